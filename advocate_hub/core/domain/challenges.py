@@ -1,0 +1,115 @@
+"""What a challenge is, and the checks a new or edited challenge must pass before it is stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from advocate_hub.core.domain.enums import Barrier, ProofType
+from advocate_hub.core.domain.errors import ValidationError
+from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
+from advocate_hub.core.domain.tiers import Tier
+
+MAX_CHALLENGE_POINTS = 100_000
+MAX_COMPLETIONS_PER_ADVOCATE = 1_000
+MAX_TITLE_LENGTH = 200
+
+_BARRIER_MIN_TIER = {Barrier.LOW: Tier.COMMUNITY, Barrier.MEDIUM: Tier.SILVER, Barrier.HIGH: Tier.GOLD}
+
+
+def default_min_tier(barrier: Barrier) -> Tier:
+    """New advocates start with low-barrier asks; medium and high ones open up with Silver and Gold."""
+    return _BARRIER_MIN_TIER[barrier]
+
+
+@dataclass(frozen=True, slots=True)
+class ChallengeDraft:
+    """A challenge as a moderator writes it; ``validated()`` fills defaults from the kind and checks it."""
+
+    title: str
+    kind: ChallengeKind
+    points: int
+    starts_at: datetime
+    description: str = ""
+    expires_at: datetime | None = None
+    barrier: Barrier | None = None
+    proof_type: ProofType | None = None
+    auto_approve: bool | None = None
+    disclosure_required: bool | None = None
+    max_per_advocate: int = 1
+    min_tier: Tier | None = None
+    audience_tiers: frozenset[Tier] = frozenset()
+    audience_groups: frozenset[str] = frozenset()
+    config: dict[str, Any] = field(default_factory=dict)
+    """Kind-specific settings: quiz questions and answers, survey questions, an event code."""
+
+    def validated(self) -> ChallengeDraft:
+        profile = KIND_PROFILES[self.kind]
+        title = self.title.strip()
+        if not title:
+            raise ValidationError("A challenge needs a title.", field="title")
+        if len(title) > MAX_TITLE_LENGTH:
+            raise ValidationError(f"Keep the title under {MAX_TITLE_LENGTH} characters.", field="title")
+        if isinstance(self.points, bool) or not isinstance(self.points, int):
+            raise ValidationError("Points must be a whole number.", field="points")
+        if not 0 <= self.points <= MAX_CHALLENGE_POINTS:
+            raise ValidationError(
+                f"Points must be between 0 and {MAX_CHALLENGE_POINTS:,}; {self.points:,} is not.", field="points"
+            )
+        if self.starts_at.tzinfo is None or (self.expires_at is not None and self.expires_at.tzinfo is None):
+            raise ValidationError("Start and expiry need a time zone.", field="starts_at")
+        if self.expires_at is not None and self.expires_at <= self.starts_at:
+            raise ValidationError("The expiry must come after the start.", field="expires_at")
+        if not 1 <= self.max_per_advocate <= MAX_COMPLETIONS_PER_ADVOCATE:
+            raise ValidationError(
+                f"Completions per advocate must be between 1 and {MAX_COMPLETIONS_PER_ADVOCATE}.",
+                field="max_per_advocate",
+            )
+        barrier = self.barrier or profile.barrier
+        proof_type = self.proof_type or profile.proof
+        _check_config(proof_type, self.config)
+        return ChallengeDraft(
+            title=title,
+            kind=self.kind,
+            points=self.points,
+            starts_at=self.starts_at,
+            description=self.description.strip(),
+            expires_at=self.expires_at,
+            barrier=barrier,
+            proof_type=proof_type,
+            auto_approve=profile.auto_approve if self.auto_approve is None else self.auto_approve,
+            disclosure_required=(
+                profile.public if self.disclosure_required is None else self.disclosure_required
+            ),
+            max_per_advocate=self.max_per_advocate,
+            min_tier=self.min_tier or default_min_tier(barrier),
+            audience_tiers=self.audience_tiers,
+            audience_groups=frozenset(g.strip() for g in self.audience_groups if g.strip()),
+            config=self.config,
+        )
+
+
+def _check_config(proof_type: ProofType, config: dict[str, Any]) -> None:
+    if proof_type is ProofType.QUIZ:
+        questions = config.get("questions")
+        if not isinstance(questions, list) or not questions:
+            raise ValidationError("A quiz needs at least one question.", field="config")
+        for number, question in enumerate(questions, start=1):
+            choices = question.get("choices") if isinstance(question, dict) else None
+            answer = question.get("answer") if isinstance(question, dict) else None
+            if not isinstance(choices, list) or len(choices) < 2:
+                raise ValidationError(f"Quiz question {number} needs at least two choices.", field="config")
+            if not isinstance(answer, int) or not 0 <= answer < len(choices):
+                raise ValidationError(f"Quiz question {number} needs a right answer among its choices.", field="config")
+    elif proof_type is ProofType.ANSWERS:
+        questions = config.get("questions")
+        if not isinstance(questions, list) or not questions:
+            raise ValidationError("A survey needs at least one question.", field="config")
+        for number, question in enumerate(questions, start=1):
+            if not isinstance(question, dict) or not str(question.get("prompt", "")).strip():
+                raise ValidationError(f"Survey question {number} needs a prompt.", field="config")
+            if question.get("type", "text") not in {"text", "nps", "choice"}:
+                raise ValidationError(f"Survey question {number} has an unknown type.", field="config")
+    elif proof_type is ProofType.CODE and not str(config.get("code", "")).strip():
+        raise ValidationError("A check-in challenge needs the event code advocates will enter.", field="config")

@@ -1,0 +1,259 @@
+"""Writing to the points ledger and keeping every derived total in step, in the same transaction.
+
+``post`` is the only code that inserts ledger entries one by one; it updates the advocate's balance, lifetime
+points and tier, their leaderboard rows for every scope and period, and awards badges. Bulk loaders write
+entries directly and then call ``rebuild_totals``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, aliased
+
+from advocate_hub.core.domain import ledger as rules
+from advocate_hub.core.domain.enums import AdvocateStatus, Barrier, LedgerKind, Period, Role
+from advocate_hub.core.domain.periods import period_starts
+from advocate_hub.core.domain.tiers import Tier
+from advocate_hub.core.services import badges as badge_service
+from advocate_hub.core.services.access import get
+from advocate_hub.core.services.settings import load_rules
+from advocate_hub.core.store.models import (
+    OVERALL_SCOPE,
+    Advocate,
+    AdvocateGroup,
+    AdvocateTotals,
+    Challenge,
+    Group,
+    LedgerEntry,
+    ScoreTotal,
+    Submission,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    """An entry as written, with what it changed for the advocate (for notifications)."""
+
+    entry: LedgerEntry
+    balance: int
+    lifetime: int
+    tier_before: Tier
+    tier_after: Tier
+    badges_awarded: tuple[str, ...] = field(default=())
+
+
+def is_listed(advocate: Advocate) -> bool:
+    """Whether an advocate may appear on leaderboards: advocates only, and never once opted out."""
+    return advocate.role is Role.ADVOCATE and advocate.status is not AdvocateStatus.OPTED_OUT
+
+
+def group_slugs(session: Session, advocate_id: int) -> list[str]:
+    return list(
+        session.scalars(
+            select(Group.slug)
+            .join(AdvocateGroup, AdvocateGroup.group_id == Group.id)
+            .where(AdvocateGroup.advocate_id == advocate_id)
+            .order_by(Group.slug)
+        )
+    )
+
+
+def open_account(session: Session, advocate: Advocate) -> None:
+    """Create the totals and all-time leaderboard rows of a new person, so they show with 0 points."""
+    session.add(AdvocateTotals(advocate_id=advocate.id, balance=0, lifetime=0, tier=Tier.COMMUNITY))
+    add_scores(session, advocate.id, [OVERALL_SCOPE], {Period.ALL: period_starts(advocate.created_at)[Period.ALL]},
+               0, is_listed(advocate))
+
+
+def add_scores(
+    session: Session, advocate_id: int, scopes: list[str], starts: dict[Period, date], points: int, visible: bool
+) -> None:
+    """Add ``points`` to the advocate's rows for each scope and period, creating missing rows (an upsert)."""
+    values = [
+        {
+            "scope": scope,
+            "period": period,
+            "period_start": start,
+            "advocate_id": advocate_id,
+            "points": points,
+            "visible": visible,
+        }
+        for scope in scopes
+        for period, start in starts.items()
+    ]
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(ScoreTotal).values(values)
+    statement = statement.on_conflict_do_update(
+        index_elements=["scope", "period", "period_start", "advocate_id"],
+        set_={"points": ScoreTotal.points + statement.excluded.points},
+    )
+    session.execute(statement)
+
+
+def set_visibility(session: Session, advocate_id: int, visible: bool) -> None:
+    session.execute(update(ScoreTotal).where(ScoreTotal.advocate_id == advocate_id).values(visible=visible))
+
+
+def post(
+    session: Session,
+    *,
+    advocate_id: int,
+    kind: LedgerKind,
+    points: int,
+    now: datetime,
+    reason: str = "",
+    actor_id: int | None = None,
+    submission_id: int | None = None,
+    redemption_id: int | None = None,
+    referral_id: int | None = None,
+    reverses: LedgerEntry | None = None,
+    high_barrier_delta: int = 0,
+) -> Posted:
+    rules.check_entry(kind, points, reason, actor_id)
+    advocate = get(session, Advocate, advocate_id, "advocate")
+    totals = session.scalars(
+        select(AdvocateTotals).where(AdvocateTotals.advocate_id == advocate_id).with_for_update()
+    ).one()
+    entry = LedgerEntry(
+        advocate_id=advocate_id,
+        kind=kind,
+        points=points,
+        reason=reason.strip(),
+        actor_id=actor_id,
+        submission_id=submission_id,
+        redemption_id=redemption_id,
+        referral_id=referral_id,
+        reverses_id=reverses.id if reverses is not None else None,
+        created_at=now,
+    )
+    session.add(entry)
+    session.flush()
+
+    change = rules.effect(kind, points, reverses.kind if reverses is not None else None)
+    totals.balance += change.balance
+    totals.lifetime += change.lifetime
+    totals.high_barrier_completions += high_barrier_delta
+    if change.lifetime:
+        scopes = [OVERALL_SCOPE, *group_slugs(session, advocate_id)]
+        add_scores(session, advocate_id, scopes, period_starts(now), change.lifetime, is_listed(advocate))
+
+    tier_before = totals.tier
+    ladder = load_rules(session).ladder
+    totals.tier = ladder.tier_for(totals.lifetime, totals.high_barrier_completions)
+    if totals.tier.rank > tier_before.rank:
+        totals.tier_reached_at = now
+    session.flush()
+    awarded = badge_service.award_due(session, advocate_id, now)
+    return Posted(entry, totals.balance, totals.lifetime, tier_before, totals.tier, awarded)
+
+
+def reverse(session: Session, *, entry_id: int, actor_id: int | None, reason: str, now: datetime) -> Posted:
+    """Undo an entry with a new, linked entry of the opposite sign; each entry can be reversed once."""
+    original = get(session, LedgerEntry, entry_id, "ledger entry")
+    already = session.scalar(select(LedgerEntry.id).where(LedgerEntry.reverses_id == entry_id)) is not None
+    rules.check_reversible(original.kind, already)
+    high_barrier_delta = 0
+    if original.kind is LedgerKind.EARNED and original.submission_id is not None:
+        barrier = session.scalar(
+            select(Challenge.barrier)
+            .join(Submission, Submission.challenge_id == Challenge.id)
+            .where(Submission.id == original.submission_id)
+        )
+        high_barrier_delta = -1 if barrier is Barrier.HIGH else 0
+    return post(
+        session,
+        advocate_id=original.advocate_id,
+        kind=LedgerKind.REVERSAL,
+        points=-original.points,
+        now=now,
+        reason=reason,
+        actor_id=actor_id,
+        submission_id=original.submission_id,
+        redemption_id=original.redemption_id,
+        referral_id=original.referral_id,
+        reverses=original,
+        high_barrier_delta=high_barrier_delta,
+    )
+
+
+@dataclass
+class Recomputed:
+    """Totals worked out from the ledger alone: what the maintained tables must equal."""
+
+    balance: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    lifetime: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    scores: dict[tuple[str, Period, date, int], int] = field(default_factory=lambda: defaultdict(int))
+
+
+def recompute(session: Session) -> Recomputed:
+    result = Recomputed()
+    kinds = dict(session.execute(select(LedgerEntry.id, LedgerEntry.kind)).tuples().all())
+    groups: dict[int, list[str]] = defaultdict(list)
+    for advocate_id, slug in session.execute(
+        select(AdvocateGroup.advocate_id, Group.slug).join(Group, Group.id == AdvocateGroup.group_id)
+    ).tuples():
+        groups[advocate_id].append(slug)
+    for advocate_id, created_at in session.execute(select(Advocate.id, Advocate.created_at)).tuples():
+        result.balance[advocate_id] += 0
+        result.lifetime[advocate_id] += 0
+        result.scores[(OVERALL_SCOPE, Period.ALL, period_starts(created_at)[Period.ALL], advocate_id)] += 0
+    entries = session.execute(
+        select(LedgerEntry.advocate_id, LedgerEntry.kind, LedgerEntry.points, LedgerEntry.reverses_id,
+               LedgerEntry.created_at)
+    ).tuples()
+    for advocate_id, kind, points, reverses_id, created_at in entries:
+        change = rules.effect(kind, points, kinds[reverses_id] if reverses_id is not None else None)
+        result.balance[advocate_id] += change.balance
+        result.lifetime[advocate_id] += change.lifetime
+        if change.lifetime:
+            for scope in [OVERALL_SCOPE, *groups[advocate_id]]:
+                for period, start in period_starts(created_at).items():
+                    result.scores[(scope, period, start, advocate_id)] += change.lifetime
+    return result
+
+
+def rebuild_totals(session: Session) -> None:
+    """Replace every maintained total with a recomputation from the ledger (after a bulk load)."""
+    fresh = recompute(session)
+    ladder = load_rules(session).ladder
+    reversal = aliased(LedgerEntry)
+    high_barrier = dict(
+        session.execute(
+            select(Submission.advocate_id, func.count())
+            .join(Challenge, Challenge.id == Submission.challenge_id)
+            .join(LedgerEntry, LedgerEntry.submission_id == Submission.id)
+            .where(Challenge.barrier == Barrier.HIGH, LedgerEntry.kind == LedgerKind.EARNED)
+            .where(~select(reversal.id).where(reversal.reverses_id == LedgerEntry.id).exists())
+            .group_by(Submission.advocate_id)
+        ).tuples().all()
+    )
+    listed = {a.id: is_listed(a) for a in session.scalars(select(Advocate))}
+    session.execute(delete(ScoreTotal))
+    session.execute(delete(AdvocateTotals))
+    totals_rows: list[dict[str, Any]] = [
+        {
+            "advocate_id": advocate_id,
+            "balance": fresh.balance[advocate_id],
+            "lifetime": lifetime,
+            "high_barrier_completions": high_barrier.get(advocate_id, 0),
+            "tier": ladder.tier_for(lifetime, high_barrier.get(advocate_id, 0)),
+            "tier_reached_at": None,
+        }
+        for advocate_id, lifetime in fresh.lifetime.items()
+    ]
+    if totals_rows:
+        session.execute(AdvocateTotals.__table__.insert(), totals_rows)
+    score_rows = [
+        {"scope": scope, "period": period, "period_start": start, "advocate_id": advocate_id, "points": points,
+         "visible": listed[advocate_id]}
+        for (scope, period, start, advocate_id), points in fresh.scores.items()
+    ]
+    if score_rows:
+        session.execute(ScoreTotal.__table__.insert(), score_rows)
