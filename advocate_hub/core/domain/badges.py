@@ -39,12 +39,13 @@ class BadgeDefinition:
             raise ValidationError("A badge needs a slug and a name.")
         if self.rule is BadgeRule.APPROVED_COUNT:
             _positive(self.params, "count")
-            if "kind" in self.params:
-                ChallengeKind(self.params["kind"])
+            if "kind" in self.params and self.params["kind"] not in list(ChallengeKind):
+                kind = self.params["kind"]
+                raise ValidationError(f"The badge rule names an unknown challenge kind {kind!r}.")
         elif self.rule is BadgeRule.STREAK_WEEKS:
             _positive(self.params, "weeks")
-        elif self.rule is BadgeRule.TIER_REACHED:
-            Tier(self.params.get("tier", ""))
+        elif self.rule is BadgeRule.TIER_REACHED and self.params.get("tier") not in list(Tier):
+            raise ValidationError(f"The badge rule names an unknown tier {self.params.get('tier')!r}.")
         return self
 
 
@@ -73,6 +74,8 @@ class BadgeProgress:
 
     @property
     def fraction(self) -> float:
+        if self.target <= 0:
+            return 1.0
         return min(self.current / self.target, 1.0)
 
 

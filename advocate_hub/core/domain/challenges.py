@@ -111,5 +111,8 @@ def _check_config(proof_type: ProofType, config: dict[str, Any]) -> None:
                 raise ValidationError(f"Survey question {number} needs a prompt.", field="config")
             if question.get("type", "text") not in {"text", "nps", "choice"}:
                 raise ValidationError(f"Survey question {number} has an unknown type.", field="config")
+            choices = question.get("choices")
+            if question.get("type") == "choice" and (not isinstance(choices, list) or len(choices) < 2):
+                raise ValidationError(f"Survey question {number} needs at least two choices.", field="config")
     elif proof_type is ProofType.CODE and not str(config.get("code", "")).strip():
         raise ValidationError("A check-in challenge needs the event code advocates will enter.", field="config")

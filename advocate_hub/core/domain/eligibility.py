@@ -7,7 +7,7 @@ has the final word), so it works on plain values rather than database rows.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from advocate_hub.core.domain.enums import AdvocateStatus, Barrier
@@ -75,9 +75,11 @@ def check_eligibility(
     if challenge.archived:
         return Eligibility(IneligibleReason.ARCHIVED, "This challenge has been archived.")
     if now < challenge.starts_at:
-        return Eligibility(IneligibleReason.NOT_STARTED, f"Opens on {challenge.starts_at:%d %b %Y, %H:%M} UTC.")
+        opens = challenge.starts_at.astimezone(UTC)
+        return Eligibility(IneligibleReason.NOT_STARTED, f"Opens on {opens:%d %b %Y, %H:%M} UTC.")
     if challenge.expires_at is not None and now >= challenge.expires_at:
-        return Eligibility(IneligibleReason.EXPIRED, f"Closed on {challenge.expires_at:%d %b %Y, %H:%M} UTC.")
+        closed = challenge.expires_at.astimezone(UTC)
+        return Eligibility(IneligibleReason.EXPIRED, f"Closed on {closed:%d %b %Y, %H:%M} UTC.")
     if challenge.kind in advocate.opted_out_kinds:
         label = KIND_PROFILES[challenge.kind].label.lower()
         return Eligibility(

@@ -32,8 +32,17 @@ def check_url(value: object, field: str = "link") -> str:
     text = str(value or "").strip()
     if not text:
         raise ValidationError("Paste the link to what you did.", field=field)
-    parts = urlsplit(text)
-    if parts.scheme not in {"http", "https"} or not parts.netloc or " " in text or len(text) > MAX_URL_LENGTH:
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        parts = None
+    if (
+        parts is None
+        or parts.scheme not in {"http", "https"}
+        or not parts.netloc
+        or " " in text
+        or len(text) > MAX_URL_LENGTH
+    ):
         raise ValidationError("That is not a web address; it should start with https://.", field=field)
     return text
 

@@ -1,0 +1,147 @@
+"""The reward catalog and redemptions: points are spent when asked for, refunded if a request is cancelled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from advocate_hub.core.domain.enums import Incentive, LedgerKind, RedemptionStatus
+from advocate_hub.core.domain.errors import (
+    InvalidTransition,
+    NotAllowed,
+    NotEligible,
+    NotEnoughPoints,
+    OutOfStock,
+    ValidationError,
+)
+from advocate_hub.core.domain.tiers import Tier
+from advocate_hub.core.services import audit, ledger
+from advocate_hub.core.services.access import get, require_manager
+from advocate_hub.core.store.models import Advocate, AdvocateTotals, LedgerEntry, Redemption, Reward
+
+MAX_COST = 1_000_000
+MAX_STOCK = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class RewardDraft:
+    name: str
+    incentive: Incentive
+    cost: int
+    description: str = ""
+    stock: int | None = None
+    min_tier: Tier = Tier.COMMUNITY
+
+    def validated(self) -> RewardDraft:
+        if not self.name.strip():
+            raise ValidationError("A reward needs a name.", field="name")
+        if isinstance(self.cost, bool) or not isinstance(self.cost, int) or not 1 <= self.cost <= MAX_COST:
+            raise ValidationError(f"The cost must be between 1 and {MAX_COST:,} points.", field="cost")
+        if self.stock is not None and not 0 <= self.stock <= MAX_STOCK:
+            raise ValidationError("Stock cannot be negative; leave it empty for an unlimited reward.", field="stock")
+        return self
+
+
+def _snapshot(reward: Reward) -> dict[str, Any]:
+    return {"name": reward.name, "cost": reward.cost, "stock": reward.stock, "min_tier": reward.min_tier.value,
+            "active": reward.active}
+
+
+def create(session: Session, *, actor_id: int, draft: RewardDraft, now: datetime) -> Reward:
+    require_manager(session, actor_id)
+    draft = draft.validated()
+    reward = Reward(
+        name=draft.name.strip(),
+        description=draft.description.strip(),
+        incentive=draft.incentive,
+        cost=draft.cost,
+        stock=draft.stock,
+        min_tier=draft.min_tier,
+        active=True,
+        created_at=now,
+    )
+    session.add(reward)
+    session.flush()
+    audit.record(session, actor_id=actor_id, action="reward.create", target_type="reward", target_id=reward.id,
+                 now=now, after=_snapshot(reward))
+    return reward
+
+
+def redeem(session: Session, *, advocate_id: int, reward_id: int, now: datetime) -> tuple[Redemption, ledger.Posted]:
+    reward = get(session, Reward, reward_id, "reward")
+    advocate = get(session, Advocate, advocate_id, "advocate")
+    if not reward.active:
+        raise NotEligible("That reward is no longer offered.", reason="inactive")
+    totals = session.scalars(select(AdvocateTotals).where(AdvocateTotals.advocate_id == advocate.id)).one()
+    if totals.tier.rank < reward.min_tier.rank:
+        raise NotEligible(f"{reward.name} unlocks at {reward.min_tier.label} tier.", reason="tier_too_low")
+    if reward.stock is not None and reward.stock <= 0:
+        raise OutOfStock(f"{reward.name} is out of stock.")
+    if totals.balance < reward.cost:
+        raise NotEnoughPoints(
+            f"{reward.name} costs {reward.cost:,} points and you have {totals.balance:,}; "
+            f"{reward.cost - totals.balance:,} more to go."
+        )
+    if reward.stock is not None:
+        reward.stock -= 1
+    redemption = Redemption(
+        reward_id=reward.id,
+        advocate_id=advocate.id,
+        status=RedemptionStatus.REQUESTED,
+        cost=reward.cost,
+        requested_at=now,
+        decided_at=None,
+        decided_by=None,
+    )
+    session.add(redemption)
+    session.flush()
+    posted = ledger.post(session, advocate_id=advocate.id, kind=LedgerKind.SPENT, points=-reward.cost, now=now,
+                         reason=reward.name, redemption_id=redemption.id)
+    return redemption, posted
+
+
+def _requested(session: Session, actor_id: int, redemption_id: int) -> Redemption:
+    require_manager(session, actor_id)
+    redemption = get(session, Redemption, redemption_id, "redemption")
+    if redemption.status is not RedemptionStatus.REQUESTED:
+        raise InvalidTransition(f"That redemption is already {redemption.status.value}.")
+    return redemption
+
+
+def fulfil(session: Session, *, actor_id: int, redemption_id: int, note: str, now: datetime) -> Redemption:
+    redemption = _requested(session, actor_id, redemption_id)
+    redemption.status = RedemptionStatus.FULFILLED
+    redemption.decided_at = now
+    redemption.decided_by = actor_id
+    redemption.note = note.strip()
+    audit.record(session, actor_id=actor_id, action="redemption.fulfil", target_type="redemption",
+                 target_id=redemption.id, now=now, before={"status": "requested"}, after={"status": "fulfilled"})
+    return redemption
+
+
+def cancel(session: Session, *, actor_id: int, redemption_id: int, reason: str, now: datetime) -> Redemption:
+    """Cancel a request: the spent points come back through a reversal and the stock is restored."""
+    if not reason.strip():
+        raise ValidationError("Say why the redemption is cancelled.", field="reason")
+    redemption = _requested(session, actor_id, redemption_id)
+    if redemption.advocate_id == actor_id:
+        raise NotAllowed("Ask another moderator to cancel your own redemption.")
+    spent = session.scalars(
+        select(LedgerEntry).where(LedgerEntry.redemption_id == redemption.id, LedgerEntry.kind == LedgerKind.SPENT)
+    ).one()
+    ledger.reverse(session, entry_id=spent.id, actor_id=actor_id, reason=f"Refund: {reason.strip()}", now=now)
+    reward = get(session, Reward, redemption.reward_id, "reward")
+    if reward.stock is not None:
+        reward.stock += 1
+    redemption.status = RedemptionStatus.CANCELLED
+    redemption.decided_at = now
+    redemption.decided_by = actor_id
+    redemption.note = reason.strip()
+    audit.record(session, actor_id=actor_id, action="redemption.cancel", target_type="redemption",
+                 target_id=redemption.id, now=now, before={"status": "requested"},
+                 after={"status": "cancelled", "reason": redemption.note})
+    return redemption

@@ -1,0 +1,116 @@
+"""Leaderboards read from the maintained score rows through their covering index.
+
+"Top N" walks ``ix_score_board`` backwards from the highest score; "my rank" counts the index range above my
+score. Neither sorts nor ranks the whole board, so both stay fast at a million advocates. Ranks are competition
+ranks: advocates with equal points share a rank and the next rank skips.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from advocate_hub.core.domain.enums import Period
+from advocate_hub.core.domain.periods import period_start
+from advocate_hub.core.domain.tiers import Tier
+from advocate_hub.core.store.models import OVERALL_SCOPE, Advocate, AdvocateTotals, ScoreTotal
+
+
+@dataclass(frozen=True, slots=True)
+class BoardRow:
+    rank: int
+    advocate_id: int
+    name: str
+    tier: Tier
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class BoardKey:
+    """Which board: a period (with the week or month that contains ``now``) and a scope (program or group)."""
+
+    period: Period
+    now: datetime
+    scope: str = OVERALL_SCOPE
+
+    def filters(self) -> tuple[object, ...]:
+        return (
+            ScoreTotal.scope == self.scope,
+            ScoreTotal.period == self.period,
+            ScoreTotal.period_start == period_start(self.period, self.now),
+            ScoreTotal.visible.is_(True),
+        )
+
+
+def _above(key: BoardKey, points: int) -> Select[tuple[int]]:
+    return select(func.count()).select_from(ScoreTotal).where(*key.filters(), ScoreTotal.points > points)
+
+
+def size(session: Session, key: BoardKey) -> int:
+    return session.scalar(select(func.count()).select_from(ScoreTotal).where(*key.filters())) or 0
+
+
+def page(session: Session, key: BoardKey, *, offset: int = 0, limit: int = 100) -> list[BoardRow]:
+    scores = session.execute(
+        select(ScoreTotal.advocate_id, ScoreTotal.points)
+        .where(*key.filters())
+        .order_by(ScoreTotal.points.desc(), ScoreTotal.advocate_id.desc())
+        .offset(offset)
+        .limit(limit)
+    ).tuples().all()
+    if not scores:
+        return []
+    ids = [advocate_id for advocate_id, _ in scores]
+    people = {
+        advocate_id: (name, tier)
+        for advocate_id, name, tier in session.execute(
+            select(Advocate.id, Advocate.name, AdvocateTotals.tier)
+            .join(AdvocateTotals, AdvocateTotals.advocate_id == Advocate.id)
+            .where(Advocate.id.in_(ids))
+        ).tuples()
+    }
+    rows: list[BoardRow] = []
+    rank = 1 + (session.scalar(_above(key, scores[0][1])) or 0)
+    for position, (advocate_id, points) in enumerate(scores):
+        if rows and points < rows[-1].points:
+            rank = offset + position + 1
+        name, tier = people[advocate_id]
+        rows.append(BoardRow(rank, advocate_id, name, tier, points))
+    return rows
+
+
+def my_row(session: Session, key: BoardKey, advocate_id: int) -> BoardRow | None:
+    """The advocate's own place on a board, or None when they are not on it (opted out, no points yet)."""
+    points = session.scalar(
+        select(ScoreTotal.points).where(*key.filters(), ScoreTotal.advocate_id == advocate_id)
+    )
+    if points is None:
+        return None
+    name, tier = session.execute(
+        select(Advocate.name, AdvocateTotals.tier)
+        .join(AdvocateTotals, AdvocateTotals.advocate_id == Advocate.id)
+        .where(Advocate.id == advocate_id)
+    ).tuples().one()
+    return BoardRow(1 + (session.scalar(_above(key, points)) or 0), advocate_id, name, tier, points)
+
+
+def my_position(session: Session, key: BoardKey, advocate_id: int) -> int | None:
+    """The advocate's 0-based row in ``page`` order, so a view can scroll to it or pin it."""
+    points = session.scalar(
+        select(ScoreTotal.points).where(*key.filters(), ScoreTotal.advocate_id == advocate_id)
+    )
+    if points is None:
+        return None
+    before = session.scalar(
+        select(func.count())
+        .select_from(ScoreTotal)
+        .where(
+            *key.filters(),
+            (ScoreTotal.points > points)
+            | ((ScoreTotal.points == points) & (ScoreTotal.advocate_id > advocate_id)),
+        )
+    )
+    return before or 0

@@ -1,0 +1,10 @@
+"""Test-wide set-up: no display, no real OS keyring, and every data dir in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+
+# Set before Qt or keyring is imported anywhere, so no test can reach a display or a real keyring.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ.pop("ADVOCATE_HUB_DATA_DIR", None)
