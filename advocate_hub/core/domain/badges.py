@@ -111,16 +111,30 @@ def streak_weeks(active_week_starts: Iterable[date], today: date) -> int:
 
 
 DEFAULT_BADGES: tuple[BadgeDefinition, ...] = (
-    BadgeDefinition("first-step", "First step", "Complete your first challenge.", BadgeRule.APPROVED_COUNT, {"count": 1}),
     BadgeDefinition(
-        "reviewer", "Reviewer", "Publish five reviews.", BadgeRule.APPROVED_COUNT, {"kind": "review", "count": 5}
+        "first-step", "First step", "Complete your first challenge.", BadgeRule.APPROVED_COUNT, {"count": 1}
+    ),
+    BadgeDefinition(
+        "reviewer",
+        "Reviewer",
+        "Publish five reviews.",
+        BadgeRule.APPROVED_COUNT,
+        {"kind": "review", "count": 5},
     ),
     BadgeDefinition("connector", "Connector", "Make your first referral.", BadgeRule.FIRST_REFERRAL),
     BadgeDefinition(
-        "steady", "Month-long streak", "Earn points four weeks in a row.", BadgeRule.STREAK_WEEKS, {"weeks": 4}
+        "steady",
+        "Month-long streak",
+        "Earn points four weeks in a row.",
+        BadgeRule.STREAK_WEEKS,
+        {"weeks": 4},
     ),
     BadgeDefinition(
-        "speaker", "Speaker", "Speak for the community once.", BadgeRule.APPROVED_COUNT, {"kind": "speaking", "count": 1}
+        "speaker",
+        "Speaker",
+        "Speak for the community once.",
+        BadgeRule.APPROVED_COUNT,
+        {"kind": "speaking", "count": 1},
     ),
     BadgeDefinition("gold", "Gold standard", "Reach the Gold tier.", BadgeRule.TIER_REACHED, {"tier": "gold"}),
     BadgeDefinition("centurion", "Regular", "Complete 25 challenges.", BadgeRule.APPROVED_COUNT, {"count": 25}),

@@ -55,7 +55,8 @@ class ChallengeDraft:
             raise ValidationError("Points must be a whole number.", field="points")
         if not 0 <= self.points <= MAX_CHALLENGE_POINTS:
             raise ValidationError(
-                f"Points must be between 0 and {MAX_CHALLENGE_POINTS:,}; {self.points:,} is not.", field="points"
+                f"Points must be between 0 and {MAX_CHALLENGE_POINTS:,}; {self.points:,} is not.",
+                field="points",
             )
         if self.starts_at.tzinfo is None or (self.expires_at is not None and self.expires_at.tzinfo is None):
             raise ValidationError("Start and expiry need a time zone.", field="starts_at")
@@ -79,9 +80,7 @@ class ChallengeDraft:
             barrier=barrier,
             proof_type=proof_type,
             auto_approve=profile.auto_approve if self.auto_approve is None else self.auto_approve,
-            disclosure_required=(
-                profile.public if self.disclosure_required is None else self.disclosure_required
-            ),
+            disclosure_required=(profile.public if self.disclosure_required is None else self.disclosure_required),
             max_per_advocate=self.max_per_advocate,
             min_tier=self.min_tier or default_min_tier(barrier),
             audience_tiers=self.audience_tiers,
@@ -114,5 +113,5 @@ def _check_config(proof_type: ProofType, config: dict[str, Any]) -> None:
             choices = question.get("choices")
             if question.get("type") == "choice" and (not isinstance(choices, list) or len(choices) < 2):
                 raise ValidationError(f"Survey question {number} needs at least two choices.", field="config")
-    elif proof_type is ProofType.CODE and not str(config.get("code", "")).strip():
+    elif proof_type is ProofType.CODE and not str(config.get("code") or "").strip():
         raise ValidationError("A check-in challenge needs the event code advocates will enter.", field="config")

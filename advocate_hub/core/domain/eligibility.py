@@ -83,7 +83,8 @@ def check_eligibility(
     if challenge.kind in advocate.opted_out_kinds:
         label = KIND_PROFILES[challenge.kind].label.lower()
         return Eligibility(
-            IneligibleReason.KIND_OPTED_OUT, f"You asked not to receive {label} challenges (see your profile)."
+            IneligibleReason.KIND_OPTED_OUT,
+            f"You asked not to receive {label} challenges (see your profile).",
         )
     if advocate.tier.rank < challenge.min_tier.rank:
         return Eligibility(IneligibleReason.TIER_TOO_LOW, f"Unlocks at {challenge.min_tier.label} tier.")

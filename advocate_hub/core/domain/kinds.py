@@ -62,15 +62,9 @@ KIND_PROFILES: dict[ChallengeKind, KindProfile] = {
     ChallengeKind.PRODUCT_FEEDBACK: KindProfile(
         "Product feedback or beta", Barrier.MEDIUM, ProofType.TEXT, False, True, False
     ),
-    ChallengeKind.COMMUNITY_ANSWER: KindProfile(
-        "Community answer", Barrier.MEDIUM, ProofType.LINK, False, True, True
-    ),
-    ChallengeKind.CASE_STUDY: KindProfile(
-        "Case study", Barrier.HIGH, ProofType.MODERATOR_CONFIRMS, False, True, True
-    ),
-    ChallengeKind.SPEAKING: KindProfile(
-        "Speaking slot", Barrier.HIGH, ProofType.MODERATOR_CONFIRMS, False, True, True
-    ),
+    ChallengeKind.COMMUNITY_ANSWER: KindProfile("Community answer", Barrier.MEDIUM, ProofType.LINK, False, True, True),
+    ChallengeKind.CASE_STUDY: KindProfile("Case study", Barrier.HIGH, ProofType.MODERATOR_CONFIRMS, False, True, True),
+    ChallengeKind.SPEAKING: KindProfile("Speaking slot", Barrier.HIGH, ProofType.MODERATOR_CONFIRMS, False, True, True),
     ChallengeKind.ADVISORY_BOARD: KindProfile(
         "Advisory board", Barrier.HIGH, ProofType.MODERATOR_CONFIRMS, False, True, False
     ),

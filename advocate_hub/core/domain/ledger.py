@@ -27,7 +27,9 @@ def check_entry(kind: LedgerKind, points: int, reason: str, actor_id: int | None
     if isinstance(points, bool) or not isinstance(points, int):
         raise ValidationError("Points must be a whole number.", field="points")
     if abs(points) > MAX_ENTRY_POINTS:
-        raise ValidationError(f"{points:,} points is more than one entry may move ({MAX_ENTRY_POINTS:,}).", field="points")
+        raise ValidationError(
+            f"{points:,} points is more than one entry may move ({MAX_ENTRY_POINTS:,}).", field="points"
+        )
     if kind in {LedgerKind.EARNED, LedgerKind.BONUS} and points <= 0:
         raise ValidationError(f"{kind.value.capitalize()} points must be positive.", field="points")
     if kind is LedgerKind.SPENT and points >= 0:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 from typing import Any
 
 from advocate_hub.core.domain.errors import ValidationError
@@ -58,7 +59,7 @@ class TierLadder:
         if self.steps[0].min_lifetime_points != 0:
             raise ValidationError("Community is where everyone starts: its threshold must be 0 points.")
         thresholds = [s.min_lifetime_points for s in self.steps]
-        if any(b <= a for a, b in zip(thresholds, thresholds[1:], strict=False)):
+        if any(b <= a for a, b in pairwise(thresholds)):
             raise ValidationError("Each tier needs more lifetime points than the one below it.")
         if any(s.min_high_barrier_completions < 0 for s in self.steps):
             raise ValidationError("A tier cannot need a negative number of completions.")

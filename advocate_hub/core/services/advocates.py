@@ -62,7 +62,12 @@ def unique_referral_code(session: Session, rng: random.Random | None = None) -> 
 
 
 def create(
-    session: Session, new: NewAdvocate, now: datetime, *, actor_id: int | None = None, rng: random.Random | None = None
+    session: Session,
+    new: NewAdvocate,
+    now: datetime,
+    *,
+    actor_id: int | None = None,
+    rng: random.Random | None = None,
 ) -> Advocate:
     email = check_email(new.email)
     if session.scalar(select(Advocate.id).where(Advocate.email == email)) is not None:
@@ -88,8 +93,15 @@ def create(
     if new.groups:
         set_groups(session, advocate.id, new.groups)
     if actor_id is not None:
-        audit.record(session, actor_id=actor_id, action="advocate.create", target_type="advocate",
-                     target_id=advocate.id, now=now, after=snapshot(advocate))
+        audit.record(
+            session,
+            actor_id=actor_id,
+            action="advocate.create",
+            target_type="advocate",
+            target_id=advocate.id,
+            now=now,
+            after=snapshot(advocate),
+        )
     return advocate
 
 
@@ -123,18 +135,27 @@ def set_groups(session: Session, advocate_id: int, slugs: tuple[str, ...] | list
     advocate = get(session, Advocate, advocate_id, "advocate")
     wanted = {ensure_group(session, slug).id: slug.strip().lower() for slug in slugs}
     session.execute(delete(AdvocateGroup).where(AdvocateGroup.advocate_id == advocate_id))
-    session.execute(
-        delete(ScoreTotal).where(ScoreTotal.advocate_id == advocate_id, ScoreTotal.scope != OVERALL_SCOPE)
-    )
-    overall = session.execute(
-        select(ScoreTotal.period, ScoreTotal.period_start, ScoreTotal.points).where(
-            ScoreTotal.advocate_id == advocate_id, ScoreTotal.scope == OVERALL_SCOPE
+    session.execute(delete(ScoreTotal).where(ScoreTotal.advocate_id == advocate_id, ScoreTotal.scope != OVERALL_SCOPE))
+    overall = (
+        session.execute(
+            select(ScoreTotal.period, ScoreTotal.period_start, ScoreTotal.points).where(
+                ScoreTotal.advocate_id == advocate_id, ScoreTotal.scope == OVERALL_SCOPE
+            )
         )
-    ).tuples().all()
+        .tuples()
+        .all()
+    )
     for group_id, slug in wanted.items():
         session.add(AdvocateGroup(advocate_id=advocate_id, group_id=group_id))
         for period, start, points in overall:
-            ledger.add_scores(session, advocate_id, [slug], {Period(period): start}, points, ledger.is_listed(advocate))
+            ledger.add_scores(
+                session,
+                advocate_id,
+                scopes=[slug],
+                starts={Period(period): start},
+                points=points,
+                visible=ledger.is_listed(advocate),
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +217,14 @@ def change_status(
     before = snapshot(advocate)
     advocate.status = status
     advocate.updated_at = now
-    audit.record(session, actor_id=actor_id, action="advocate.status", target_type="advocate",
-                 target_id=advocate_id, now=now, before=before, after=snapshot(advocate))
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="advocate.status",
+        target_type="advocate",
+        target_id=advocate_id,
+        now=now,
+        before=before,
+        after=snapshot(advocate),
+    )
     return advocate

@@ -100,8 +100,8 @@ def badge_statuses(session: Session, advocate_id: int, now: datetime) -> list[Ba
 
 
 def install(session: Session, badges: tuple[BadgeDefinition, ...]) -> None:
-    for badge in badges:
-        badge = badge.validated()
+    for declared in badges:
+        badge = declared.validated()
         session.add(
             BadgeDefinitionRow(
                 slug=badge.slug,

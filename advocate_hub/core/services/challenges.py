@@ -44,7 +44,9 @@ def snapshot(challenge: Challenge) -> dict[str, Any]:
 
 
 def _apply(challenge: Challenge, draft: ChallengeDraft) -> None:
-    assert draft.barrier and draft.proof_type and draft.min_tier
+    assert draft.barrier is not None, "validated drafts have a barrier"
+    assert draft.proof_type is not None, "validated drafts have a proof type"
+    assert draft.min_tier is not None, "validated drafts have a minimum tier"
     challenge.title = draft.title
     challenge.description = draft.description
     challenge.kind = draft.kind
@@ -69,8 +71,15 @@ def create(session: Session, *, actor_id: int, draft: ChallengeDraft, now: datet
     _apply(challenge, draft)
     session.add(challenge)
     session.flush()
-    audit.record(session, actor_id=actor_id, action="challenge.create", target_type="challenge",
-                 target_id=challenge.id, now=now, after=snapshot(challenge))
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="challenge.create",
+        target_type="challenge",
+        target_id=challenge.id,
+        now=now,
+        after=snapshot(challenge),
+    )
     return challenge
 
 
@@ -80,8 +89,16 @@ def update(session: Session, *, actor_id: int, challenge_id: int, draft: Challen
     before = snapshot(challenge)
     _apply(challenge, draft.validated())
     challenge.updated_at = now
-    audit.record(session, actor_id=actor_id, action="challenge.update", target_type="challenge",
-                 target_id=challenge.id, now=now, before=before, after=snapshot(challenge))
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="challenge.update",
+        target_type="challenge",
+        target_id=challenge.id,
+        now=now,
+        before=before,
+        after=snapshot(challenge),
+    )
     return challenge
 
 
@@ -93,8 +110,16 @@ def archive(session: Session, *, actor_id: int, challenge_id: int, now: datetime
     before = snapshot(challenge)
     challenge.archived_at = now
     challenge.updated_at = now
-    audit.record(session, actor_id=actor_id, action="challenge.archive", target_type="challenge",
-                 target_id=challenge.id, now=now, before=before, after=snapshot(challenge))
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="challenge.archive",
+        target_type="challenge",
+        target_id=challenge.id,
+        now=now,
+        before=before,
+        after=snapshot(challenge),
+    )
     return challenge
 
 
@@ -114,27 +139,33 @@ def challenge_facts(challenge: Challenge) -> ChallengeFacts:
 
 def asks_in_window(session: Session, advocate_id: int, now: datetime) -> int:
     """Asks the advocate took on in the last 30 days: submissions to ask kinds that were not rejected."""
-    return session.scalar(
-        select(func.count())
-        .select_from(Submission)
-        .join(Challenge, Challenge.id == Submission.challenge_id)
-        .where(
-            Submission.advocate_id == advocate_id,
-            Submission.submitted_at > now - FATIGUE_WINDOW,
-            Submission.status != SubmissionStatus.REJECTED,
-            Challenge.kind.in_(ASK_KINDS),
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Submission)
+            .join(Challenge, Challenge.id == Submission.challenge_id)
+            .where(
+                Submission.advocate_id == advocate_id,
+                Submission.submitted_at > now - FATIGUE_WINDOW,
+                Submission.status != SubmissionStatus.REJECTED,
+                Challenge.kind.in_(ASK_KINDS),
+            )
         )
-    ) or 0
+        or 0
+    )
 
 
 def completions(session: Session, advocate_id: int, challenge_id: int) -> int:
-    return session.scalar(
-        select(func.count()).where(
-            Submission.advocate_id == advocate_id,
-            Submission.challenge_id == challenge_id,
-            Submission.status.in_(COUNTS_TOWARDS_CAP),
+    return (
+        session.scalar(
+            select(func.count()).where(
+                Submission.advocate_id == advocate_id,
+                Submission.challenge_id == challenge_id,
+                Submission.status.in_(COUNTS_TOWARDS_CAP),
+            )
         )
-    ) or 0
+        or 0
+    )
 
 
 def advocate_facts(session: Session, advocate: Advocate, challenge_id: int, now: datetime) -> AdvocateFacts:

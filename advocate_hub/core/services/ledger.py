@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
@@ -67,12 +68,24 @@ def group_slugs(session: Session, advocate_id: int) -> list[str]:
 def open_account(session: Session, advocate: Advocate) -> None:
     """Create the totals and all-time leaderboard rows of a new person, so they show with 0 points."""
     session.add(AdvocateTotals(advocate_id=advocate.id, balance=0, lifetime=0, tier=Tier.COMMUNITY))
-    add_scores(session, advocate.id, [OVERALL_SCOPE], {Period.ALL: period_starts(advocate.created_at)[Period.ALL]},
-               0, is_listed(advocate))
+    add_scores(
+        session,
+        advocate.id,
+        scopes=[OVERALL_SCOPE],
+        starts={Period.ALL: period_starts(advocate.created_at)[Period.ALL]},
+        points=0,
+        visible=is_listed(advocate),
+    )
 
 
 def add_scores(
-    session: Session, advocate_id: int, scopes: list[str], starts: dict[Period, date], points: int, visible: bool
+    session: Session,
+    advocate_id: int,
+    *,
+    scopes: list[str],
+    starts: dict[Period, date],
+    points: int,
+    visible: bool,
 ) -> None:
     """Add ``points`` to the advocate's rows for each scope and period, creating missing rows (an upsert)."""
     values = [
@@ -87,14 +100,18 @@ def add_scores(
         for scope in scopes
         for period, start in starts.items()
     ]
-    dialect = session.get_bind().dialect.name
+    session.execute(_score_upsert(session.get_bind().dialect.name), values)
+
+
+@cache
+def _score_upsert(dialect: str) -> Any:
+    """One compiled upsert per dialect, run as an executemany (building it per call costs more than the I/O)."""
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(ScoreTotal).values(values)
-    statement = statement.on_conflict_do_update(
+    statement = insert(ScoreTotal)
+    return statement.on_conflict_do_update(
         index_elements=["scope", "period", "period_start", "advocate_id"],
         set_={"points": ScoreTotal.points + statement.excluded.points},
     )
-    session.execute(statement)
 
 
 def set_visibility(session: Session, advocate_id: int, visible: bool) -> None:
@@ -142,7 +159,14 @@ def post(
     totals.high_barrier_completions += high_barrier_delta
     if change.lifetime:
         scopes = [OVERALL_SCOPE, *group_slugs(session, advocate_id)]
-        add_scores(session, advocate_id, scopes, period_starts(now), change.lifetime, is_listed(advocate))
+        add_scores(
+            session,
+            advocate_id,
+            scopes=scopes,
+            starts=period_starts(now),
+            points=change.lifetime,
+            visible=is_listed(advocate),
+        )
 
     tier_before = totals.tier
     ladder = load_rules(session).ladder
@@ -203,10 +227,16 @@ def recompute(session: Session) -> Recomputed:
     for advocate_id, created_at in session.execute(select(Advocate.id, Advocate.created_at)).tuples():
         result.balance[advocate_id] += 0
         result.lifetime[advocate_id] += 0
-        result.scores[(OVERALL_SCOPE, Period.ALL, period_starts(created_at)[Period.ALL], advocate_id)] += 0
+        for scope in [OVERALL_SCOPE, *groups[advocate_id]]:
+            result.scores[(scope, Period.ALL, period_starts(created_at)[Period.ALL], advocate_id)] += 0
     entries = session.execute(
-        select(LedgerEntry.advocate_id, LedgerEntry.kind, LedgerEntry.points, LedgerEntry.reverses_id,
-               LedgerEntry.created_at)
+        select(
+            LedgerEntry.advocate_id,
+            LedgerEntry.kind,
+            LedgerEntry.points,
+            LedgerEntry.reverses_id,
+            LedgerEntry.created_at,
+        )
     ).tuples()
     for advocate_id, kind, points, reverses_id, created_at in entries:
         change = rules.effect(kind, points, kinds[reverses_id] if reverses_id is not None else None)
@@ -232,7 +262,9 @@ def rebuild_totals(session: Session) -> None:
             .where(Challenge.barrier == Barrier.HIGH, LedgerEntry.kind == LedgerKind.EARNED)
             .where(~select(reversal.id).where(reversal.reverses_id == LedgerEntry.id).exists())
             .group_by(Submission.advocate_id)
-        ).tuples().all()
+        )
+        .tuples()
+        .all()
     )
     listed = {a.id: is_listed(a) for a in session.scalars(select(Advocate))}
     session.execute(delete(ScoreTotal))
@@ -249,11 +281,17 @@ def rebuild_totals(session: Session) -> None:
         for advocate_id, lifetime in fresh.lifetime.items()
     ]
     if totals_rows:
-        session.execute(AdvocateTotals.__table__.insert(), totals_rows)
+        session.execute(insert(AdvocateTotals), totals_rows)
     score_rows = [
-        {"scope": scope, "period": period, "period_start": start, "advocate_id": advocate_id, "points": points,
-         "visible": listed[advocate_id]}
+        {
+            "scope": scope,
+            "period": period,
+            "period_start": start,
+            "advocate_id": advocate_id,
+            "points": points,
+            "visible": listed[advocate_id],
+        }
         for (scope, period, start, advocate_id), points in fresh.scores.items()
     ]
     if score_rows:
-        session.execute(ScoreTotal.__table__.insert(), score_rows)
+        session.execute(insert(ScoreTotal), score_rows)

@@ -19,7 +19,13 @@ def _not_self(actor_id: int, advocate_id: int) -> None:
 
 
 def adjust(
-    session: Session, *, actor_id: int, advocate_id: int, points: int, reason: str, now: datetime,
+    session: Session,
+    *,
+    actor_id: int,
+    advocate_id: int,
+    points: int,
+    reason: str,
+    now: datetime,
     kind: LedgerKind = LedgerKind.ADJUSTMENT,
 ) -> ledger.Posted:
     """Add or remove points by hand (an adjustment) or give a bonus; the reason is kept with the entry."""
@@ -28,11 +34,19 @@ def adjust(
         raise NotAllowed("Only adjustments and bonuses can be made by hand.")
     _not_self(actor_id, advocate_id)
     get(session, Advocate, advocate_id, "advocate")
-    posted = ledger.post(session, advocate_id=advocate_id, kind=kind, points=points, now=now, reason=reason,
-                         actor_id=actor_id)
-    audit.record(session, actor_id=actor_id, action=f"points.{kind.value}", target_type="advocate",
-                 target_id=advocate_id, now=now, before={"balance": posted.balance - points},
-                 after={"balance": posted.balance, "entry_id": posted.entry.id, "reason": posted.entry.reason})
+    posted = ledger.post(
+        session, advocate_id=advocate_id, kind=kind, points=points, now=now, reason=reason, actor_id=actor_id
+    )
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action=f"points.{kind.value}",
+        target_type="advocate",
+        target_id=advocate_id,
+        now=now,
+        before={"balance": posted.balance - points},
+        after={"balance": posted.balance, "entry_id": posted.entry.id, "reason": posted.entry.reason},
+    )
     return posted
 
 
@@ -41,7 +55,14 @@ def reverse(session: Session, *, actor_id: int, entry_id: int, reason: str, now:
     original = get(session, LedgerEntry, entry_id, "ledger entry")
     _not_self(actor_id, original.advocate_id)
     posted = ledger.reverse(session, entry_id=entry_id, actor_id=actor_id, reason=reason, now=now)
-    audit.record(session, actor_id=actor_id, action="points.reverse", target_type="ledger_entry",
-                 target_id=entry_id, now=now, before={"balance": posted.balance - posted.entry.points},
-                 after={"balance": posted.balance, "entry_id": posted.entry.id, "reason": posted.entry.reason})
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="points.reverse",
+        target_type="ledger_entry",
+        target_id=entry_id,
+        now=now,
+        before={"balance": posted.balance - posted.entry.points},
+        after={"balance": posted.balance, "entry_id": posted.entry.id, "reason": posted.entry.reason},
+    )
     return posted

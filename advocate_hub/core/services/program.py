@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 
 from advocate_hub.core.clock import Clock, utc_now
 from advocate_hub.core.store import migrate
-from advocate_hub.core.store.database import DATABASE_FILENAME, Database
+from advocate_hub.core.store.database import DATABASE_FILENAME, Database, translate_sqlite_error
 from advocate_hub.core.store.models import Advocate
 
 T = TypeVar("T")
@@ -32,9 +33,12 @@ class Program:
         database = Database.open_file(data_dir / DATABASE_FILENAME)
         try:
             migrate.upgrade(database, backup_dir=data_dir / "backups")
-        except BaseException:
+        except BaseException as error:
             database.close()
-            raise
+            readable = translate_sqlite_error(error, database.path) if isinstance(error, DBAPIError) else None
+            if readable is None:
+                raise
+            raise readable from error
         return cls(database, clock)
 
     def close(self) -> None:

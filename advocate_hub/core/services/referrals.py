@@ -43,6 +43,14 @@ def move(
             actor_id=actor_id,
             referral_id=referral.id,
         )
-    audit.record(session, actor_id=actor_id, action="referral.move", target_type="referral", target_id=referral.id,
-                 now=now, before=before, after={"stage": stage.value, "deal_value_cents": deal_value_cents})
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="referral.move",
+        target_type="referral",
+        target_id=referral.id,
+        now=now,
+        before=before,
+        after={"stage": stage.value, "deal_value_cents": deal_value_cents},
+    )
     return referral, posted

@@ -47,8 +47,13 @@ class RewardDraft:
 
 
 def _snapshot(reward: Reward) -> dict[str, Any]:
-    return {"name": reward.name, "cost": reward.cost, "stock": reward.stock, "min_tier": reward.min_tier.value,
-            "active": reward.active}
+    return {
+        "name": reward.name,
+        "cost": reward.cost,
+        "stock": reward.stock,
+        "min_tier": reward.min_tier.value,
+        "active": reward.active,
+    }
 
 
 def create(session: Session, *, actor_id: int, draft: RewardDraft, now: datetime) -> Reward:
@@ -66,8 +71,15 @@ def create(session: Session, *, actor_id: int, draft: RewardDraft, now: datetime
     )
     session.add(reward)
     session.flush()
-    audit.record(session, actor_id=actor_id, action="reward.create", target_type="reward", target_id=reward.id,
-                 now=now, after=_snapshot(reward))
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="reward.create",
+        target_type="reward",
+        target_id=reward.id,
+        now=now,
+        after=_snapshot(reward),
+    )
     return reward
 
 
@@ -99,8 +111,15 @@ def redeem(session: Session, *, advocate_id: int, reward_id: int, now: datetime)
     )
     session.add(redemption)
     session.flush()
-    posted = ledger.post(session, advocate_id=advocate.id, kind=LedgerKind.SPENT, points=-reward.cost, now=now,
-                         reason=reward.name, redemption_id=redemption.id)
+    posted = ledger.post(
+        session,
+        advocate_id=advocate.id,
+        kind=LedgerKind.SPENT,
+        points=-reward.cost,
+        now=now,
+        reason=reward.name,
+        redemption_id=redemption.id,
+    )
     return redemption, posted
 
 
@@ -118,8 +137,16 @@ def fulfil(session: Session, *, actor_id: int, redemption_id: int, note: str, no
     redemption.decided_at = now
     redemption.decided_by = actor_id
     redemption.note = note.strip()
-    audit.record(session, actor_id=actor_id, action="redemption.fulfil", target_type="redemption",
-                 target_id=redemption.id, now=now, before={"status": "requested"}, after={"status": "fulfilled"})
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="redemption.fulfil",
+        target_type="redemption",
+        target_id=redemption.id,
+        now=now,
+        before={"status": "requested"},
+        after={"status": "fulfilled"},
+    )
     return redemption
 
 
@@ -141,7 +168,14 @@ def cancel(session: Session, *, actor_id: int, redemption_id: int, reason: str, 
     redemption.decided_at = now
     redemption.decided_by = actor_id
     redemption.note = reason.strip()
-    audit.record(session, actor_id=actor_id, action="redemption.cancel", target_type="redemption",
-                 target_id=redemption.id, now=now, before={"status": "requested"},
-                 after={"status": "cancelled", "reason": redemption.note})
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="redemption.cancel",
+        target_type="redemption",
+        target_id=redemption.id,
+        now=now,
+        before={"status": "requested"},
+        after={"status": "cancelled", "reason": redemption.note},
+    )
     return redemption

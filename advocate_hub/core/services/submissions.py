@@ -92,15 +92,29 @@ def submit(
     if challenge.proof_type is ProofType.QUIZ:
         result = grade_quiz(challenge.config, clean["answers"])
         if not result.passed:
-            _decide(submission, SubmissionStatus.REJECTED, None, f"{result.right} of {result.total} right: try again!", now)
+            _decide(
+                submission,
+                SubmissionStatus.REJECTED,
+                None,
+                f"{result.right} of {result.total} right: try again!",
+                now,
+            )
             return Outcome(submission, None)
     if challenge.auto_approve:
-        return Outcome(submission, _approve(session, submission, challenge, None, AUTO_APPROVED_NOTE, now))
+        return Outcome(
+            submission,
+            _approve(session, submission, challenge=challenge, actor_id=None, note=AUTO_APPROVED_NOTE, now=now),
+        )
     return Outcome(submission, None)
 
 
 def resubmit(
-    session: Session, *, advocate_id: int, submission_id: int, proof: dict[str, Any], disclosure_acknowledged: bool,
+    session: Session,
+    *,
+    advocate_id: int,
+    submission_id: int,
+    proof: dict[str, Any],
+    disclosure_acknowledged: bool,
     now: datetime,
 ) -> Submission:
     """Send new proof after a moderator asked for changes; the submission goes back to the queue."""
@@ -122,8 +136,12 @@ def decline(session: Session, *, advocate_id: int, challenge_id: int, reason: st
     """Say no to a challenge, with no penalty; the decline is recorded so nobody asks again in vain."""
     get(session, Advocate, advocate_id, "advocate")
     get(session, Challenge, challenge_id, "challenge")
-    row = Decline(challenge_id=challenge_id, advocate_id=advocate_id, reason=reason.strip()[:MAX_NOTE_LENGTH],
-                  created_at=now)
+    row = Decline(
+        challenge_id=challenge_id,
+        advocate_id=advocate_id,
+        reason=reason.strip()[:MAX_NOTE_LENGTH],
+        created_at=now,
+    )
     session.add(row)
     return row
 
@@ -136,7 +154,13 @@ def _decide(submission: Submission, status: SubmissionStatus, actor_id: int | No
 
 
 def _approve(
-    session: Session, submission: Submission, challenge: Challenge, actor_id: int | None, note: str, now: datetime
+    session: Session,
+    submission: Submission,
+    *,
+    challenge: Challenge,
+    actor_id: int | None,
+    note: str,
+    now: datetime,
 ) -> ledger.Posted | None:
     _decide(submission, SubmissionStatus.APPROVED, actor_id, note, now)
     session.flush()
@@ -175,9 +199,17 @@ def approve(session: Session, *, actor_id: int, submission_id: int, thank_you: s
     submission, challenge = _pending_for_moderation(session, actor_id, submission_id)
     before = _snapshot(submission)
     note = thank_you.strip()[:MAX_NOTE_LENGTH] or DEFAULT_THANK_YOU
-    posted = _approve(session, submission, challenge, actor_id, note, now)
-    audit.record(session, actor_id=actor_id, action="submission.approve", target_type="submission",
-                 target_id=submission.id, now=now, before=before, after=_snapshot(submission))
+    posted = _approve(session, submission, challenge=challenge, actor_id=actor_id, note=note, now=now)
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="submission.approve",
+        target_type="submission",
+        target_id=submission.id,
+        now=now,
+        before=before,
+        after=_snapshot(submission),
+    )
     return Outcome(submission, posted)
 
 
@@ -187,8 +219,16 @@ def reject(session: Session, *, actor_id: int, submission_id: int, reason: str, 
     submission, _ = _pending_for_moderation(session, actor_id, submission_id)
     before = _snapshot(submission)
     _decide(submission, SubmissionStatus.REJECTED, actor_id, reason.strip()[:MAX_NOTE_LENGTH], now)
-    audit.record(session, actor_id=actor_id, action="submission.reject", target_type="submission",
-                 target_id=submission.id, now=now, before=before, after=_snapshot(submission))
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="submission.reject",
+        target_type="submission",
+        target_id=submission.id,
+        now=now,
+        before=before,
+        after=_snapshot(submission),
+    )
     return submission
 
 
@@ -198,8 +238,16 @@ def request_changes(session: Session, *, actor_id: int, submission_id: int, note
     submission, _ = _pending_for_moderation(session, actor_id, submission_id)
     before = _snapshot(submission)
     _decide(submission, SubmissionStatus.CHANGES_REQUESTED, actor_id, note.strip()[:MAX_NOTE_LENGTH], now)
-    audit.record(session, actor_id=actor_id, action="submission.request_changes", target_type="submission",
-                 target_id=submission.id, now=now, before=before, after=_snapshot(submission))
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="submission.request_changes",
+        target_type="submission",
+        target_id=submission.id,
+        now=now,
+        before=before,
+        after=_snapshot(submission),
+    )
     return submission
 
 
@@ -217,7 +265,14 @@ def mark_used(
     submission.used_note = note.strip()[:MAX_NOTE_LENGTH]
     submission.used_link = check_url(link, field="link") if link.strip() else ""
     submission.used_at = now
-    audit.record(session, actor_id=actor_id, action="submission.mark_used", target_type="submission",
-                 target_id=submission.id, now=now, before=before,
-                 after={"used_note": submission.used_note, "used_link": submission.used_link})
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="submission.mark_used",
+        target_type="submission",
+        target_id=submission.id,
+        now=now,
+        before=before,
+        after={"used_note": submission.used_note, "used_link": submission.used_link},
+    )
     return submission

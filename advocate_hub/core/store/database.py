@@ -70,14 +70,16 @@ def translate_sqlite_error(error: BaseException, path: Path) -> StoreError | Non
     original = getattr(error, "orig", error)
     message = str(original).lower()
     code = getattr(original, "sqlite_errorcode", None)
-    if code == sqlite3.SQLITE_FULL or "database or disk is full" in message or (
-        isinstance(original, OSError) and original.errno == errno.ENOSPC
+    if (
+        code == sqlite3.SQLITE_FULL
+        or "database or disk is full" in message
+        or (isinstance(original, OSError) and original.errno == errno.ENOSPC)
     ):
-        return StorageFull(
-            f"The disk holding {path} is full, so nothing was saved. Free some space and try again."
-        )
-    if code in {sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT} or "file is not a database" in message or (
-        "malformed" in message
+        return StorageFull(f"The disk holding {path} is full, so nothing was saved. Free some space and try again.")
+    if (
+        code in {sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT}
+        or "file is not a database" in message
+        or ("malformed" in message)
     ):
         return DatabaseCorrupt(
             f"{path} is damaged or is not an Advocate Hub database. Nothing was changed. "

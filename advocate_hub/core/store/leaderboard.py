@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.enums import Period
@@ -36,7 +36,7 @@ class BoardKey:
     now: datetime
     scope: str = OVERALL_SCOPE
 
-    def filters(self) -> tuple[object, ...]:
+    def filters(self) -> tuple[ColumnElement[bool], ...]:
         return (
             ScoreTotal.scope == self.scope,
             ScoreTotal.period == self.period,
@@ -45,7 +45,7 @@ class BoardKey:
         )
 
 
-def _above(key: BoardKey, points: int) -> Select[tuple[int]]:
+def _above(key: BoardKey, points: int) -> Select[int]:
     return select(func.count()).select_from(ScoreTotal).where(*key.filters(), ScoreTotal.points > points)
 
 
@@ -54,13 +54,17 @@ def size(session: Session, key: BoardKey) -> int:
 
 
 def page(session: Session, key: BoardKey, *, offset: int = 0, limit: int = 100) -> list[BoardRow]:
-    scores = session.execute(
-        select(ScoreTotal.advocate_id, ScoreTotal.points)
-        .where(*key.filters())
-        .order_by(ScoreTotal.points.desc(), ScoreTotal.advocate_id.desc())
-        .offset(offset)
-        .limit(limit)
-    ).tuples().all()
+    scores = (
+        session.execute(
+            select(ScoreTotal.advocate_id, ScoreTotal.points)
+            .where(*key.filters())
+            .order_by(ScoreTotal.points.desc(), ScoreTotal.advocate_id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        .tuples()
+        .all()
+    )
     if not scores:
         return []
     ids = [advocate_id for advocate_id, _ in scores]
@@ -84,24 +88,24 @@ def page(session: Session, key: BoardKey, *, offset: int = 0, limit: int = 100) 
 
 def my_row(session: Session, key: BoardKey, advocate_id: int) -> BoardRow | None:
     """The advocate's own place on a board, or None when they are not on it (opted out, no points yet)."""
-    points = session.scalar(
-        select(ScoreTotal.points).where(*key.filters(), ScoreTotal.advocate_id == advocate_id)
-    )
+    points = session.scalar(select(ScoreTotal.points).where(*key.filters(), ScoreTotal.advocate_id == advocate_id))
     if points is None:
         return None
-    name, tier = session.execute(
-        select(Advocate.name, AdvocateTotals.tier)
-        .join(AdvocateTotals, AdvocateTotals.advocate_id == Advocate.id)
-        .where(Advocate.id == advocate_id)
-    ).tuples().one()
+    name, tier = (
+        session.execute(
+            select(Advocate.name, AdvocateTotals.tier)
+            .join(AdvocateTotals, AdvocateTotals.advocate_id == Advocate.id)
+            .where(Advocate.id == advocate_id)
+        )
+        .tuples()
+        .one()
+    )
     return BoardRow(1 + (session.scalar(_above(key, points)) or 0), advocate_id, name, tier, points)
 
 
 def my_position(session: Session, key: BoardKey, advocate_id: int) -> int | None:
     """The advocate's 0-based row in ``page`` order, so a view can scroll to it or pin it."""
-    points = session.scalar(
-        select(ScoreTotal.points).where(*key.filters(), ScoreTotal.advocate_id == advocate_id)
-    )
+    points = session.scalar(select(ScoreTotal.points).where(*key.filters(), ScoreTotal.advocate_id == advocate_id))
     if points is None:
         return None
     before = session.scalar(
@@ -109,8 +113,7 @@ def my_position(session: Session, key: BoardKey, advocate_id: int) -> int | None
         .select_from(ScoreTotal)
         .where(
             *key.filters(),
-            (ScoreTotal.points > points)
-            | ((ScoreTotal.points == points) & (ScoreTotal.advocate_id > advocate_id)),
+            (ScoreTotal.points > points) | ((ScoreTotal.points == points) & (ScoreTotal.advocate_id > advocate_id)),
         )
     )
     return before or 0

@@ -11,11 +11,20 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from advocate_hub.core.domain.periods import ALL_TIME_START
 from advocate_hub.core.domain.enums import (
     AdvocateStatus,
     Barrier,
@@ -141,9 +150,7 @@ class ScoreTotal(Base):
     """
 
     __tablename__ = "score_totals"
-    __table_args__ = (
-        Index("ix_score_board", "scope", "period", "period_start", "visible", "points", "advocate_id"),
-    )
+    __table_args__ = (Index("ix_score_board", "scope", "period", "period_start", "visible", "points", "advocate_id"),)
 
     scope: Mapped[str] = mapped_column(String(64), primary_key=True)
     period: Mapped[Period] = mapped_column(primary_key=True)

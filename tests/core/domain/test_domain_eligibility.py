@@ -139,9 +139,7 @@ def test_no_expiry_never_expires() -> None:
 def test_kind_opted_out() -> None:
     result = check(a=advocate(opted_out_kinds=frozenset({ChallengeKind.REVIEW})))
     assert result.reason is IneligibleReason.KIND_OPTED_OUT
-    assert result.message == (
-        "You asked not to receive review on a third-party site challenges (see your profile)."
-    )
+    assert result.message == ("You asked not to receive review on a third-party site challenges (see your profile).")
 
 
 def test_opting_out_of_another_kind_does_not_matter() -> None:

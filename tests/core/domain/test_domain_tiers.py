@@ -161,13 +161,20 @@ def _steps(*thresholds: int, tiers: tuple[Tier, ...] = tuple(Tier)) -> tuple[Tie
             "in that order",
             id="wrong-order",
         ),
-        pytest.param(_steps(0, 500, 2_000, tiers=(Tier.COMMUNITY, Tier.SILVER, Tier.GOLD)), "in that order", id="missing"),
+        pytest.param(
+            _steps(0, 500, 2_000, tiers=(Tier.COMMUNITY, Tier.SILVER, Tier.GOLD)),
+            "in that order",
+            id="missing",
+        ),
         pytest.param((), "in that order", id="empty"),
         pytest.param(_steps(100, 500, 2_000, 5_000), "must be 0 points", id="non-zero-first"),
         pytest.param(_steps(0, 500, 500, 5_000), "more lifetime points", id="equal"),
         pytest.param(_steps(0, 2_000, 500, 5_000), "more lifetime points", id="decreasing"),
         pytest.param(
-            (*_steps(0, 500, 2_000, tiers=(Tier.COMMUNITY, Tier.SILVER, Tier.GOLD)), TierStep(Tier.PLATINUM, 5_000, min_high_barrier_completions=-1)),
+            (
+                *_steps(0, 500, 2_000, tiers=(Tier.COMMUNITY, Tier.SILVER, Tier.GOLD)),
+                TierStep(Tier.PLATINUM, 5_000, min_high_barrier_completions=-1),
+            ),
             "negative",
             id="negative-completions",
         ),
