@@ -185,6 +185,7 @@ class _Generator:
         for scope in scopes:
             scores[(scope, Period.ALL, self.starts(joined)[Period.ALL])] += 0
         balance = lifetime = 0
+        first_entry_id = self.next_entry_id
         count = min(int(rng.expovariate(1 / mean_entries)) + 1, 200) if mean_entries > 0 else 0
         moments = sorted(self.now - timedelta(seconds=rng.randrange(86_400 * HISTORY_DAYS)) for _ in range(count))
         for moment in moments:
@@ -240,7 +241,7 @@ class _Generator:
             }
             for (scope, period, start), points in scores.items()
         )
-        return len(moments)
+        return self.next_entry_id - first_entry_id
 
 
 def generate(

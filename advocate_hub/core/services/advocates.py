@@ -136,15 +136,11 @@ def set_groups(session: Session, advocate_id: int, slugs: tuple[str, ...] | list
     wanted = {ensure_group(session, slug).id: slug.strip().lower() for slug in slugs}
     session.execute(delete(AdvocateGroup).where(AdvocateGroup.advocate_id == advocate_id))
     session.execute(delete(ScoreTotal).where(ScoreTotal.advocate_id == advocate_id, ScoreTotal.scope != OVERALL_SCOPE))
-    overall = (
-        session.execute(
-            select(ScoreTotal.period, ScoreTotal.period_start, ScoreTotal.points).where(
-                ScoreTotal.advocate_id == advocate_id, ScoreTotal.scope == OVERALL_SCOPE
-            )
+    overall = session.execute(
+        select(ScoreTotal.period, ScoreTotal.period_start, ScoreTotal.points).where(
+            ScoreTotal.advocate_id == advocate_id, ScoreTotal.scope == OVERALL_SCOPE
         )
-        .tuples()
-        .all()
-    )
+    ).all()
     for group_id, slug in wanted.items():
         session.add(AdvocateGroup(advocate_id=advocate_id, group_id=group_id))
         for period, start, points in overall:

@@ -49,7 +49,7 @@ def facts_for(session: Session, advocate_id: int, now: datetime) -> BadgeFacts:
         .join(Submission, Submission.challenge_id == Challenge.id)
         .where(Submission.advocate_id == advocate_id, Submission.status == SubmissionStatus.APPROVED)
         .group_by(Challenge.kind)
-    ).tuples()
+    )
     referrals = session.scalar(select(func.count()).where(Referral.referrer_id == advocate_id)) or 0
     active_weeks = session.scalars(
         select(ScoreTotal.period_start).where(
@@ -87,7 +87,7 @@ def badge_statuses(session: Session, advocate_id: int, now: datetime) -> list[Ba
     earned = dict(
         session.execute(
             select(AdvocateBadge.badge_id, AdvocateBadge.earned_at).where(AdvocateBadge.advocate_id == advocate_id)
-        ).tuples()
+        ).all()
     )
     facts = facts_for(session, advocate_id, now)
     statuses = []

@@ -1,8 +1,8 @@
 """Writing to the points ledger and keeping every derived total in step, in the same transaction.
 
 ``post`` is the only code that inserts ledger entries one by one; it updates the advocate's balance, lifetime
-points and tier, their leaderboard rows for every scope and period, and awards badges. Bulk loaders write
-entries directly and then call ``rebuild_totals``.
+points and tier, their leaderboard rows for every scope and period, and awards badges. ``recompute`` works the
+same totals out from the ledger alone: tests and ``doctor`` compare the two.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain import ledger as rules
 from advocate_hub.core.domain.enums import AdvocateStatus, Barrier, LedgerKind, Period, Role
@@ -218,13 +218,13 @@ class Recomputed:
 
 def recompute(session: Session) -> Recomputed:
     result = Recomputed()
-    kinds = dict(session.execute(select(LedgerEntry.id, LedgerEntry.kind)).tuples().all())
+    kinds = dict(session.execute(select(LedgerEntry.id, LedgerEntry.kind)).all())
     groups: dict[int, list[str]] = defaultdict(list)
     for advocate_id, slug in session.execute(
         select(AdvocateGroup.advocate_id, Group.slug).join(Group, Group.id == AdvocateGroup.group_id)
-    ).tuples():
+    ):
         groups[advocate_id].append(slug)
-    for advocate_id, created_at in session.execute(select(Advocate.id, Advocate.created_at)).tuples():
+    for advocate_id, created_at in session.execute(select(Advocate.id, Advocate.created_at)):
         result.balance[advocate_id] += 0
         result.lifetime[advocate_id] += 0
         for scope in [OVERALL_SCOPE, *groups[advocate_id]]:
@@ -237,7 +237,7 @@ def recompute(session: Session) -> Recomputed:
             LedgerEntry.reverses_id,
             LedgerEntry.created_at,
         )
-    ).tuples()
+    )
     for advocate_id, kind, points, reverses_id, created_at in entries:
         change = rules.effect(kind, points, kinds[reverses_id] if reverses_id is not None else None)
         result.balance[advocate_id] += change.balance
@@ -247,51 +247,3 @@ def recompute(session: Session) -> Recomputed:
                 for period, start in period_starts(created_at).items():
                     result.scores[(scope, period, start, advocate_id)] += change.lifetime
     return result
-
-
-def rebuild_totals(session: Session) -> None:
-    """Replace every maintained total with a recomputation from the ledger (after a bulk load)."""
-    fresh = recompute(session)
-    ladder = load_rules(session).ladder
-    reversal = aliased(LedgerEntry)
-    high_barrier = dict(
-        session.execute(
-            select(Submission.advocate_id, func.count())
-            .join(Challenge, Challenge.id == Submission.challenge_id)
-            .join(LedgerEntry, LedgerEntry.submission_id == Submission.id)
-            .where(Challenge.barrier == Barrier.HIGH, LedgerEntry.kind == LedgerKind.EARNED)
-            .where(~select(reversal.id).where(reversal.reverses_id == LedgerEntry.id).exists())
-            .group_by(Submission.advocate_id)
-        )
-        .tuples()
-        .all()
-    )
-    listed = {a.id: is_listed(a) for a in session.scalars(select(Advocate))}
-    session.execute(delete(ScoreTotal))
-    session.execute(delete(AdvocateTotals))
-    totals_rows: list[dict[str, Any]] = [
-        {
-            "advocate_id": advocate_id,
-            "balance": fresh.balance[advocate_id],
-            "lifetime": lifetime,
-            "high_barrier_completions": high_barrier.get(advocate_id, 0),
-            "tier": ladder.tier_for(lifetime, high_barrier.get(advocate_id, 0)),
-            "tier_reached_at": None,
-        }
-        for advocate_id, lifetime in fresh.lifetime.items()
-    ]
-    if totals_rows:
-        session.execute(insert(AdvocateTotals), totals_rows)
-    score_rows = [
-        {
-            "scope": scope,
-            "period": period,
-            "period_start": start,
-            "advocate_id": advocate_id,
-            "points": points,
-            "visible": listed[advocate_id],
-        }
-        for (scope, period, start, advocate_id), points in fresh.scores.items()
-    ]
-    if score_rows:
-        session.execute(insert(ScoreTotal), score_rows)

@@ -54,17 +54,13 @@ def size(session: Session, key: BoardKey) -> int:
 
 
 def page(session: Session, key: BoardKey, *, offset: int = 0, limit: int = 100) -> list[BoardRow]:
-    scores = (
-        session.execute(
-            select(ScoreTotal.advocate_id, ScoreTotal.points)
-            .where(*key.filters())
-            .order_by(ScoreTotal.points.desc(), ScoreTotal.advocate_id.desc())
-            .offset(offset)
-            .limit(limit)
-        )
-        .tuples()
-        .all()
-    )
+    scores = session.execute(
+        select(ScoreTotal.advocate_id, ScoreTotal.points)
+        .where(*key.filters())
+        .order_by(ScoreTotal.points.desc(), ScoreTotal.advocate_id.desc())
+        .offset(offset)
+        .limit(limit)
+    ).all()
     if not scores:
         return []
     ids = [advocate_id for advocate_id, _ in scores]
@@ -74,7 +70,7 @@ def page(session: Session, key: BoardKey, *, offset: int = 0, limit: int = 100) 
             select(Advocate.id, Advocate.name, AdvocateTotals.tier)
             .join(AdvocateTotals, AdvocateTotals.advocate_id == Advocate.id)
             .where(Advocate.id.in_(ids))
-        ).tuples()
+        )
     }
     rows: list[BoardRow] = []
     rank = 1 + (session.scalar(_above(key, scores[0][1])) or 0)
@@ -91,15 +87,11 @@ def my_row(session: Session, key: BoardKey, advocate_id: int) -> BoardRow | None
     points = session.scalar(select(ScoreTotal.points).where(*key.filters(), ScoreTotal.advocate_id == advocate_id))
     if points is None:
         return None
-    name, tier = (
-        session.execute(
-            select(Advocate.name, AdvocateTotals.tier)
-            .join(AdvocateTotals, AdvocateTotals.advocate_id == Advocate.id)
-            .where(Advocate.id == advocate_id)
-        )
-        .tuples()
-        .one()
-    )
+    name, tier = session.execute(
+        select(Advocate.name, AdvocateTotals.tier)
+        .join(AdvocateTotals, AdvocateTotals.advocate_id == Advocate.id)
+        .where(Advocate.id == advocate_id)
+    ).one()
     return BoardRow(1 + (session.scalar(_above(key, points)) or 0), advocate_id, name, tier, points)
 
 
