@@ -12,6 +12,8 @@ from advocate_hub.core.domain.eligibility import DEFAULT_FATIGUE_LIMIT
 from advocate_hub.core.domain.enums import ReferralStage
 from advocate_hub.core.domain.errors import ValidationError
 from advocate_hub.core.domain.tiers import DEFAULT_LADDER, TierLadder
+from advocate_hub.core.services import audit
+from advocate_hub.core.services.access import require_manager
 from advocate_hub.core.store.models import ProgramSettings
 
 SETTINGS_ID = 1
@@ -44,13 +46,7 @@ class ProgramRules:
 def save_rules(session: Session, rules: ProgramRules, now: datetime) -> None:
     rules = rules.validated()
     row = session.get(ProgramSettings, SETTINGS_ID)
-    values: dict[str, Any] = {
-        "name": rules.name.strip(),
-        "fatigue_limit": rules.fatigue_limit,
-        "tier_ladder": rules.ladder.to_json(),
-        "referral_points": {stage.value: points for stage, points in rules.referral_points.items()},
-        "referral_base_url": rules.referral_base_url,
-    }
+    values = {**_snapshot(rules), "referral_base_url": rules.referral_base_url}
     if row is None:
         session.add(ProgramSettings(id=SETTINGS_ID, created_at=now, **values))
     else:
@@ -70,3 +66,30 @@ def load_rules(session: Session) -> ProgramRules:
         referral_points={ReferralStage(k): int(v) for k, v in row.referral_points.items()},
         referral_base_url=row.referral_base_url,
     )
+
+
+def update_rules(session: Session, *, actor_id: int, rules: ProgramRules, now: datetime) -> ProgramRules:
+    """A moderator or staff member changes the program's rules; the change is audited."""
+    require_manager(session, actor_id)
+    before = _snapshot(load_rules(session))
+    save_rules(session, rules, now)
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="settings.update",
+        target_type="program",
+        target_id=SETTINGS_ID,
+        now=now,
+        before=before,
+        after=_snapshot(rules),
+    )
+    return rules
+
+
+def _snapshot(rules: ProgramRules) -> dict[str, Any]:
+    return {
+        "name": rules.name.strip(),
+        "fatigue_limit": rules.fatigue_limit,
+        "tier_ladder": rules.ladder.to_json(),
+        "referral_points": {stage.value: points for stage, points in rules.referral_points.items()},
+    }

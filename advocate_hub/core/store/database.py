@@ -119,10 +119,12 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for queries; it sees one consistent snapshot and writes nothing."""
+        """A session for queries, closed (and its transaction rolled back) at the end of the block.
+
+        Closing rather than rolling back keeps loaded objects usable after the block, detached but not expired.
+        """
         with self._sessions() as session, self._translated():
             yield session
-            session.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Session]:

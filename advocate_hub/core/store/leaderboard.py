@@ -45,8 +45,20 @@ class BoardKey:
         )
 
 
-def _above(key: BoardKey, points: int) -> Select[int]:
+def above_query(key: BoardKey, points: int) -> Select[int]:
+    """How many listed advocates have more points: one less than the rank of someone with ``points``."""
     return select(func.count()).select_from(ScoreTotal).where(*key.filters(), ScoreTotal.points > points)
+
+
+def top_query(key: BoardKey, *, offset: int, limit: int) -> Select[int, int]:
+    """Advocate ids and points in board order (ties broken by id so pages never overlap)."""
+    return (
+        select(ScoreTotal.advocate_id, ScoreTotal.points)
+        .where(*key.filters())
+        .order_by(ScoreTotal.points.desc(), ScoreTotal.advocate_id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
 
 
 def size(session: Session, key: BoardKey) -> int:
@@ -54,13 +66,7 @@ def size(session: Session, key: BoardKey) -> int:
 
 
 def page(session: Session, key: BoardKey, *, offset: int = 0, limit: int = 100) -> list[BoardRow]:
-    scores = session.execute(
-        select(ScoreTotal.advocate_id, ScoreTotal.points)
-        .where(*key.filters())
-        .order_by(ScoreTotal.points.desc(), ScoreTotal.advocate_id.desc())
-        .offset(offset)
-        .limit(limit)
-    ).all()
+    scores = session.execute(top_query(key, offset=offset, limit=limit)).all()
     if not scores:
         return []
     ids = [advocate_id for advocate_id, _ in scores]
@@ -73,7 +79,7 @@ def page(session: Session, key: BoardKey, *, offset: int = 0, limit: int = 100) 
         )
     }
     rows: list[BoardRow] = []
-    rank = 1 + (session.scalar(_above(key, scores[0][1])) or 0)
+    rank = 1 + (session.scalar(above_query(key, scores[0][1])) or 0)
     for position, (advocate_id, points) in enumerate(scores):
         if rows and points < rows[-1].points:
             rank = offset + position + 1
@@ -92,7 +98,7 @@ def my_row(session: Session, key: BoardKey, advocate_id: int) -> BoardRow | None
         .join(AdvocateTotals, AdvocateTotals.advocate_id == Advocate.id)
         .where(Advocate.id == advocate_id)
     ).one()
-    return BoardRow(1 + (session.scalar(_above(key, points)) or 0), advocate_id, name, tier, points)
+    return BoardRow(1 + (session.scalar(above_query(key, points)) or 0), advocate_id, name, tier, points)
 
 
 def my_position(session: Session, key: BoardKey, advocate_id: int) -> int | None:

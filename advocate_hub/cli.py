@@ -1,0 +1,277 @@
+"""The one entry point, ``advocate-hub``: start the app, or run an admin command on a data dir.
+
+Errors the user can act on (every ``AdvocateHubError``) are printed as one line and exit 1; anything else is a
+bug, so its traceback goes to the log file and the user is told where (exit 70, ``EX_SOFTWARE``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import Protocol, TextIO
+
+from advocate_hub import __version__
+from advocate_hub.core.doctor import Diagnosis, diagnose
+from advocate_hub.core.domain.errors import AdvocateHubError, DataDirNotWritable, DemoExists, NotFound
+from advocate_hub.core.paths import APP_NAME, log_dir, resolve_data_dir
+from advocate_hub.core.services.program import Program, program_exists
+from advocate_hub.core.store.database import DATABASE_FILENAME, ensure_writable_dir
+
+DEMO_SEED = 7
+EXIT_ERROR = 1
+EXIT_SOFTWARE = 70
+EXIT_INTERRUPTED = 130
+LOG_FILENAME = "advocate-hub.log"
+SIDE_FILES = ("", "-wal", "-shm")
+
+
+class Described(Protocol):
+    def describe(self) -> str: ...
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        command: Callable[[argparse.Namespace], int] = args.command
+        return command(args)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except AdvocateHubError as error:
+        print(f"{APP_NAME}: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (`| head`): nothing to report; devnull keeps the final flush quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+    except Exception:
+        where = _log_crash(sys.argv[1:] if argv is None else list(argv))
+        print(f"{APP_NAME}: something went wrong; details are in {where}", file=sys.stderr)
+        return EXIT_SOFTWARE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Run a customer-advocate program. Without a command, opens the program in the data dir "
+        "(creating the demo program there if it is empty).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the program's folder (default: $ADVOCATE_HUB_DATA_DIR, else the platform's user data folder)",
+    )
+    parser.set_defaults(command=_start)
+    # Sub-commands take --data-dir too; SUPPRESS keeps the global value when a sub-command does not repeat it.
+    data_dir = argparse.ArgumentParser(add_help=False)
+    data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the program's folder")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[data_dir],
+        help="create the demo program (or a large synthetic one) in the data dir",
+        description="Create the seeded demo program, or with --advocates and --events a large synthetic one "
+        "for benchmarks. Refuses to replace an existing program unless --force is given; the replaced "
+        "file is moved to DIR/backups, never deleted.",
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=DEMO_SEED,
+        help=f"the same seed gives the same program (default {DEMO_SEED})",
+    )
+    demo.add_argument("--force", action="store_true", help="replace an existing program (moved to backups/)")
+    demo.add_argument("--advocates", type=_positive, metavar="N", help="generate N synthetic advocates")
+    demo.add_argument("--events", type=_positive, metavar="M", help="and M synthetic ledger entries")
+    demo.set_defaults(command=_demo, parser=demo)
+
+    doctor = commands.add_parser(
+        "doctor",
+        parents=[data_dir],
+        help="check the data dir, database and keyring without changing anything",
+        description="Print the data dir, schema version, SQLite integrity check and keyring backend. "
+        "Read-only. Exits 1 when the data has a problem.",
+    )
+    doctor.set_defaults(command=_doctor)
+
+    summary = commands.add_parser(
+        "summary", parents=[data_dir], help="print an overview of the program in the data dir"
+    )
+    summary.set_defaults(command=_summary)
+    return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(args.data_dir)
+
+
+def _start(args: argparse.Namespace) -> int:
+    """Until the desktop UI exists: open the program, seeding the demo into an empty one, and summarize it."""
+    from advocate_hub.core.demo.seed import create_demo
+    from advocate_hub.core.demo.summary import describe_program
+
+    with Program.open(_data_dir(args)) as program:
+        if program.is_empty():
+            create_demo(program, seed=DEMO_SEED)
+        print(describe_program(program))
+    return 0
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from advocate_hub.core.demo.summary import describe_program
+
+    data_dir = _data_dir(args)
+    if not program_exists(data_dir):
+        raise NotFound(f"There is no program in {data_dir}. Create one with `{APP_NAME} demo --data-dir DIR`.")
+    with Program.open(data_dir) as program:
+        print(describe_program(program))
+    return 0
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    diagnosis = diagnose(_data_dir(args))
+    print(_format_diagnosis(diagnosis))
+    return 0 if diagnosis.healthy else EXIT_ERROR
+
+
+def _format_diagnosis(diagnosis: Diagnosis) -> str:
+    width = max(len(finding.topic) for finding in diagnosis.findings) + 1
+    lines = [
+        f"{finding.level.value:<8} {finding.topic + ':':<{width}} {finding.message}" for finding in diagnosis.findings
+    ]
+    problems, warnings = len(diagnosis.problems), len(diagnosis.warnings)
+    verdict = "healthy" if diagnosis.healthy else f"{problems} problem{'s' * (problems != 1)} with the data"
+    lines.append(f"result: {verdict}, {warnings} warning{'s' * (warnings != 1)}")
+    return "\n".join(lines)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if (args.advocates is None) != (args.events is None):
+        args.parser.error("--advocates and --events go together")
+    data_dir = _data_dir(args)
+    replaced = None
+    if program_exists(data_dir):
+        if not args.force:
+            raise DemoExists(
+                f"{data_dir} already holds a program; nothing was changed. Use --force to replace it "
+                f"(the old file is moved to {data_dir / 'backups'})."
+            )
+        replaced = _move_aside(data_dir)
+        print(f"The existing program was moved to {replaced}.", file=sys.stderr)
+    try:
+        result = _create_demo(data_dir, args)
+    except BaseException:
+        _undo_demo(data_dir, replaced)
+        raise
+    print(result.describe())
+    return 0
+
+
+def _create_demo(data_dir: Path, args: argparse.Namespace) -> Described:
+    with Program.open(data_dir) as program:
+        if args.advocates is None:
+            from advocate_hub.core.demo.seed import create_demo
+
+            return create_demo(program, seed=args.seed)
+        from advocate_hub.core.demo.synthetic import generate
+
+        return generate(
+            program,
+            advocates=args.advocates,
+            events=args.events,
+            seed=args.seed,
+            progress=Progress("generating", sys.stderr),
+        )
+
+
+def _move_aside(data_dir: Path) -> Path:
+    """Move the database (and its WAL files, so the copy stays whole) to backups/ under a UTC-stamped name."""
+    backups = data_dir / "backups"
+    ensure_writable_dir(backups)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backups / f"{APP_NAME}-replaced-{stamp}.sqlite"
+    counter = 1
+    while target.exists():
+        target = backups / f"{APP_NAME}-replaced-{stamp}-{counter}.sqlite"
+        counter += 1
+    source = data_dir / DATABASE_FILENAME
+    try:
+        for suffix in SIDE_FILES:
+            if Path(f"{source}{suffix}").exists():
+                Path(f"{source}{suffix}").rename(f"{target}{suffix}")
+    except OSError as error:
+        raise DataDirNotWritable(f"Cannot move {source} to {backups}: {error.strerror or error}.") from None
+    return target
+
+
+def _undo_demo(data_dir: Path, replaced: Path | None) -> None:
+    """A failed demo leaves the data dir as it was: drop the half-made file, put back the replaced one."""
+    source = data_dir / DATABASE_FILENAME
+    for suffix in SIDE_FILES:
+        try:
+            Path(f"{source}{suffix}").unlink(missing_ok=True)
+            if replaced is not None and Path(f"{replaced}{suffix}").exists():
+                Path(f"{replaced}{suffix}").rename(f"{source}{suffix}")
+        except OSError:
+            continue  # best effort: the original error is the one to report, and the backup is still there
+
+
+class Progress:
+    """A percentage updated in place on one line; writes only when the whole percent changes."""
+
+    def __init__(self, label: str, stream: TextIO) -> None:
+        self.label = label
+        self.stream = stream
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if percent == self.shown:
+            return
+        self.shown = percent
+        end = "\n" if done >= total else ""
+        self.stream.write(f"\r{self.label}: {percent:3d}%{end}")
+        self.stream.flush()
+
+
+def _log_crash(argv: list[str]) -> str:
+    """Write the current exception's traceback to the rotating log; return where it went."""
+    directory = log_dir()
+    path = directory / LOG_FILENAME
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        traceback.print_exc(file=sys.stderr)
+        return f"the traceback above (the log folder {directory} is not writable)"
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("advocate_hub")
+    logger.addHandler(handler)
+    try:
+        logger.exception("unexpected error in %s %s (version %s, pid %d)", APP_NAME, argv, __version__, os.getpid())
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    return str(path)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
