@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
@@ -161,6 +162,7 @@ class _Generator:
         batch.advocates.append(
             {
                 "id": advocate_id,
+                "uid": str(UUID(int=rng.getrandbits(128), version=4)),
                 "email": f"advocate{advocate_id}@synthetic.example",
                 "name": f"Advocate {advocate_id}",
                 "company": f"Company {advocate_id % 5_000}",
@@ -206,6 +208,7 @@ class _Generator:
             batch.entries.append(
                 {
                     "id": self.next_entry_id,
+                    "uid": str(UUID(int=rng.getrandbits(128), version=4)),
                     "advocate_id": advocate_id,
                     "kind": kind,
                     "points": points,

@@ -34,6 +34,7 @@ from advocate_hub.core.store.models import (
     LedgerEntry,
     ScoreTotal,
     Submission,
+    new_uid,
 )
 
 
@@ -132,6 +133,7 @@ def post(
     referral_id: int | None = None,
     reverses: LedgerEntry | None = None,
     high_barrier_delta: int = 0,
+    uid: str | None = None,
 ) -> Posted:
     rules.check_entry(kind, points, reason, actor_id)
     advocate = get(session, Advocate, advocate_id, "advocate")
@@ -139,6 +141,7 @@ def post(
         select(AdvocateTotals).where(AdvocateTotals.advocate_id == advocate_id).with_for_update()
     ).one()
     entry = LedgerEntry(
+        uid=uid or new_uid(),
         advocate_id=advocate_id,
         kind=kind,
         points=points,

@@ -21,7 +21,8 @@ from advocate_hub.core.domain.errors import (
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.services import audit, ledger
 from advocate_hub.core.services.access import get, require_manager
-from advocate_hub.core.store.models import Advocate, AdvocateTotals, LedgerEntry, Redemption, Reward
+from advocate_hub.core.store.models import Advocate, AdvocateTotals, LedgerEntry, Redemption, Reward, new_uid
+from advocate_hub.core.sync.identity import Role, derived_uid
 
 MAX_COST = 1_000_000
 MAX_STOCK = 1_000_000
@@ -83,7 +84,9 @@ def create(session: Session, *, actor_id: int, draft: RewardDraft, now: datetime
     return reward
 
 
-def redeem(session: Session, *, advocate_id: int, reward_id: int, now: datetime) -> tuple[Redemption, ledger.Posted]:
+def redeem(
+    session: Session, *, advocate_id: int, reward_id: int, now: datetime, mutation_id: str | None = None
+) -> tuple[Redemption, ledger.Posted]:
     reward = get(session, Reward, reward_id, "reward")
     advocate = get(session, Advocate, advocate_id, "advocate")
     if not reward.active:
@@ -101,6 +104,7 @@ def redeem(session: Session, *, advocate_id: int, reward_id: int, now: datetime)
     if reward.stock is not None:
         reward.stock -= 1
     redemption = Redemption(
+        uid=derived_uid(mutation_id, Role.REDEMPTION) or new_uid(),
         reward_id=reward.id,
         advocate_id=advocate.id,
         status=RedemptionStatus.REQUESTED,
@@ -119,6 +123,7 @@ def redeem(session: Session, *, advocate_id: int, reward_id: int, now: datetime)
         now=now,
         reason=reward.name,
         redemption_id=redemption.id,
+        uid=derived_uid(mutation_id, Role.SPENT),
     )
     return redemption, posted
 

@@ -19,7 +19,8 @@ from advocate_hub.core.domain.proof import check_proof, check_url, grade_quiz
 from advocate_hub.core.services import audit, ledger
 from advocate_hub.core.services.access import get, require_manager
 from advocate_hub.core.services.challenges import eligibility
-from advocate_hub.core.store.models import Advocate, Challenge, Decline, Referral, Submission
+from advocate_hub.core.store.models import Advocate, Challenge, Decline, Referral, Submission, new_uid
+from advocate_hub.core.sync.identity import Role, derived_uid
 
 DEFAULT_THANK_YOU = "Thank you for speaking up for us: it makes a real difference."
 AUTO_APPROVED_NOTE = "Well done! Approved automatically."
@@ -55,12 +56,15 @@ def submit(
     proof: dict[str, Any],
     disclosure_acknowledged: bool,
     now: datetime,
+    mutation_id: str | None = None,
 ) -> Outcome:
+    """Submit proof for a challenge; ``mutation_id`` (from sync) fixes the uids of the rows this creates."""
     challenge = get(session, Challenge, challenge_id, "challenge")
     _require_open(session, advocate_id, challenge_id, now)
     _check_disclosure(challenge, disclosure_acknowledged)
     clean = check_proof(challenge.proof_type, challenge.config, proof)
     submission = Submission(
+        uid=derived_uid(mutation_id, Role.SUBMISSION) or new_uid(),
         challenge_id=challenge_id,
         advocate_id=advocate_id,
         status=SubmissionStatus.PENDING,
@@ -77,6 +81,7 @@ def submit(
     if challenge.proof_type is ProofType.REFERRAL:
         session.add(
             Referral(
+                uid=derived_uid(mutation_id, Role.REFERRAL) or new_uid(),
                 referrer_id=advocate_id,
                 submission_id=submission.id,
                 name=clean["name"],
@@ -101,10 +106,16 @@ def submit(
             )
             return Outcome(submission, None)
     if challenge.auto_approve:
-        return Outcome(
+        posted = _approve(
+            session,
             submission,
-            _approve(session, submission, challenge=challenge, actor_id=None, note=AUTO_APPROVED_NOTE, now=now),
+            challenge=challenge,
+            actor_id=None,
+            note=AUTO_APPROVED_NOTE,
+            now=now,
+            entry_uid=derived_uid(mutation_id, Role.EARNED),
         )
+        return Outcome(submission, posted)
     return Outcome(submission, None)
 
 
@@ -132,11 +143,14 @@ def resubmit(
     return submission
 
 
-def decline(session: Session, *, advocate_id: int, challenge_id: int, reason: str, now: datetime) -> Decline:
+def decline(
+    session: Session, *, advocate_id: int, challenge_id: int, reason: str, now: datetime, mutation_id: str | None = None
+) -> Decline:
     """Say no to a challenge, with no penalty; the decline is recorded so nobody asks again in vain."""
     get(session, Advocate, advocate_id, "advocate")
     get(session, Challenge, challenge_id, "challenge")
     row = Decline(
+        uid=derived_uid(mutation_id, Role.DECLINE) or new_uid(),
         challenge_id=challenge_id,
         advocate_id=advocate_id,
         reason=reason.strip()[:MAX_NOTE_LENGTH],
@@ -161,6 +175,7 @@ def _approve(
     actor_id: int | None,
     note: str,
     now: datetime,
+    entry_uid: str | None = None,
 ) -> ledger.Posted | None:
     _decide(submission, SubmissionStatus.APPROVED, actor_id, note, now)
     session.flush()
@@ -176,6 +191,7 @@ def _approve(
         actor_id=actor_id,
         submission_id=submission.id,
         high_barrier_delta=1 if challenge.barrier is Barrier.HIGH else 0,
+        uid=entry_uid,
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
+from uuid import uuid4
 
 from sqlalchemy import (
     JSON,
@@ -78,6 +79,20 @@ class Base(DeclarativeBase):
     }
 
 
+def new_uid() -> str:
+    return str(uuid4())
+
+
+class Synced:
+    """A row that exists on the server and on clients, known everywhere by ``uid``.
+
+    Integer ids are local to one database; the uid is what sync messages carry. A row created on a client takes
+    a uid the server will reproduce (see ``core.sync``), so the server's copy replaces the optimistic one.
+    """
+
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+
+
 class ProgramSettings(Base):
     """One row: the program's name and the rules a moderator may tune."""
 
@@ -101,7 +116,7 @@ class Group(Base):
     name: Mapped[str] = mapped_column(String(200))
 
 
-class Advocate(Base):
+class Advocate(Synced, Base):
     """A person in the program, whatever their role; moderators and kiosks are rows here too."""
 
     __tablename__ = "advocates"
@@ -161,7 +176,7 @@ class ScoreTotal(Base):
     visible: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Challenge(Base):
+class Challenge(Synced, Base):
     __tablename__ = "challenges"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -186,7 +201,7 @@ class Challenge(Base):
     updated_at: Mapped[datetime]
 
 
-class Submission(Base):
+class Submission(Synced, Base):
     """One attempt at a challenge, with its proof and the moderator's decision."""
 
     __tablename__ = "submissions"
@@ -212,7 +227,7 @@ class Submission(Base):
     used_at: Mapped[datetime | None]
 
 
-class Decline(Base):
+class Decline(Synced, Base):
     __tablename__ = "declines"
     __table_args__ = (Index("ix_declines_advocate_challenge", "advocate_id", "challenge_id"),)
 
@@ -223,7 +238,7 @@ class Decline(Base):
     created_at: Mapped[datetime]
 
 
-class LedgerEntry(Base):
+class LedgerEntry(Synced, Base):
     """An append-only change to an advocate's points; corrections are new entries, never edits."""
 
     __tablename__ = "ledger_entries"
@@ -262,7 +277,7 @@ class AdvocateBadge(Base):
     earned_at: Mapped[datetime]
 
 
-class Reward(Base):
+class Reward(Synced, Base):
     __tablename__ = "rewards"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -277,7 +292,7 @@ class Reward(Base):
     created_at: Mapped[datetime]
 
 
-class Redemption(Base):
+class Redemption(Synced, Base):
     __tablename__ = "redemptions"
     __table_args__ = (Index("ix_redemptions_advocate", "advocate_id", "requested_at"),)
 
@@ -292,7 +307,7 @@ class Redemption(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Referral(Base):
+class Referral(Synced, Base):
     __tablename__ = "referrals"
     __table_args__ = (UniqueConstraint("referrer_id", "email"),)
 
@@ -309,7 +324,7 @@ class Referral(Base):
     updated_at: Mapped[datetime]
 
 
-class AuditEntry(Base):
+class AuditEntry(Synced, Base):
     """Who did what, when, with the state before and after: written for every moderator and staff action."""
 
     __tablename__ = "audit_log"
@@ -323,3 +338,26 @@ class AuditEntry(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime]
+
+
+class OutboxEntry(Base):
+    """A local action not yet confirmed by the server; deleted only once the server has answered for it."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mutation_id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime]
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncState(Base):
+    """Small facts about this client's sync: its client id, the server URL, the last pull cursor."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -52,9 +52,11 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("last_active_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("uid", sa.String(length=36), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_advocates")),
         sa.UniqueConstraint("email", name=op.f("uq_advocates_email")),
         sa.UniqueConstraint("referral_code", name=op.f("uq_advocates_referral_code")),
+        sa.UniqueConstraint("uid", name=op.f("uq_advocates_uid")),
     )
     op.create_table(
         "badges",
@@ -74,6 +76,18 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_groups")),
         sa.UniqueConstraint("slug", name=op.f("uq_groups_slug")),
+    )
+    op.create_table(
+        "outbox",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("mutation_id", sa.String(length=36), nullable=False),
+        sa.Column("kind", sa.String(length=64), nullable=False),
+        sa.Column("payload", sa.JSON(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("last_error", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_outbox")),
+        sa.UniqueConstraint("mutation_id", name=op.f("uq_outbox_mutation_id")),
     )
     op.create_table(
         "program_settings",
@@ -105,7 +119,15 @@ def upgrade() -> None:
         ),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("uid", sa.String(length=36), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_rewards")),
+        sa.UniqueConstraint("uid", name=op.f("uq_rewards_uid")),
+    )
+    op.create_table(
+        "sync_state",
+        sa.Column("key", sa.String(length=64), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_sync_state")),
     )
     op.create_table(
         "advocate_badges",
@@ -158,8 +180,10 @@ def upgrade() -> None:
         sa.Column("before", sa.JSON(), nullable=True),
         sa.Column("after", sa.JSON(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("uid", sa.String(length=36), nullable=False),
         sa.ForeignKeyConstraint(["actor_id"], ["advocates.id"], name=op.f("fk_audit_log_actor_id_advocates")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_log")),
+        sa.UniqueConstraint("uid", name=op.f("uq_audit_log_uid")),
     )
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_audit_log_actor_id"), ["actor_id"], unique=False)
@@ -195,9 +219,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column(
-            "barrier",
-            sa.Enum("low", "medium", "high", name="barrier", native_enum=False, length=32),
-            nullable=False,
+            "barrier", sa.Enum("low", "medium", "high", name="barrier", native_enum=False, length=32), nullable=False
         ),
         sa.Column("points", sa.Integer(), nullable=False),
         sa.Column("starts_at", sa.DateTime(timezone=True), nullable=False),
@@ -235,10 +257,10 @@ def upgrade() -> None:
         sa.Column("created_by", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["created_by"], ["advocates.id"], name=op.f("fk_challenges_created_by_advocates")
-        ),
+        sa.Column("uid", sa.String(length=36), nullable=False),
+        sa.ForeignKeyConstraint(["created_by"], ["advocates.id"], name=op.f("fk_challenges_created_by_advocates")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_challenges")),
+        sa.UniqueConstraint("uid", name=op.f("uq_challenges_uid")),
     )
     op.create_table(
         "redemptions",
@@ -247,9 +269,7 @@ def upgrade() -> None:
         sa.Column("advocate_id", sa.Integer(), nullable=False),
         sa.Column(
             "status",
-            sa.Enum(
-                "requested", "fulfilled", "cancelled", name="redemptionstatus", native_enum=False, length=32
-            ),
+            sa.Enum("requested", "fulfilled", "cancelled", name="redemptionstatus", native_enum=False, length=32),
             nullable=False,
         ),
         sa.Column("cost", sa.Integer(), nullable=False),
@@ -257,14 +277,12 @@ def upgrade() -> None:
         sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("decided_by", sa.Integer(), nullable=True),
         sa.Column("note", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["advocate_id"], ["advocates.id"], name=op.f("fk_redemptions_advocate_id_advocates")
-        ),
-        sa.ForeignKeyConstraint(
-            ["decided_by"], ["advocates.id"], name=op.f("fk_redemptions_decided_by_advocates")
-        ),
+        sa.Column("uid", sa.String(length=36), nullable=False),
+        sa.ForeignKeyConstraint(["advocate_id"], ["advocates.id"], name=op.f("fk_redemptions_advocate_id_advocates")),
+        sa.ForeignKeyConstraint(["decided_by"], ["advocates.id"], name=op.f("fk_redemptions_decided_by_advocates")),
         sa.ForeignKeyConstraint(["reward_id"], ["rewards.id"], name=op.f("fk_redemptions_reward_id_rewards")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_redemptions")),
+        sa.UniqueConstraint("uid", name=op.f("uq_redemptions_uid")),
     )
     with op.batch_alter_table("redemptions", schema=None) as batch_op:
         batch_op.create_index("ix_redemptions_advocate", ["advocate_id", "requested_at"], unique=False)
@@ -273,26 +291,18 @@ def upgrade() -> None:
         "score_totals",
         sa.Column("scope", sa.String(length=64), nullable=False),
         sa.Column(
-            "period",
-            sa.Enum("all", "month", "week", name="period", native_enum=False, length=32),
-            nullable=False,
+            "period", sa.Enum("all", "month", "week", name="period", native_enum=False, length=32), nullable=False
         ),
         sa.Column("period_start", sa.Date(), nullable=False),
         sa.Column("advocate_id", sa.Integer(), nullable=False),
         sa.Column("points", sa.Integer(), nullable=False),
         sa.Column("visible", sa.Boolean(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["advocate_id"], ["advocates.id"], name=op.f("fk_score_totals_advocate_id_advocates")
-        ),
-        sa.PrimaryKeyConstraint(
-            "scope", "period", "period_start", "advocate_id", name=op.f("pk_score_totals")
-        ),
+        sa.ForeignKeyConstraint(["advocate_id"], ["advocates.id"], name=op.f("fk_score_totals_advocate_id_advocates")),
+        sa.PrimaryKeyConstraint("scope", "period", "period_start", "advocate_id", name=op.f("pk_score_totals")),
     )
     with op.batch_alter_table("score_totals", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_score_board",
-            ["scope", "period", "period_start", "visible", "points", "advocate_id"],
-            unique=False,
+            "ix_score_board", ["scope", "period", "period_start", "visible", "points", "advocate_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_score_totals_advocate_id"), ["advocate_id"], unique=False)
 
@@ -303,13 +313,11 @@ def upgrade() -> None:
         sa.Column("advocate_id", sa.Integer(), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["advocate_id"], ["advocates.id"], name=op.f("fk_declines_advocate_id_advocates")
-        ),
-        sa.ForeignKeyConstraint(
-            ["challenge_id"], ["challenges.id"], name=op.f("fk_declines_challenge_id_challenges")
-        ),
+        sa.Column("uid", sa.String(length=36), nullable=False),
+        sa.ForeignKeyConstraint(["advocate_id"], ["advocates.id"], name=op.f("fk_declines_advocate_id_advocates")),
+        sa.ForeignKeyConstraint(["challenge_id"], ["challenges.id"], name=op.f("fk_declines_challenge_id_challenges")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_declines")),
+        sa.UniqueConstraint("uid", name=op.f("uq_declines_uid")),
     )
     with op.batch_alter_table("declines", schema=None) as batch_op:
         batch_op.create_index("ix_declines_advocate_challenge", ["advocate_id", "challenge_id"], unique=False)
@@ -341,22 +349,18 @@ def upgrade() -> None:
         sa.Column("used_note", sa.Text(), nullable=False),
         sa.Column("used_link", sa.String(length=2000), nullable=False),
         sa.Column("used_at", sa.DateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["advocate_id"], ["advocates.id"], name=op.f("fk_submissions_advocate_id_advocates")
-        ),
+        sa.Column("uid", sa.String(length=36), nullable=False),
+        sa.ForeignKeyConstraint(["advocate_id"], ["advocates.id"], name=op.f("fk_submissions_advocate_id_advocates")),
         sa.ForeignKeyConstraint(
             ["challenge_id"], ["challenges.id"], name=op.f("fk_submissions_challenge_id_challenges")
         ),
-        sa.ForeignKeyConstraint(
-            ["decided_by"], ["advocates.id"], name=op.f("fk_submissions_decided_by_advocates")
-        ),
+        sa.ForeignKeyConstraint(["decided_by"], ["advocates.id"], name=op.f("fk_submissions_decided_by_advocates")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_submissions")),
+        sa.UniqueConstraint("uid", name=op.f("uq_submissions_uid")),
     )
     with op.batch_alter_table("submissions", schema=None) as batch_op:
         batch_op.create_index("ix_submissions_advocate_time", ["advocate_id", "submitted_at"], unique=False)
-        batch_op.create_index(
-            "ix_submissions_challenge_advocate", ["challenge_id", "advocate_id"], unique=False
-        )
+        batch_op.create_index("ix_submissions_challenge_advocate", ["challenge_id", "advocate_id"], unique=False)
         batch_op.create_index("ix_submissions_status_time", ["status", "submitted_at"], unique=False)
 
     op.create_table(
@@ -371,28 +375,21 @@ def upgrade() -> None:
         sa.Column(
             "stage",
             sa.Enum(
-                "submitted",
-                "contacted",
-                "qualified",
-                "won",
-                "lost",
-                name="referralstage",
-                native_enum=False,
-                length=32,
+                "submitted", "contacted", "qualified", "won", "lost", name="referralstage", native_enum=False, length=32
             ),
             nullable=False,
         ),
         sa.Column("deal_value_cents", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["referrer_id"], ["advocates.id"], name=op.f("fk_referrals_referrer_id_advocates")
-        ),
+        sa.Column("uid", sa.String(length=36), nullable=False),
+        sa.ForeignKeyConstraint(["referrer_id"], ["advocates.id"], name=op.f("fk_referrals_referrer_id_advocates")),
         sa.ForeignKeyConstraint(
             ["submission_id"], ["submissions.id"], name=op.f("fk_referrals_submission_id_submissions")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_referrals")),
         sa.UniqueConstraint("referrer_id", "email", name=op.f("uq_referrals_referrer_id")),
+        sa.UniqueConstraint("uid", name=op.f("uq_referrals_uid")),
     )
     with op.batch_alter_table("referrals", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_referrals_referrer_id"), ["referrer_id"], unique=False)
@@ -404,14 +401,7 @@ def upgrade() -> None:
         sa.Column(
             "kind",
             sa.Enum(
-                "earned",
-                "bonus",
-                "adjustment",
-                "reversal",
-                "spent",
-                name="ledgerkind",
-                native_enum=False,
-                length=32,
+                "earned", "bonus", "adjustment", "reversal", "spent", name="ledgerkind", native_enum=False, length=32
             ),
             nullable=False,
         ),
@@ -423,9 +413,8 @@ def upgrade() -> None:
         sa.Column("referral_id", sa.Integer(), nullable=True),
         sa.Column("reverses_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["actor_id"], ["advocates.id"], name=op.f("fk_ledger_entries_actor_id_advocates")
-        ),
+        sa.Column("uid", sa.String(length=36), nullable=False),
+        sa.ForeignKeyConstraint(["actor_id"], ["advocates.id"], name=op.f("fk_ledger_entries_actor_id_advocates")),
         sa.ForeignKeyConstraint(
             ["advocate_id"], ["advocates.id"], name=op.f("fk_ledger_entries_advocate_id_advocates")
         ),
@@ -443,6 +432,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ledger_entries")),
         sa.UniqueConstraint("reverses_id", name=op.f("uq_ledger_entries_reverses_id")),
+        sa.UniqueConstraint("uid", name=op.f("uq_ledger_entries_uid")),
     )
     with op.batch_alter_table("ledger_entries", schema=None) as batch_op:
         batch_op.create_index("ix_ledger_advocate", ["advocate_id", "id"], unique=False)
@@ -495,8 +485,10 @@ def downgrade() -> None:
 
     op.drop_table("advocate_groups")
     op.drop_table("advocate_badges")
+    op.drop_table("sync_state")
     op.drop_table("rewards")
     op.drop_table("program_settings")
+    op.drop_table("outbox")
     op.drop_table("groups")
     op.drop_table("badges")
     op.drop_table("advocates")
