@@ -68,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="the program's folder (default: $ADVOCATE_HUB_DATA_DIR, else the platform's user data folder)",
     )
+    gui = parser.add_argument_group("desktop app")
+    gui.add_argument("--demo", action="store_true", help="create the demo program in the data dir if it is empty")
+    gui.add_argument("--as", dest="as_email", metavar="EMAIL", help="open as this person (skip the profile picker)")
+    gui.add_argument("--theme", choices=["light", "dark"], help="colour theme (default: follow the system)")
+    gui.add_argument("--screenshot", metavar="FILE", type=Path, help="render one view to a PNG offscreen and exit")
+    gui.add_argument("--view", default="home", help="the view to render with --screenshot (default: home)")
+    gui.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH", help="window size for --screenshot")
     parser.set_defaults(command=_start)
     # Sub-commands take --data-dir too; SUPPRESS keeps the global value when a sub-command does not repeat it.
     data_dir = argparse.ArgumentParser(add_help=False)
@@ -124,15 +131,38 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 def _start(args: argparse.Namespace) -> int:
-    """Until the desktop UI exists: open the program, seeding the demo into an empty one, and summarize it."""
-    from advocate_hub.core.demo.seed import create_demo
-    from advocate_hub.core.demo.summary import describe_program
+    """Open the desktop app (creating the demo program in an empty data dir), or render a screenshot."""
+    data_dir = _data_dir(args)
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSize
 
-    with Program.open(_data_dir(args)) as program:
-        if program.is_empty():
-            create_demo(program, seed=DEMO_SEED)
-        print(describe_program(program))
-    return 0
+    from advocate_hub.ui import app, screenshot
+    from advocate_hub.ui.theme import ThemeName
+
+    options = app.Options(
+        data_dir=data_dir,
+        demo=args.demo or not program_exists(data_dir),
+        as_email=args.as_email,
+        theme=ThemeName(args.theme) if args.theme else None,
+    )
+    if args.screenshot is not None:
+        width, height = args.size
+        written = screenshot.render(options, args.view, args.screenshot, QSize(width, height))
+        print(f"{written}")
+        return 0
+    return app.run(options)
+
+
+def _size(value: str) -> tuple[int, int]:
+    width, _, height = value.lower().partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size such as 1280x800") from None
+    if not (320 <= size[0] <= 8000 and 240 <= size[1] <= 8000):
+        raise argparse.ArgumentTypeError(f"{value!r} is too small or too large")
+    return size
 
 
 def _summary(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.enums import Barrier, LedgerKind, ProofType, ReferralStage, SubmissionStatus
@@ -42,6 +43,13 @@ def _check_disclosure(challenge: Challenge, acknowledged: bool) -> None:
         )
 
 
+def _check_not_referred(session: Session, advocate_id: int, email: str) -> None:
+    """One referral per colleague and referrer (the table's unique key), said readably before anything is written."""
+    earlier = select(Referral.id).where(Referral.referrer_id == advocate_id, Referral.email == email)
+    if session.scalar(earlier) is not None:
+        raise ValidationError(f"You have already referred {email}; thank you!", field="email")
+
+
 def _require_open(session: Session, advocate_id: int, challenge_id: int, now: datetime) -> None:
     verdict = eligibility(session, advocate_id, challenge_id, now)
     if verdict.reason is not None:
@@ -63,6 +71,8 @@ def submit(
     _require_open(session, advocate_id, challenge_id, now)
     _check_disclosure(challenge, disclosure_acknowledged)
     clean = check_proof(challenge.proof_type, challenge.config, proof)
+    if challenge.proof_type is ProofType.REFERRAL:
+        _check_not_referred(session, advocate_id, clean["email"])
     submission = Submission(
         uid=derived_uid(mutation_id, Role.SUBMISSION) or new_uid(),
         challenge_id=challenge_id,

@@ -48,8 +48,10 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> Non
 
 
 def _begin(connection: Any) -> None:
-    immediate = connection.get_execution_options().get(_BEGIN_IMMEDIATE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    options = connection.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":
+        return  # no transaction at all: VACUUM (the pre-migration backup) refuses to run inside one
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(_BEGIN_IMMEDIATE, False) else "BEGIN")
 
 
 def sqlite_engine(path: Path) -> Engine:

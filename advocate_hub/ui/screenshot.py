@@ -1,0 +1,80 @@
+"""`advocate-hub --screenshot FILE --view NAME`: render one screen offscreen to a PNG, then exit."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSize, QTimer
+
+from advocate_hub.core.domain.errors import AdvocateHubError, NotFound
+from advocate_hub.core.queries.people import people
+from advocate_hub.ui import app as ui_app
+from advocate_hub.ui import theme
+from advocate_hub.ui.controller import AppController
+from advocate_hub.ui.tasks import TaskRunner
+
+VIEWS = ("home", "challenges", "challenge-detail", "leaderboard", "badges", "rewards", "profile")
+SETTLE_MS = 400
+TIMEOUT_MS = 20_000
+
+
+class ScreenshotError(AdvocateHubError):
+    code = "screenshot"
+
+
+def _settle(runner: TaskRunner) -> None:
+    """Let background loads finish and the screen paint: the only place an event loop is spun by hand."""
+    loop = QEventLoop()
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    deadline.start(TIMEOUT_MS)
+    quiet = QTimer()
+    quiet.setInterval(SETTLE_MS)
+
+    def check() -> None:
+        if not runner.busy():
+            loop.quit()
+
+    quiet.timeout.connect(check)
+    quiet.start()
+    loop.exec()
+    quiet.stop()
+
+
+def render(options: ui_app.Options, view: str, target: Path, size: QSize) -> Path:
+    if view not in VIEWS:
+        raise ScreenshotError(f"Unknown view {view!r}; choose one of: {', '.join(VIEWS)}.")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = ui_app.application()
+    theme.apply(app, options.theme or theme.ThemeName.LIGHT)
+    program = ui_app.open_program(options.data_dir, demo=True)
+    runner = TaskRunner()
+    controller = AppController(program, runner)
+    try:
+        window = ui_app.build_window(program, controller)
+        person = (
+            ui_app.choose_person(program, options.as_email)
+            if options.as_email
+            else next(iter(program.read(people)), None)
+        )
+        if person is None:
+            raise NotFound("This program has nobody in it yet.")
+        ui_app.sign_in(window, controller, person)
+        window.resize(size)
+        window.show()
+        key = "challenges" if view == "challenge-detail" else view
+        window.show_screen(key)
+        _settle(runner)
+        if view == "challenge-detail":
+            window.screens["challenges"].page.open_first()  # type: ignore[attr-defined]
+            _settle(runner)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(target), "PNG"):
+            raise ScreenshotError(f"Could not write {target}.")
+        return target
+    finally:
+        controller.stop()
+        runner.wait()
+        program.close()

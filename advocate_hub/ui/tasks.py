@@ -1,0 +1,113 @@
+"""One task runner for all background work, so the GUI thread never waits on the database or the network.
+
+Database work runs on a single worker thread (SQLite access stays serialised, as in Anki's taskman); network
+work runs on a separate pool. Results and errors come back to the GUI thread through signals, and a failure is
+never swallowed: it reaches ``on_failure`` or, without one, the runner's ``failed`` signal.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; its signals carry a worker's outcome back there."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as error:
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """``run_db(work, on_success, on_failure)`` and ``run_net(...)``; callbacks run on the GUI thread."""
+
+    failed = Signal(object)
+    """An error from a task that has no ``on_failure`` of its own."""
+    idle_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = QThreadPool(self)
+        self._db.setMaxThreadCount(1)
+        self._net = QThreadPool(self)
+        self._net.setMaxThreadCount(4)
+        self._relays: set[_Relay] = set()
+
+    def run_db(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self._start(self._db, work, on_success, on_failure)
+
+    def run_net(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self._start(self._net, work, on_success, on_failure)
+
+    def busy(self) -> bool:
+        return bool(self._relays)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until every task has finished: only for shutdown, never while the window is in use."""
+        return self._db.waitForDone(msecs) and self._net.waitForDone(msecs)
+
+    def _start(
+        self,
+        pool: QThreadPool,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None] | None,
+        on_failure: Callable[[BaseException], None] | None,
+    ) -> None:
+        relay = _Relay(self)
+        was_idle = not self._relays
+        self._relays.add(relay)
+
+        def finished() -> None:
+            self._relays.discard(relay)
+            relay.deleteLater()
+            if not self._relays:
+                self.idle_changed.emit(True)
+
+        def succeeded(result: Any) -> None:
+            finished()
+            if on_success is not None:
+                on_success(result)
+
+        def failed(error: BaseException) -> None:
+            finished()
+            if on_failure is not None:
+                on_failure(error)
+            else:
+                self.failed.emit(error)
+
+        relay.succeeded.connect(succeeded)
+        relay.failed.connect(failed)
+        if was_idle:
+            self.idle_changed.emit(False)
+        pool.start(_Job(work, relay))

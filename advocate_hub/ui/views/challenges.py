@@ -1,0 +1,16 @@
+"""Challenges screen (being written)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from advocate_hub.ui.controller import AppController
+from advocate_hub.ui.views.base import AppPage
+
+
+class ChallengesPage(AppPage):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__("ChallengesPage", self.tr("Challenges"), controller, parent)
+
+    def reload(self) -> None:
+        pass
