@@ -1,0 +1,47 @@
+"""The home screen shows the signed-in advocate's points and tier, and moves when points arrive."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from advocate_hub.core.domain.enums import LedgerKind
+from advocate_hub.core.queries.pulse import NoticeKind
+from advocate_hub.core.services import points
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import AppUnderTest
+
+
+def test_home_shows_balance_and_tier(hub: AppUnderTest) -> None:
+    email = hub.email_of_tier("silver")
+    hub.sign_in(email)
+    page = hub.window.screens["home"].page
+    assert page.data is not None
+    assert page.balance.target() == page.data.balance
+    assert page.tier_name.text() == "Silver"
+    assert page.data.name.split()[0] in page.heading.text()
+
+
+def test_points_from_a_moderator_arrive_with_a_notice_and_the_tier_card_moves(hub: AppUnderTest) -> None:
+    email = hub.email_of_tier("community")
+    advocate_id = hub.sign_in(email)
+    page = hub.window.screens["home"].page
+    before = page.tier_progress.value()
+    hub.program.run(
+        points.adjust,
+        actor_id=hub.moderator_id(),
+        advocate_id=advocate_id,
+        points=600,
+        reason="Keynote volunteer",
+        kind=LedgerKind.BONUS,
+    )
+    heard: list[NoticeKind] = []
+    hub.controller.notice.connect(lambda notice: heard.append(notice.kind))
+    hub.controller.refresh()
+    hub.settle()
+    assert NoticeKind.TIER in heard
+    assert NoticeKind.POINTS in heard
+    assert hub.window.toast.isVisible()
+    assert page.tier_name.text() == "Silver"
+    assert page.tier_progress.value() != before
+    assert page.balance.target() == page.data.balance
