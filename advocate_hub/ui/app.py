@@ -99,7 +99,7 @@ def choose_person(program: Program, as_email: str | None, parent: QWidget | None
     return next((p for p in everyone if p.id == chosen), None)
 
 
-def show_store_error(message: str, data_dir: Path) -> None:
+def store_error_dialog(message: str, data_dir: Path) -> QMessageBox:
     """The dialog for a database that cannot be opened: what happened, where, and the command to check it."""
     box = QMessageBox(QMessageBox.Icon.Critical, QWidget.tr("Cannot open the program"), message)
     box.setObjectName("StoreErrorDialog")
@@ -108,7 +108,11 @@ def show_store_error(message: str, data_dir: Path) -> None:
             "%1", str(data_dir)
         )
     )
-    box.exec()
+    return box
+
+
+def show_store_error(message: str, data_dir: Path) -> None:
+    store_error_dialog(message, data_dir).exec()
 
 
 def run(options: Options) -> int:
@@ -124,17 +128,19 @@ def run(options: Options) -> int:
     controller = AppController(program, runner)
     window = build_window(program, controller)
     try:
-        person = choose_person(program, options.as_email)
+        person = choose_person(program, options.as_email, window)
+        if person is None:
+            return 0
+        sign_in(window, controller, person)
+        window.resize(QSize(1200, 800))
+        window.show()
+        return app.exec()
     except StoreError as error:
         show_store_error(str(error), options.data_dir)
         return 1
-    if person is None:
-        return 0
-    sign_in(window, controller, person)
-    window.resize(QSize(1200, 800))
-    window.show()
-    code = app.exec()
-    controller.stop()
-    runner.wait()
-    program.close()
-    return code
+    finally:
+        controller.stop()
+        runner.wait()
+        window.close()
+        window.deleteLater()
+        program.close()

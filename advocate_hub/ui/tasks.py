@@ -40,7 +40,11 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """``run_db(work, on_success, on_failure)`` and ``run_net(...)``; callbacks run on the GUI thread."""
+    """``run_db(work, on_success, on_failure)`` and ``run_net(...)``; callbacks run on the GUI thread.
+
+    One runner lives as long as the app; call ``wait()`` before letting it go, since destroying its pools while a
+    worker is still handing back a result crashes Qt.
+    """
 
     failed = Signal(object)
     """An error from a task that has no ``on_failure`` of its own."""
