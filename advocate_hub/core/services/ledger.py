@@ -166,7 +166,7 @@ def post(
             session,
             advocate_id,
             scopes=scopes,
-            starts=period_starts(now),
+            starts=period_starts(reverses.created_at if reverses is not None else now),
             points=change.lifetime,
             visible=is_listed(advocate),
         )
@@ -182,7 +182,11 @@ def post(
 
 
 def reverse(session: Session, *, entry_id: int, actor_id: int | None, reason: str, now: datetime) -> Posted:
-    """Undo an entry with a new, linked entry of the opposite sign; each entry can be reversed once."""
+    """Undo an entry with a new, linked entry of the opposite sign; each entry can be reversed once.
+
+    The reversal counts against the week and month of the entry it undoes, so a leaderboard period never shows
+    points that were taken back, and a later period is not pushed below zero.
+    """
     original = get(session, LedgerEntry, entry_id, "ledger entry")
     already = session.scalar(select(LedgerEntry.id).where(LedgerEntry.reverses_id == entry_id)) is not None
     rules.check_reversible(original.kind, already)
@@ -221,7 +225,12 @@ class Recomputed:
 
 def recompute(session: Session) -> Recomputed:
     result = Recomputed()
-    kinds = dict(session.execute(select(LedgerEntry.id, LedgerEntry.kind)).all())
+    originals = {
+        entry_id: (kind, created_at)
+        for entry_id, kind, created_at in session.execute(
+            select(LedgerEntry.id, LedgerEntry.kind, LedgerEntry.created_at)
+        ).all()
+    }
     groups: dict[int, list[str]] = defaultdict(list)
     for advocate_id, slug in session.execute(
         select(AdvocateGroup.advocate_id, Group.slug).join(Group, Group.id == AdvocateGroup.group_id)
@@ -242,11 +251,12 @@ def recompute(session: Session) -> Recomputed:
         )
     )
     for advocate_id, kind, points, reverses_id, created_at in entries:
-        change = rules.effect(kind, points, kinds[reverses_id] if reverses_id is not None else None)
+        original = originals[reverses_id] if reverses_id is not None else None
+        change = rules.effect(kind, points, original[0] if original is not None else None)
         result.balance[advocate_id] += change.balance
         result.lifetime[advocate_id] += change.lifetime
         if change.lifetime:
             for scope in [OVERALL_SCOPE, *groups[advocate_id]]:
-                for period, start in period_starts(created_at).items():
+                for period, start in period_starts(original[1] if original is not None else created_at).items():
                     result.scores[(scope, period, start, advocate_id)] += change.lifetime
     return result

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.enums import LedgerKind
-from advocate_hub.core.domain.errors import NotAllowed
+from advocate_hub.core.domain.errors import NotAllowed, ValidationError
 from advocate_hub.core.services import audit, ledger
 from advocate_hub.core.services.access import get, require_manager
-from advocate_hub.core.store.models import Advocate, LedgerEntry
+from advocate_hub.core.store.models import Advocate, AdvocateTotals, LedgerEntry
 
 
 def _not_self(actor_id: int, advocate_id: int) -> None:
@@ -34,6 +35,13 @@ def adjust(
         raise NotAllowed("Only adjustments and bonuses can be made by hand.")
     _not_self(actor_id, advocate_id)
     get(session, Advocate, advocate_id, "advocate")
+    balance = session.scalars(select(AdvocateTotals.balance).where(AdvocateTotals.advocate_id == advocate_id)).one()
+    if balance + points < 0:
+        raise ValidationError(
+            f"Taking {-points:,} points would leave a balance of {balance + points:,}; "
+            f"an adjustment can take away at most the {balance:,} points there are.",
+            field="points",
+        )
     posted = ledger.post(
         session, advocate_id=advocate_id, kind=kind, points=points, now=now, reason=reason, actor_id=actor_id
     )

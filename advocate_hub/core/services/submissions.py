@@ -14,10 +14,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advocate_hub.core.domain.eligibility import IneligibleReason
 from advocate_hub.core.domain.enums import Barrier, LedgerKind, ProofType, ReferralStage, SubmissionStatus
 from advocate_hub.core.domain.errors import InvalidTransition, NotAllowed, NotEligible, ValidationError
 from advocate_hub.core.domain.proof import check_proof, check_url, grade_quiz
 from advocate_hub.core.services import audit, ledger
+from advocate_hub.core.services import badges as badge_service
 from advocate_hub.core.services.access import get, require_manager
 from advocate_hub.core.services.challenges import eligibility
 from advocate_hub.core.store.models import Advocate, Challenge, Decline, Referral, Submission, new_uid
@@ -104,6 +106,8 @@ def submit(
                 updated_at=now,
             )
         )
+        session.flush()
+        badge_service.award_due(session, advocate_id, now)
     if challenge.proof_type is ProofType.QUIZ:
         result = grade_quiz(challenge.config, clean["answers"])
         if not result.passed:
@@ -145,6 +149,10 @@ def resubmit(
     if submission.status is not SubmissionStatus.CHANGES_REQUESTED:
         raise InvalidTransition("Only a submission with requested changes can be sent again.")
     challenge = get(session, Challenge, submission.challenge_id, "challenge")
+    verdict = eligibility(session, advocate_id, challenge.id, now)
+    # This very submission already counts towards the cap and the over-asking limit; anything else still applies.
+    if verdict.reason not in {None, IneligibleReason.CAP_REACHED, IneligibleReason.FATIGUE_LIMIT}:
+        raise NotEligible(verdict.message, reason=verdict.reason.value if verdict.reason else "")
     _check_disclosure(challenge, disclosure_acknowledged)
     submission.proof = check_proof(challenge.proof_type, challenge.config, proof)
     submission.disclosure_acknowledged = disclosure_acknowledged
@@ -245,6 +253,10 @@ def reject(session: Session, *, actor_id: int, submission_id: int, reason: str, 
     submission, _ = _pending_for_moderation(session, actor_id, submission_id)
     before = _snapshot(submission)
     _decide(submission, SubmissionStatus.REJECTED, actor_id, reason.strip()[:MAX_NOTE_LENGTH], now)
+    referral = session.scalar(select(Referral).where(Referral.submission_id == submission.id))
+    if referral is not None:
+        referral.stage = ReferralStage.LOST
+        referral.updated_at = now
     audit.record(
         session,
         actor_id=actor_id,
