@@ -95,7 +95,7 @@ def _state(
     if latest is not None and latest.status is SubmissionStatus.CHANGES_REQUESTED:
         return ChallengeState.CHANGES_REQUESTED
     if verdict_reason is None:
-        return ChallengeState.OPEN
+        return ChallengeState.DECLINED if declined else ChallengeState.OPEN
     if verdict_reason is IneligibleReason.CAP_REACHED or (approved and verdict_reason is IneligibleReason.EXPIRED):
         return ChallengeState.COMPLETED
     if declined:
@@ -127,7 +127,11 @@ def list_for(
         select(Submission).where(Submission.advocate_id == advocate_id).order_by(Submission.submitted_at)
     ):
         submissions.setdefault(submission.challenge_id, []).append(submission)
-    declined = set(session.scalars(select(Decline.challenge_id).where(Decline.advocate_id == advocate_id)))
+    declined_at: dict[int, datetime] = {}
+    for challenge_id, created_at in session.execute(
+        select(Decline.challenge_id, Decline.created_at).where(Decline.advocate_id == advocate_id)
+    ):
+        declined_at[challenge_id] = max(created_at, declined_at.get(challenge_id, created_at))
     base = challenge_service.advocate_facts(session, advocate, challenge_id=0, now=now)
     needle = filters.search.strip().casefold()
     items = []
@@ -144,7 +148,9 @@ def list_for(
         facts = replace(base, completions=completions)
         verdict = check_eligibility(challenge_service.challenge_facts(challenge), facts, now, fatigue_limit)
         latest = own[-1] if own else None
-        state = _state(verdict.reason, latest, challenge.id in declined, counted[SubmissionStatus.APPROVED])
+        decline = declined_at.get(challenge.id)
+        still_declined = decline is not None and (latest is None or latest.submitted_at <= decline)
+        state = _state(verdict.reason, latest, still_declined, counted[SubmissionStatus.APPROVED])
         if filters.state is not None and state is not filters.state:
             continue
         items.append(
