@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from advocate_hub import __version__
 from advocate_hub.core.doctor import Diagnosis, diagnose
@@ -23,6 +23,9 @@ from advocate_hub.core.domain.errors import AdvocateHubError, DataDirNotWritable
 from advocate_hub.core.paths import APP_NAME, log_dir, resolve_data_dir
 from advocate_hub.core.services.program import Program, program_exists
 from advocate_hub.core.store.database import DATABASE_FILENAME, ensure_writable_dir
+
+if TYPE_CHECKING:
+    from advocate_hub.server.db import ServerDatabase
 
 DEMO_SEED = 7
 EXIT_ERROR = 1
@@ -113,7 +116,62 @@ def build_parser() -> argparse.ArgumentParser:
         "summary", parents=[data_dir], help="print an overview of the program in the data dir"
     )
     summary.set_defaults(command=_summary)
+    _add_server_commands(commands, data_dir)
     return parser
+
+
+def _add_server_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], data_dir: argparse.ArgumentParser
+) -> None:
+    serve = commands.add_parser(
+        "serve",
+        parents=[data_dir],
+        help="run the sync server",
+        description="Run the sync server (FastAPI under uvicorn). The database is a SQLite file in the data dir "
+        "unless --database-url names another (postgresql+psycopg://USER@HOST/DB to scale out). Migrations "
+        "run at start-up; SIGTERM shuts down gracefully.",
+    )
+    serve.add_argument("--database-url", metavar="URL", help="SQLAlchemy URL (default: a SQLite file in the data dir)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
+    serve.add_argument("--workers", type=_positive, default=1, metavar="N", help="worker processes (default 1)")
+    serve.set_defaults(command=_serve)
+
+    server = commands.add_parser("server", help="administer a sync server's database")
+    admin = server.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    url = argparse.ArgumentParser(add_help=False)
+    url.add_argument("--database-url", metavar="URL", required=True, help="the server's database URL")
+
+    create_user = admin.add_parser(
+        "create-user",
+        parents=[url],
+        help="create an account (the password is read from stdin or asked for, never an argument)",
+        description="Create an account that can sign in, or give an imported advocate a password. The "
+        "password comes from standard input when it is not a terminal, else from a prompt (asked twice).",
+    )
+    create_user.add_argument("--email", required=True)
+    create_user.add_argument("--role", required=True, choices=["advocate", "moderator", "staff", "kiosk"])
+    create_user.add_argument("--name", default="", help="the person's name (default: the email's local part)")
+    create_user.set_defaults(command=_create_user)
+
+    import_advocates = admin.add_parser(
+        "import-advocates",
+        parents=[url],
+        help="import advocates from a CSV file (all or nothing)",
+        description="Import advocates from a UTF-8 CSV file with the columns email,name,company,language,groups "
+        "(groups separated by ';'). Shows a preview; imports only with --yes (or after confirming at a "
+        "prompt), in one transaction: a single bad row imports nothing.",
+    )
+    import_advocates.add_argument("file", type=Path, metavar="FILE.csv")
+    import_advocates.add_argument("--yes", action="store_true", help="import without asking")
+    import_advocates.set_defaults(command=_import_advocates)
+
+    seed = admin.add_parser(
+        "seed-demo",
+        parents=[url],
+        help="create the demo program on the server; every demo account's password is 'demo-password'",
+    )
+    seed.set_defaults(command=_seed_demo)
 
 
 def _positive(value: str) -> int:
@@ -262,6 +320,118 @@ def _undo_demo(data_dir: Path, replaced: Path | None) -> None:
                 Path(f"{replaced}{suffix}").rename(f"{source}{suffix}")
         except OSError:
             continue  # best effort: the original error is the one to report, and the backup is still there
+
+
+def _server_data_dir(args: argparse.Namespace) -> Path:
+    """``--data-dir`` as given, else a ``server`` folder in the default data dir (never the desktop's file)."""
+    option = getattr(args, "data_dir", None)
+    return Path(option).expanduser() if option else resolve_data_dir(None) / "server"
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from advocate_hub.server.app import DATA_DIR_ENV, DATABASE_URL_ENV, configure_logging
+    from advocate_hub.server.db import open_database
+
+    configure_logging()
+    data_dir = _server_data_dir(args)
+    open_database(args.database_url, data_dir).close()  # migrate once, before any worker starts
+    os.environ[DATABASE_URL_ENV] = args.database_url or ""
+    os.environ[DATA_DIR_ENV] = str(data_dir)
+    uvicorn.run(
+        "advocate_hub.server.app:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        access_log=False,
+        log_config=None,
+        timeout_graceful_shutdown=10,
+    )
+    return 0
+
+
+def _server_database(args: argparse.Namespace) -> ServerDatabase:
+    from advocate_hub.server.db import open_database
+
+    return open_database(args.database_url, _server_data_dir(args))
+
+
+def _read_password() -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Password again: ") != first:
+        raise UsageError("The two passwords differ; nothing was changed.")
+    return first
+
+
+def _create_user(args: argparse.Namespace) -> int:
+    from advocate_hub.core.domain.enums import Role
+    from advocate_hub.server.admin import create_user
+
+    password = _read_password()
+    database = _server_database(args)
+    try:
+        uid = create_user(database, email=args.email, role=Role(args.role), password=password, name=args.name)
+    finally:
+        database.close()
+    print(f"{args.email.strip().lower()} can now sign in as {args.role} (uid {uid}).")
+    return 0
+
+
+def _import_advocates(args: argparse.Namespace) -> int:
+    from advocate_hub.server.admin import MAX_ERRORS_SHOWN, AdminError, import_advocates, read_csv
+
+    plan = read_csv(args.file)
+    if plan.errors:
+        _print_errors(plan.errors, MAX_ERRORS_SHOWN)
+        raise UsageError(f"{len(plan.errors)} row(s) of {args.file} have errors; nothing was imported.")
+    print(plan.preview())
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("Nothing imported yet: run again with --yes to import.")
+            return 0
+        if input(f"Import {len(plan.rows)} advocates? [y/N] ").strip().lower() not in {"y", "yes"}:
+            print("Nothing was imported.")
+            return 0
+    database = _server_database(args)
+    try:
+        count = import_advocates(database, plan)
+    except AdminError:
+        _print_errors(plan.errors, MAX_ERRORS_SHOWN)
+        raise
+    finally:
+        database.close()
+    print(f"Imported {count} advocates.")
+    return 0
+
+
+def _print_errors(errors: list[str], limit: int) -> None:
+    for error in errors[:limit]:
+        print(f"  {error}", file=sys.stderr)
+    if len(errors) > limit:
+        print(f"  ... and {len(errors) - limit} more", file=sys.stderr)
+
+
+def _seed_demo(args: argparse.Namespace) -> int:
+    from advocate_hub.server.admin import DEMO_PASSWORD, seed_demo
+
+    database = _server_database(args)
+    try:
+        description, accounts = seed_demo(database)
+    finally:
+        database.close()
+    print(description)
+    print(f"All {accounts} demo accounts sign in with the password {DEMO_PASSWORD!r}.")
+    return 0
+
+
+class UsageError(AdvocateHubError):
+    code = "usage"
 
 
 class Progress:

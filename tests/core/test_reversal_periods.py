@@ -43,7 +43,7 @@ def test_reversing_last_weeks_points_clears_last_week_and_leaves_this_week_alone
         assert all(value >= 0 for value in fresh.scores.values())
 
 
-def test_an_adjustment_cannot_overdraw_but_a_reversal_may(tmp_path: Path) -> None:
+def test_an_adjustment_cannot_overdraw_the_balance(tmp_path: Path) -> None:
     with Program.open(tmp_path) as program:
         moderator = program.run(advocates.create, new=advocates.NewAdvocate("m@example.com", "Mo", role=Role.MODERATOR))
         ada = program.run(advocates.create, new=advocates.NewAdvocate("ada@example.com", "Ada"))

@@ -18,6 +18,7 @@ import advocate_hub
 from advocate_hub.core.paths import DATA_DIR_ENV
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.store.database import DATABASE_FILENAME
+from advocate_hub.core.store.migrate import head_revision
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 ERROR_PREFIX = "advocate-hub: error: "
@@ -98,7 +99,7 @@ def test_doctor_on_a_healthy_program(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli("doctor", "--data-dir", tmp_path / "data")
 
     assert result.returncode == 0, output(result)
-    assert re.search(r"^ok +schema: +0001 \(current\)$", result.stdout, re.MULTILINE)
+    assert re.search(rf"^ok +schema: +{head_revision()} \(current\)$", result.stdout, re.MULTILINE)
     assert re.search(r"^ok +integrity: +ok$", result.stdout, re.MULTILINE)
     assert "0 advocates, 0 ledger entries" in result.stdout
 

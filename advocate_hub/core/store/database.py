@@ -89,6 +89,11 @@ def translate_sqlite_error(error: BaseException, path: Path) -> StoreError | Non
         )
     if code == sqlite3.SQLITE_READONLY or "readonly database" in message or "read-only" in message:
         return DataDirNotWritable(f"{path} cannot be written (read-only). Nothing was changed.")
+    if code in {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED} or "database is locked" in message:
+        return StoreError(
+            f"{path} is in use by another program (another Advocate Hub window or process?). "
+            "Nothing was changed. Close the other one and try again."
+        )
     if code == sqlite3.SQLITE_CANTOPEN or "unable to open database file" in message:
         return DataDirNotWritable(f"{path} cannot be opened: check that its folder exists and is writable.")
     return None
