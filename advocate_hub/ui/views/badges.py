@@ -78,8 +78,10 @@ class BadgeCardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         view = self.parent()
-        return view.gridSize() if isinstance(view, QListView) and view.gridSize().isValid() else QSize(
-            CARD_MIN_WIDTH + GAP, CARD_HEIGHT + GAP
+        return (
+            view.gridSize()
+            if isinstance(view, QListView) and view.gridSize().isValid()
+            else QSize(CARD_MIN_WIDTH + GAP, CARD_HEIGHT + GAP)
         )
 
     def paint(
@@ -101,7 +103,9 @@ class BadgeCardDelegate(QStyledItemDelegate):
         path.addRoundedRect(card, 12, 12)
         painter.fillPath(path, QColor(tokens.surface_alt if hovered and not selected else tokens.surface))
         ring = selected and focused
-        painter.setPen(QPen(QColor(tokens.focus if ring else tokens.accent if earned else tokens.border), 2 if ring else 1))
+        painter.setPen(
+            QPen(QColor(tokens.focus if ring else tokens.accent if earned else tokens.border), 2 if ring else 1)
+        )
         painter.drawPath(path)
 
         inner = rect.adjusted(PAD, PAD, -PAD, -PAD)

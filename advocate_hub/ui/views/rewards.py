@@ -137,6 +137,7 @@ class RewardCard(Card):
         self.name = label("", wrap=True, name="RewardName")
         top.addWidget(self.name, 1)
         self.gate = TierChip(Tier.COMMUNITY)
+        self.gate.setObjectName("RewardGate")
         top.addWidget(self.gate, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(top)
         self.description = label("", "muted", wrap=True, name="RewardDescription")
@@ -218,6 +219,7 @@ class CardGrid(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(2 * SPACING)
         self.cards: list[QWidget] = []
+        self._fillers: list[QWidget] = []
         self._columns = 0
 
     def set_cards(self, cards: list[QWidget]) -> None:
@@ -237,11 +239,17 @@ class CardGrid(QWidget):
             return
         for card in self.cards:
             self.grid.removeWidget(card)
+        for filler in self._fillers:
+            filler.deleteLater()
         for column in range(max(columns, self._columns)):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         self._columns = columns
         for position, card in enumerate(self.cards):
             self.grid.addWidget(card, position // columns, position % columns)
+        # Blank cells keep a short last row on the same columns as every other group's cards.
+        self._fillers = [QWidget(self) for _ in range(-len(self.cards) % columns)] if len(self.cards) else []
+        for offset, filler in enumerate(self._fillers, start=len(self.cards)):
+            self.grid.addWidget(filler, offset // columns, offset % columns)
 
 
 class RewardsPage(AppPage):
@@ -306,6 +314,7 @@ class RewardsPage(AppPage):
         header.setSectionResizeMode(Column.REWARD, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.history_card.body.addWidget(self.history)
         self.no_history = label(
             self.tr("Nothing redeemed yet. Your requests and where they stand appear here."),
@@ -411,4 +420,6 @@ class RewardsPage(AppPage):
         if card is None:
             return
         card.update_item(card.item, card.tier)
-        card.show_message(str(error) if isinstance(error, AdvocateHubError) else self.tr("Something went wrong."), error=True)
+        card.show_message(
+            str(error) if isinstance(error, AdvocateHubError) else self.tr("Something went wrong."), error=True
+        )
