@@ -107,13 +107,20 @@ def _state(
     return ChallengeState.LOCKED
 
 
-def _sort_key(order: SortOrder) -> Any:
+def _sort_key(order: SortOrder, now: datetime) -> Any:
     far = datetime.max.replace(tzinfo=None)
     if order is SortOrder.POINTS:
         return lambda item: (-item.points, item.title)
     if order is SortOrder.NEWEST:
         return lambda item: (-item.starts_at.timestamp(), item.title)
-    return lambda item: (item.expires_at.replace(tzinfo=None) if item.expires_at else far, item.title)
+    cutoff = now.replace(tzinfo=None)
+
+    def by_expiry(item: ChallengeItem) -> tuple[bool, datetime, str]:
+        """Soonest deadline first; challenges that have already closed go after every live one."""
+        ends = item.expires_at.replace(tzinfo=None) if item.expires_at else far
+        return (ends <= cutoff, ends, item.title)
+
+    return by_expiry
 
 
 def list_for(
@@ -176,7 +183,7 @@ def list_for(
                 last_note=latest.decision_note if latest else "",
             )
         )
-    return sorted(items, key=_sort_key(filters.sort))
+    return sorted(items, key=_sort_key(filters.sort, now))
 
 
 def recommended(session: Session, *, advocate_id: int, now: datetime, limit: int = 4) -> list[ChallengeItem]:
