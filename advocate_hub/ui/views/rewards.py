@@ -310,6 +310,8 @@ class RewardsPage(AppPage):
         self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.history.verticalHeader().setDefaultSectionSize(5 * SPACING)
         header = self.history.horizontalHeader()
+        header.setObjectName("RedemptionsHeader")
+        header.setAccessibleName(self.tr("Redemption columns"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.REWARD, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
