@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -84,6 +84,43 @@ class Switch(QToggleSwitch):
             top = (self.height() - self.switchHeight) // 2 + 2
             painter.drawRoundedRect(QRectF(0.5, top - 1.5, self.switchWidth + 3, self.switchHeight + 3), 11, 11)
             painter.end()
+
+
+class Columns(QWidget):
+    """Short items in two columns when they fit side by side, one column otherwise (no sideways scrolling)."""
+
+    def __init__(self, name: str, items: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.items = items
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(2 * SPACING)
+        self.grid.setVerticalSpacing(SPACING)
+        self._columns = 0
+        self._place(2)
+
+    def _widest(self) -> int:
+        return max((item.sizeHint().width() for item in self.items), default=0)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._widest(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(2 if self.width() >= 2 * self._widest() + 2 * SPACING else 1)
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for item in self.items:
+            self.grid.removeWidget(item)
+        rows = -(-len(self.items) // columns)
+        for position, item in enumerate(self.items):
+            self.grid.addWidget(item, position % rows, position // rows)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
 
 def no_kind_text(kind: ChallengeKind) -> str:
@@ -216,15 +253,8 @@ class ProfilePage(AppPage):
                 wrap=True,
             )
         )
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(2 * SPACING)
-        grid.setVerticalSpacing(SPACING)
-        self.opt_outs: dict[ChallengeKind, QCheckBox] = {}
-        for position, kind in enumerate(ASK_KINDS):
-            box = self._check_box(kind)
-            grid.addWidget(box, position // 2, position % 2)
-            self.opt_outs[kind] = box
-        asks.body.addLayout(grid)
+        self.opt_outs: dict[ChallengeKind, QCheckBox] = {kind: self._check_box(kind) for kind in ASK_KINDS}
+        asks.body.addWidget(Columns("OptOutList", list(self.opt_outs.values())))
         left.addWidget(asks)
 
         actions_row = QHBoxLayout()

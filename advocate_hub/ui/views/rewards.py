@@ -157,8 +157,16 @@ class RewardCard(Card):
         self.redeem.clicked.connect(lambda: self.redeem_requested.emit(self.item.id))
         bottom.addWidget(self.redeem, 0, Qt.AlignmentFlag.AlignBottom)
         self.body.addLayout(bottom)
+        self.reason_row = QWidget()
+        row = QHBoxLayout(self.reason_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(SPACING // 2)
+        lock = QLabel()
+        lock.setPixmap(icons.icon("ph.lock-simple").pixmap(QSize(14, 14)))
+        row.addWidget(lock, 0, Qt.AlignmentFlag.AlignTop)
         self.reason = label("", "caption", wrap=True, name="RewardReason")
-        self.body.addWidget(self.reason)
+        row.addWidget(self.reason, 1)
+        self.body.addWidget(self.reason_row)
         self.message = label("", "error", wrap=True, name="RewardMessage")
         self.message.hide()
         self.body.addWidget(self.message)
@@ -187,7 +195,7 @@ class RewardCard(Card):
         self.redeem.setEnabled(item.available)
         sold_out = item.stock is not None and item.stock <= 0 and tier.rank >= item.min_tier.rank
         self.reason.setText(item.reason)
-        self.reason.setVisible(bool(item.reason) and not sold_out)
+        self.reason_row.setVisible(bool(item.reason) and not sold_out)
         self.redeem.setToolTip(item.reason or self.tr("Redeem %1").replace("%1", item.name))
         self.redeem.setAccessibleName(self.tr("Redeem %1").replace("%1", item.name))
         self.redeem.setAccessibleDescription(item.reason)
@@ -228,6 +236,10 @@ class CardGrid(QWidget):
         self.cards = cards
         self._columns = 0
         self._flow()
+
+    def minimumSizeHint(self) -> QSize:
+        """One column's width, so a narrower window re-flows the cards instead of scrolling sideways."""
+        return QSize(CARD_MIN_WIDTH, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -280,7 +292,8 @@ class RewardsPage(AppPage):
             mark.setPixmap(icons.icon(INCENTIVE_ICONS[incentive], tone="accent").pixmap(QSize(24, 24)))
             heading.addWidget(mark)
             heading.addWidget(label(self.incentive_title(incentive), "title", name=f"{incentive.value}Heading"))
-            heading.addWidget(label(self.incentive_text(incentive), "muted", name=f"{incentive.value}Explained"), 1)
+            explained = label(self.incentive_text(incentive), "muted", wrap=True, name=f"{incentive.value}Explained")
+            heading.addWidget(explained, 1)
             column.addLayout(heading)
             grid = CardGrid(f"{incentive.value.capitalize()}Rewards")
             column.addWidget(grid)
