@@ -32,7 +32,7 @@ from advocate_hub.ui.views.base import AppPage
 from advocate_hub.ui.widgets import SPACING, EmptyState, label
 
 CARD_MIN_WIDTH = 24 * SPACING
-CARD_HEIGHT = 28 * SPACING
+CARD_HEIGHT = 27 * SPACING
 GAP = 2 * SPACING
 ART = 9 * SPACING
 PAD = 2 * SPACING
@@ -231,7 +231,6 @@ class BadgesPage(AppPage):
         self.content.addWidget(self.gallery)
         self.content.addWidget(self.empty, 1)
         self.content.addStretch(1)
-        self.loaded = False
 
     def reload(self) -> None:
         self.controller.load(
@@ -244,7 +243,6 @@ class BadgesPage(AppPage):
     def show_badges(self, statuses: list[BadgeStatus]) -> None:
         current = self.gallery.currentIndex().data(BadgeRole.SLUG)
         self.model.set_badges(statuses)
-        self.loaded = True
         earned, total = self.model.earned_count(), self.model.rowCount()
         self.summary.setText(
             self.tr("%1 of %2 earned").replace("%1", str(earned)).replace("%2", str(total)) if total else ""
