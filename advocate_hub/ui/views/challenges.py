@@ -1,16 +1,479 @@
-"""Challenges screen (being written)."""
+"""Challenges: a searchable, filterable list of card rows beside the chosen challenge's detail and proof form.
+
+The list comes from the core's ``list_for`` query through the controller, never from SQL here; actions go
+through ``controller.act`` with the core's sync actions, whose errors come back to the detail pane.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import itertools
+from typing import Any
 
+from PySide6.QtCore import QDir, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPainterPath, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocate_hub.core.domain.enums import Barrier
+from advocate_hub.core.domain.errors import AdvocateHubError
+from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
+from advocate_hub.core.queries.challenges import ChallengeFilter, ChallengeItem, ChallengeState, SortOrder, list_for
+from advocate_hub.core.sync import actions
+from advocate_hub.ui import icons, theme
 from advocate_hub.ui.controller import AppController
+from advocate_hub.ui.models.challenges_model import (
+    STATE_TONES,
+    ChallengesModel,
+    Role,
+    barrier_text,
+    sort_text,
+    state_text,
+)
+from advocate_hub.ui.resources import resource
 from advocate_hub.ui.views.base import AppPage
+from advocate_hub.ui.views.challenge_detail import ChallengeDetail, DeclineDialog, SubmitRequest
+from advocate_hub.ui.widgets import SPACING, EmptyState, button, label
+
+SEARCH_DELAY_MS = 200
+ICON_SEARCH_PATH = "ahicons"
+"""Lets the style sheet name icon files: ``url(ahicons:chevron-down-light.svg)``."""
+TICK_MS = 60_000
+ROW_HEIGHT = 10 * SPACING
+STATUS_CHOICES = (
+    ChallengeState.OPEN,
+    ChallengeState.PENDING,
+    ChallengeState.CHANGES_REQUESTED,
+    ChallengeState.COMPLETED,
+    ChallengeState.DECLINED,
+    ChallengeState.EXPIRED,
+    ChallengeState.LOCKED,
+    ChallengeState.UPCOMING,
+)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tone_colour(palette: theme.Theme, tone: str) -> QColor:
+    return QColor(
+        {
+            "accent": palette.accent,
+            "success": palette.success,
+            "warning": palette.warning,
+            "danger": palette.danger,
+            "info": palette.focus,
+        }.get(tone, palette.text_muted)
+    )
+
+
+class ChallengeDelegate(QStyledItemDelegate):
+    """Paints a row as a small card: kind icon, title, kind and deadline, points, and a state chip."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        return QSize(max(option.rect.width(), 40 * SPACING), ROW_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        app = QApplication.instance()
+        palette = theme.current(app) if isinstance(app, QApplication) else theme.LIGHT
+        state = ChallengeState(index.data(Role.STATE))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        dimmed = state in {ChallengeState.LOCKED, ChallengeState.EXPIRED, ChallengeState.UPCOMING}
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = QRectF(option.rect.adjusted(SPACING // 2, SPACING // 2, -SPACING // 2, -SPACING // 2))
+        path = QPainterPath()
+        path.addRoundedRect(card, 10, 10)
+        fill = palette.accent_soft if selected else palette.surface_alt if hovered else palette.surface
+        painter.fillPath(path, QColor(fill))
+        edge = palette.focus if focused and selected else palette.accent if selected else palette.border
+        painter.setPen(QPen(QColor(edge), 2 if selected else 1))
+        painter.drawPath(path)
+
+        disc = QRectF(card.left() + 2 * SPACING, card.center().y() - 20, 40, 40)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(palette.surface_alt if dimmed or selected else palette.accent_soft))
+        painter.drawEllipse(disc)
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        if icon is not None:
+            icon.paint(painter, disc.adjusted(9, 9, -9, -9).toRect())
+
+        body = QApplication.font()
+        caption = theme.font("caption")
+        strong = QFont(body)
+        strong.setWeight(QFont.Weight.DemiBold)
+        chip_font = theme.font("caption", bold=True)
+
+        points_text = f"+{index.data(Role.POINTS):,}"
+        chip_text = str(index.data(Role.STATE_TEXT))
+        chip_metrics = QFontMetrics(chip_font)
+        chip_width = chip_metrics.horizontalAdvance(chip_text) + 2 * 10
+        points_width = QFontMetrics(strong).horizontalAdvance(points_text)
+        right_width = max(chip_width, points_width)
+        right = card.right() - 2 * SPACING
+        text_left = disc.right() + 2 * SPACING
+        text_width = max(0.0, right - right_width - 2 * SPACING - text_left)
+
+        painter.setPen(QColor(palette.text_muted if dimmed else palette.text))
+        painter.setFont(strong)
+        title = QFontMetrics(strong).elidedText(
+            str(index.data(Role.TITLE)), Qt.TextElideMode.ElideRight, int(text_width)
+        )
+        top = QRectF(text_left, card.top() + 1.5 * SPACING, text_width, card.height() / 2 - 1.5 * SPACING)
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        painter.setFont(caption)
+        painter.setPen(QColor(palette.text_muted))
+        subtitle = QFontMetrics(caption).elidedText(
+            str(index.data(Role.SUBTITLE)), Qt.TextElideMode.ElideRight, int(text_width)
+        )
+        bottom = QRectF(text_left, card.center().y() + 2, text_width, card.height() / 2 - 1.5 * SPACING)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, subtitle)
+
+        painter.setFont(strong)
+        painter.setPen(QColor(palette.text_muted if dimmed else palette.text))
+        painter.drawText(
+            QRectF(right - right_width, top.top(), right_width, top.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            points_text,
+        )
+        tone = _tone_colour(palette, STATE_TONES[state])
+        chip = QRectF(right - chip_width, card.center().y() + 2, chip_width, chip_metrics.height() + 4)
+        background = QColor(tone)
+        background.setAlphaF(0.14)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+        painter.setFont(chip_font)
+        painter.setPen(tone)
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, chip_text)
+        painter.restore()
 
 
 class ChallengesPage(AppPage):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__("ChallengesPage", self.tr("Challenges"), controller, parent)
+        QDir.setSearchPaths(ICON_SEARCH_PATH, [str(resource("icons"))])
+        self.setAccessibleName(self.tr("Challenges"))
+        self.count = label("", "muted", name="ChallengeCount")
+        self.header.addWidget(self.count)
+
+        tools = QHBoxLayout()
+        tools.setSpacing(SPACING)
+        self.search = QLineEdit()
+        self.search.setObjectName("ChallengeSearch")
+        self.search.setAccessibleName(self.tr("Search challenges"))
+        self.search.setPlaceholderText(self.tr("Search challenges  (Ctrl+F)"))
+        self.search.addAction(icons.icon("ph.magnifying-glass"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setClearButtonEnabled(True)
+        for number, inner in enumerate(self.search.findChildren(QToolButton)):
+            inner.setObjectName(f"ChallengeSearchButton{number}")
+            inner.setAccessibleName(self.tr("Clear search") if number else self.tr("Search"))
+        tools.addWidget(self.search, 1)
+        self.kind_filter = self._combo("KindFilter", self.tr("Filter by kind"), self.tr("All kinds"))
+        for kind in sorted(ChallengeKind, key=lambda k: KIND_PROFILES[k].label):
+            self.kind_filter.addItem(icons.kind_icon(kind), KIND_PROFILES[kind].label, kind)
+        self.barrier_filter = self._combo("BarrierFilter", self.tr("Filter by effort"), self.tr("Any effort"))
+        for barrier in Barrier:
+            self.barrier_filter.addItem(barrier_text(barrier), barrier)
+        self.state_filter = self._combo("StatusFilter", self.tr("Filter by status"), self.tr("All statuses"))
+        for state in STATUS_CHOICES:
+            self.state_filter.addItem(state_text(state), state)
+        self.sort = self._combo("SortOrder", self.tr("Sort by"), None)
+        for order in SortOrder:
+            self.sort.addItem(sort_text(order), order)
+        for combo in (self.kind_filter, self.barrier_filter, self.state_filter, self.sort):
+            tools.addWidget(combo)
+        self.content.addLayout(tools)
+
+        self.model = ChallengesModel(controller.now, self)
+        self.list = QListView()
+        self.list.setObjectName("ChallengeList")
+        self.list.setAccessibleName(self.tr("Challenges"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(ChallengeDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMouseTracking(True)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.activated.connect(self._activated)
+
+        self.empty = EmptyState(
+            "NoChallenges",
+            icons.icon("ph.magnifying-glass", tone="accent"),
+            self.tr("No challenges match your filters"),
+            self.tr("Try other words, or show every challenge again."),
+        )
+        self.clear_filters_button = button(self.tr("Show all challenges"), "ClearFilters")
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.empty.layout().insertWidget(4, self.clear_filters_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.list_stack = QStackedWidget()
+        self.list_stack.setObjectName("ChallengeListStack")
+        self.list_stack.addWidget(self.list)
+        self.list_stack.addWidget(self.empty)
+
+        self.detail = ChallengeDetail()
+        self.detail.tab_anchor = self.list
+        self.detail.submit_requested.connect(self._submit)
+        self.detail.decline_requested.connect(self._decline)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("ChallengeSplit")
+        split.setChildrenCollapsible(False)
+        split.setHandleWidth(2 * SPACING)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.list_stack)
+        left.setMinimumWidth(40 * SPACING)
+        self.detail.setMinimumWidth(50 * SPACING)
+        split.addWidget(left)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 5)
+        self.content.addWidget(split, 1)
+
+        chain = [self.search, self.kind_filter, self.barrier_filter, self.state_filter, self.sort, self.list]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.search)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        for combo in (self.kind_filter, self.barrier_filter, self.state_filter, self.sort):
+            combo.currentIndexChanged.connect(lambda _index: self.reload())
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+
+        self.current_id: int | None = None
+        self._wanted_id: int | None = None
+        self._want_first_open = False
+        self._generation = 0
+        self.loaded = False
+        controller.advocate_changed.connect(self._advocate_changed)
+
+    @staticmethod
+    def _combo(name: str, accessible: str, everything: str | None) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setToolTip(accessible)
+        if everything is not None:
+            combo.addItem(everything, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    # Loading
+
+    def filters(self) -> ChallengeFilter:
+        def chosen(combo: QComboBox, kind: type[Any]) -> Any:
+            value = combo.currentData()
+            return None if value is None else kind(value)
+
+        return ChallengeFilter(
+            search=self.search.text(),
+            kind=chosen(self.kind_filter, ChallengeKind),
+            barrier=chosen(self.barrier_filter, Barrier),
+            state=chosen(self.state_filter, ChallengeState),
+            sort=chosen(self.sort, SortOrder) or SortOrder.EXPIRY,
+        )
+
+    def filtered(self) -> bool:
+        chosen = self.filters()
+        return bool(chosen.search.strip()) or any(v is not None for v in (chosen.kind, chosen.barrier, chosen.state))
 
     def reload(self) -> None:
-        pass
+        advocate_id = self.controller.advocate_id
+        if advocate_id is None:
+            return
+        self._debounce.stop()
+        self._generation += 1
+        generation = self._generation
+
+        def arrived(items: list[ChallengeItem]) -> None:
+            if generation == self._generation and advocate_id == self.controller.advocate_id:
+                self.show_items(items)
+
+        self.controller.load(
+            list_for, arrived, advocate_id=advocate_id, now=self.controller.now(), filters=self.filters()
+        )
+
+    def show_items(self, items: list[ChallengeItem]) -> None:
+        self.loaded = True
+        self.model.set_items(items)
+        shown = len(items)
+        self.count.setText(self.tr("1 challenge") if shown == 1 else self.tr("%1 challenges").replace("%1", str(shown)))
+        if items:
+            self.list_stack.setCurrentWidget(self.list)
+        elif self.filtered():
+            self.empty.set_message(
+                self.tr("No challenges match your filters"), self.tr("Try other words, or show every challenge again.")
+            )
+            self.clear_filters_button.show()
+            self.list_stack.setCurrentWidget(self.empty)
+        else:
+            self.empty.set_message(
+                self.tr("No challenges yet"),
+                self.tr("When the team opens a challenge, it appears here. Check back soon!"),
+            )
+            self.clear_filters_button.hide()
+            self.list_stack.setCurrentWidget(self.empty)
+        if self._want_first_open:
+            self._want_first_open = False
+            self.open_first()
+            return
+        if self._wanted_id is not None:
+            wanted, self._wanted_id = self._wanted_id, None
+            if self.model.row_of(wanted) >= 0:
+                self._select(wanted)
+                return
+        if self.current_id is not None and self.model.row_of(self.current_id) >= 0:
+            self._select(self.current_id)
+
+    def _advocate_changed(self) -> None:
+        self.current_id = None
+        self.loaded = False
+        self.model.set_items([])
+        self.detail.set_item(None, self.controller.now())
+
+    # Selecting
+
+    def _select(self, challenge_id: int) -> None:
+        row = self.model.row_of(challenge_id)
+        index = self.model.index(row)
+        if self.list.currentIndex() == index:
+            self._current_changed(index)
+        else:
+            self.list.setCurrentIndex(index)
+        self.list.scrollTo(index)
+
+    def _current_changed(self, index: QModelIndex, _previous: Any = None) -> None:
+        if not index.isValid():
+            return
+        item = self.model.item(index.row())
+        self.current_id = item.id
+        self.detail.set_item(item, self.controller.now())
+
+    def _activated(self, index: QModelIndex) -> None:
+        self._current_changed(index)
+        self.detail.focus_first()
+
+    def open_challenge(self, challenge_id: int) -> None:
+        """Show one challenge (from Home, say), clearing the filters when they hide it."""
+        self.current_id = challenge_id
+        if self.loaded and self.model.row_of(challenge_id) >= 0:
+            self._select(challenge_id)
+            return
+        self._wanted_id = challenge_id
+        if self.filtered():
+            self.clear_filters()
+        else:
+            self.reload()
+
+    def open_first(self) -> None:
+        """Select the first open challenge and show its detail."""
+        if not self.loaded:
+            self._want_first_open = True
+            self.refresh()
+            return
+        first = next((item for item in self.model.items() if item.state is ChallengeState.OPEN), None)
+        if first is None and self.model.rowCount():
+            first = self.model.item(0)
+        if first is not None:
+            self._select(first.id)
+
+    def clear_filters(self) -> None:
+        for combo in (self.kind_filter, self.barrier_filter, self.state_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reload()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _tick(self) -> None:
+        self.model.refresh_deadlines()
+        self.detail.tick(self.controller.now())
+
+    # Acting
+
+    def _submit(self, request: SubmitRequest) -> None:
+        advocate_id = self.controller.advocate_id
+        if advocate_id is None:
+            return
+        common = {
+            "advocate_id": advocate_id,
+            "proof": request.proof,
+            "disclosure_acknowledged": request.disclosure_acknowledged,
+            "on_done": lambda result: self._submitted(request, result),
+            "on_error": lambda error: self._failed(request.challenge_id, error),
+        }
+        if request.resubmit_id is not None:
+            self.controller.act(actions.resubmit, submission_id=request.resubmit_id, **common)
+        else:
+            self.controller.act(actions.complete, challenge_id=request.challenge_id, **common)
+
+    def _submitted(self, request: SubmitRequest, result: Any) -> None:
+        submission = getattr(result, "submission", result)
+        posted = getattr(result, "posted", None)
+        points = posted.entry.points if posted is not None else 0
+        self.detail.show_outcome(request.challenge_id, submission.status, submission.decision_note, points)
+        self.reload()
+
+    def _failed(self, challenge_id: int, error: BaseException) -> None:
+        if isinstance(error, AdvocateHubError):
+            self.detail.show_error(challenge_id, error)
+
+    def _decline(self, challenge_id: int) -> None:
+        advocate_id = self.controller.advocate_id
+        item = self.detail.item
+        if advocate_id is None or item is None:
+            return
+        reason = DeclineDialog.ask(self, item.title)
+        if reason is None:
+            return
+
+        def done(_row: object) -> None:
+            self.detail.show_declined(challenge_id)
+            self.reload()
+
+        self.controller.act(
+            actions.decline,
+            advocate_id=advocate_id,
+            challenge_id=challenge_id,
+            reason=reason,
+            on_done=done,
+            on_error=lambda error: self._failed(challenge_id, error),
+        )
+
+    def visible_rect_of(self, challenge_id: int) -> QRect:
+        """Where a challenge's row is on screen (for tests that click it)."""
+        return self.list.visualRect(self.model.index(self.model.row_of(challenge_id)))
