@@ -1,0 +1,75 @@
+"""Building the FastAPI application: the database, the routes under ``/api/v1``, middleware and health."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI
+
+from advocate_hub import __version__
+from advocate_hub.core.clock import utc_now
+from advocate_hub.server import auth, changes
+from advocate_hub.server.db import open_database
+from advocate_hub.server.deps import Db
+from advocate_hub.server.middleware import AccessLog, BodyLimit
+from advocate_hub.server.routes import auth as auth_routes
+from advocate_hub.server.routes import challenges, leaderboard, ledger, me, moderation, sync
+from advocate_hub.server.schemas import Health
+
+API_PREFIX = "/api/v1"
+DATABASE_URL_ENV = "ADVOCATE_HUB_SERVER_DATABASE_URL"
+DATA_DIR_ENV = "ADVOCATE_HUB_SERVER_DATA_DIR"
+
+
+def create_app(database_url: str | None, data_dir: Path) -> FastAPI:
+    """The server over the database at ``database_url`` (default: a SQLite file in ``data_dir``), migrated."""
+    database = open_database(database_url, data_dir)
+    with database.write() as session:
+        signing_key = auth.load_signing_key(session, utc_now())
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        database.close()
+
+    app = FastAPI(
+        title="Advocate Hub sync server",
+        version=__version__,
+        description="Accounts, push/pull sync, leaderboards and moderation; see docs/sync-protocol.md.",
+        lifespan=lifespan,
+    )
+    app.state.database = database
+    app.state.signing_key = signing_key
+
+    api = APIRouter(prefix=API_PREFIX)
+    for module in (auth_routes, me, challenges, sync, leaderboard, moderation, ledger):
+        api.include_router(module.router)
+    app.include_router(api)
+
+    @app.get("/healthz", tags=["health"])
+    def healthz(db: Db) -> Health:
+        with db.read() as session:
+            cursor = changes.current_seq(session)
+        return Health(status="ok", database=db.engine.dialect.name, cursor=cursor)
+
+    app.add_middleware(BodyLimit)
+    app.add_middleware(AccessLog)
+    return app
+
+
+def app_from_environment() -> FastAPI:
+    """The factory ``advocate-hub serve`` hands to uvicorn (one call per worker process)."""
+    configure_logging()
+    return create_app(os.environ.get(DATABASE_URL_ENV) or None, Path(os.environ[DATA_DIR_ENV]))
+
+
+def configure_logging() -> None:
+    """Log lines to stderr (once per process: uvicorn's worker processes call this again)."""
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("advocate_hub").setLevel(logging.INFO)

@@ -1,0 +1,418 @@
+"""Applying pushed mutations: each kind maps to a core use case, run at most once per mutation id.
+
+One transaction per mutation holds the ``applied_mutations`` row and the effect together, so an effect exists if
+and only if its row does. A use case that says no is rolled back and the rejection recorded in a transaction of
+its own, so a resend gets the same answer. Two deliveries of one mutation at the same moment race on the
+``applied_mutations`` primary key: the loser's transaction fails, is rolled back, and answers with the winner's
+stored outcome. Payloads never carry points or timestamps: the server takes points from its own challenge and
+reward rows, and "now" from its own clock.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ValidationError as PayloadError
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from advocate_hub.core.clock import utc_now
+from advocate_hub.core.domain.enums import LedgerKind
+from advocate_hub.core.domain.errors import AdvocateHubError, NotAllowed, NotEligible, NotFound
+from advocate_hub.core.domain.kinds import ChallengeKind
+from advocate_hub.core.services import advocates, points, rewards, submissions
+from advocate_hub.core.services.access import MANAGERS
+from advocate_hub.core.store.models import Advocate, AdvocateTotals, Base, Challenge, Reward, Submission
+from advocate_hub.core.store.server_models import AppliedMutation, SyncClient
+from advocate_hub.server.db import ServerDatabase
+
+log = logging.getLogger(__name__)
+
+APPLIED = "applied"
+DUPLICATE = "duplicate"
+REJECTED = "rejected"
+
+
+class ClientOfAnotherAccount(Exception):
+    """The client id was first used by another account: the whole push is refused (HTTP 403)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    mutation_id: str
+    status: str
+    result: dict[str, Any] | None = None
+    reason: str | None = None
+    message: str | None = None
+
+
+class Rejection(Exception):
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+# ---- payloads ------------------------------------------------------------------------------------------------
+
+
+class Payload(BaseModel):
+    """Fields a kind does not define (``points``, ``role``, a timestamp) make the mutation invalid."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class SubmissionCreate(Payload):
+    challenge_uid: str = Field(max_length=36)
+    proof: dict[str, Any] = Field(default_factory=dict)
+    disclosure_acknowledged: bool = False
+
+
+class SubmissionResubmit(Payload):
+    submission_uid: str = Field(max_length=36)
+    proof: dict[str, Any] = Field(default_factory=dict)
+    disclosure_acknowledged: bool = False
+
+
+class DeclineCreate(Payload):
+    challenge_uid: str = Field(max_length=36)
+    reason: str = Field(default="", max_length=2_000)
+
+
+class RedemptionCreate(Payload):
+    reward_uid: str = Field(max_length=36)
+
+
+class ProfileUpdate(Payload):
+    name: str = Field(max_length=200)
+    company: str = Field(default="", max_length=200)
+    language: str = Field(default="en", max_length=16)
+    consent_publish_name: bool = False
+    consent_contact: bool = False
+    opted_out_kinds: list[str] = Field(default_factory=list, max_length=20)
+
+
+class Empty(Payload):
+    pass
+
+
+class SubmissionApprove(Payload):
+    submission_uid: str = Field(max_length=36)
+    note: str = Field(default="", max_length=2_000)
+
+
+class SubmissionReject(Payload):
+    submission_uid: str = Field(max_length=36)
+    reason: str = Field(max_length=2_000)
+
+
+class PointsAdjust(Payload):
+    advocate_uid: str = Field(max_length=36)
+    points: int
+    reason: str = Field(max_length=2_000)
+
+
+# ---- handlers ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    session: Session
+    actor: Advocate
+    now: datetime
+    mutation_id: str
+
+
+RowT = TypeVar("RowT", bound=Base)
+
+
+def _by_uid(session: Session, model: type[RowT], uid: str, label: str) -> RowT:
+    row = session.scalar(select(model).where(model.uid == uid))  # type: ignore[attr-defined]
+    if row is None:
+        raise NotFound(f"There is no {label} {uid}.")
+    return row
+
+
+def _submission_create(c: Context, p: SubmissionCreate) -> dict[str, Any]:
+    challenge = _by_uid(c.session, Challenge, p.challenge_uid, "challenge")
+    outcome = submissions.submit(
+        c.session,
+        advocate_id=c.actor.id,
+        challenge_id=challenge.id,
+        proof=p.proof,
+        disclosure_acknowledged=p.disclosure_acknowledged,
+        now=c.now,
+        mutation_id=c.mutation_id,
+    )
+    earned = outcome.posted.entry.points if outcome.posted is not None else 0
+    return {"submission_uid": outcome.submission.uid, "status": outcome.submission.status.value, "points": earned}
+
+
+def _submission_resubmit(c: Context, p: SubmissionResubmit) -> dict[str, Any]:
+    submission = _by_uid(c.session, Submission, p.submission_uid, "submission")
+    row = submissions.resubmit(
+        c.session,
+        advocate_id=c.actor.id,
+        submission_id=submission.id,
+        proof=p.proof,
+        disclosure_acknowledged=p.disclosure_acknowledged,
+        now=c.now,
+    )
+    return {"submission_uid": row.uid, "status": row.status.value}
+
+
+def _decline_create(c: Context, p: DeclineCreate) -> dict[str, Any]:
+    challenge = _by_uid(c.session, Challenge, p.challenge_uid, "challenge")
+    row = submissions.decline(
+        c.session,
+        advocate_id=c.actor.id,
+        challenge_id=challenge.id,
+        reason=p.reason,
+        now=c.now,
+        mutation_id=c.mutation_id,
+    )
+    return {"decline_uid": row.uid}
+
+
+def _redemption_create(c: Context, p: RedemptionCreate) -> dict[str, Any]:
+    reward = _by_uid(c.session, Reward, p.reward_uid, "reward")
+    redemption, posted = rewards.redeem(
+        c.session, advocate_id=c.actor.id, reward_id=reward.id, now=c.now, mutation_id=c.mutation_id
+    )
+    return {"redemption_uid": redemption.uid, "cost": redemption.cost, "balance": posted.balance}
+
+
+def _profile_update(c: Context, p: ProfileUpdate) -> dict[str, Any]:
+    try:
+        kinds = frozenset(ChallengeKind(kind) for kind in p.opted_out_kinds)
+    except ValueError:
+        raise Rejection("invalid", "opted_out_kinds names an unknown challenge kind.") from None
+    update = advocates.ProfileUpdate(
+        name=p.name,
+        company=p.company,
+        language=p.language,
+        consent_publish_name=p.consent_publish_name,
+        consent_contact=p.consent_contact,
+        opted_out_kinds=kinds,
+    )
+    advocate = advocates.update_profile(c.session, c.actor.id, update, c.now)
+    return {"advocate_uid": advocate.uid}
+
+
+def _opt_out(c: Context, _p: Empty) -> dict[str, Any]:
+    return {"status": advocates.opt_out(c.session, c.actor.id, c.now).status.value}
+
+
+def _rejoin(c: Context, _p: Empty) -> dict[str, Any]:
+    return {"status": advocates.rejoin(c.session, c.actor.id, c.now).status.value}
+
+
+def _approve(c: Context, p: SubmissionApprove) -> dict[str, Any]:
+    submission = _by_uid(c.session, Submission, p.submission_uid, "submission")
+    outcome = submissions.approve(
+        c.session, actor_id=c.actor.id, submission_id=submission.id, thank_you=p.note, now=c.now
+    )
+    earned = outcome.posted.entry.points if outcome.posted is not None else 0
+    return {"submission_uid": submission.uid, "status": outcome.submission.status.value, "points": earned}
+
+
+def _reject(c: Context, p: SubmissionReject) -> dict[str, Any]:
+    submission = _by_uid(c.session, Submission, p.submission_uid, "submission")
+    row = submissions.reject(c.session, actor_id=c.actor.id, submission_id=submission.id, reason=p.reason, now=c.now)
+    return {"submission_uid": row.uid, "status": row.status.value, "points": 0}
+
+
+def _adjust(c: Context, p: PointsAdjust) -> dict[str, Any]:
+    advocate = _by_uid(c.session, Advocate, p.advocate_uid, "advocate")
+    posted = points.adjust(
+        c.session,
+        actor_id=c.actor.id,
+        advocate_id=advocate.id,
+        points=p.points,
+        reason=p.reason,
+        now=c.now,
+        kind=LedgerKind.ADJUSTMENT,
+    )
+    return {"ledger_entry_uid": posted.entry.uid, "points": posted.entry.points}
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    payload: type[Payload]
+    handler: Callable[[Context, Any], dict[str, Any]]
+    managers_only: bool = False
+
+
+KINDS: dict[str, Kind] = {
+    "submission.create": Kind(SubmissionCreate, _submission_create),
+    "submission.resubmit": Kind(SubmissionResubmit, _submission_resubmit),
+    "decline.create": Kind(DeclineCreate, _decline_create),
+    "redemption.create": Kind(RedemptionCreate, _redemption_create),
+    "profile.update": Kind(ProfileUpdate, _profile_update),
+    "membership.opt_out": Kind(Empty, _opt_out),
+    "membership.rejoin": Kind(Empty, _rejoin),
+    "submission.approve": Kind(SubmissionApprove, _approve, managers_only=True),
+    "submission.reject": Kind(SubmissionReject, _reject, managers_only=True),
+    "points.adjust": Kind(PointsAdjust, _adjust, managers_only=True),
+}
+
+
+def _check_kind(actor: Advocate, kind_name: str, payload: dict[str, Any]) -> tuple[Kind, Payload]:
+    kind = KINDS.get(kind_name)
+    if kind is None:
+        raise Rejection("unknown_kind", f"The server does not know the change {kind_name!r}.")
+    if kind.managers_only and actor.role not in MANAGERS:
+        raise Rejection(NotAllowed.code, "Only moderators and program staff can do that.")
+    if actor.role.value == "kiosk":
+        raise Rejection(NotAllowed.code, "A kiosk account cannot make this change.")
+    try:
+        return kind, kind.payload.model_validate(payload)
+    except PayloadError as error:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'payload'}: {e['msg']}" for e in error.errors())
+        raise Rejection("invalid", f"The change is not valid: {problems}.") from None
+
+
+def _reason(error: AdvocateHubError) -> str:
+    return error.reason if isinstance(error, NotEligible) else error.code
+
+
+# ---- running a push ---------------------------------------------------------------------------------------------
+
+
+def claim_client(database: ServerDatabase, client_id: str, actor_id: int) -> None:
+    """Bind ``client_id`` to the account on first use; refuse it to every other account."""
+    with database.read() as session:
+        owner = session.scalar(select(SyncClient.advocate_id).where(SyncClient.client_id == client_id))
+    if owner is None:
+        try:
+            with database.write() as session:
+                session.add(SyncClient(client_id=client_id, advocate_id=actor_id, created_at=utc_now()))
+            return
+        except IntegrityError:
+            with database.read() as session:
+                owner = session.scalar(select(SyncClient.advocate_id).where(SyncClient.client_id == client_id))
+    if owner != actor_id:
+        raise ClientOfAnotherAccount(client_id)
+
+
+def _stored(database: ServerDatabase, mutation_id: str, actor_id: int) -> Outcome | None:
+    with database.read() as session:
+        row = session.get(AppliedMutation, mutation_id)
+    if row is None:
+        return None
+    if row.advocate_id != actor_id:
+        return Outcome(mutation_id, REJECTED, None, NotAllowed.code, "That change id was used by another account.")
+    if row.status == APPLIED:
+        return Outcome(mutation_id, DUPLICATE, row.result)
+    return Outcome(mutation_id, REJECTED, None, row.reason, row.message)
+
+
+def apply(
+    database: ServerDatabase, *, actor_id: int, client_id: str, mutation_id: str, kind: str, payload: dict[str, Any]
+) -> Outcome:
+    """Apply one mutation at most once and answer for it; resends get the stored outcome."""
+    stored = _stored(database, mutation_id, actor_id)
+    if stored is not None:
+        return stored
+    now = utc_now()
+    try:
+        with database.write() as session:
+            row = AppliedMutation(
+                mutation_id=mutation_id,
+                client_id=client_id,
+                advocate_id=actor_id,
+                kind=kind[:64],
+                status=APPLIED,
+                result=None,
+                reason=None,
+                message=None,
+                created_at=now,
+            )
+            session.add(row)
+            session.flush()
+            # One mutation of an account at a time: later checks (caps, balance) then see earlier effects.
+            session.scalars(
+                select(AdvocateTotals.advocate_id).where(AdvocateTotals.advocate_id == actor_id).with_for_update()
+            ).first()
+            actor = session.get(Advocate, actor_id)
+            assert actor is not None
+            checked, valid = _check_kind(actor, kind, payload)
+            result = checked.handler(Context(session, actor, now, mutation_id), valid)
+            row.result = result
+            client = session.get(SyncClient, client_id)
+            if client is not None:
+                client.last_mutation_id = mutation_id
+                client.last_seen_at = now
+        return Outcome(mutation_id, APPLIED, result)
+    except Rejection as rejection:
+        return _record_rejection(
+            database,
+            actor_id=actor_id,
+            client_id=client_id,
+            mutation_id=mutation_id,
+            kind=kind,
+            reason=rejection.reason,
+            message=str(rejection),
+        )
+    except AdvocateHubError as error:
+        return _record_rejection(
+            database,
+            actor_id=actor_id,
+            client_id=client_id,
+            mutation_id=mutation_id,
+            kind=kind,
+            reason=_reason(error),
+            message=str(error),
+        )
+    except IntegrityError:
+        stored = _stored(database, mutation_id, actor_id)
+        if stored is not None:
+            return stored
+        log.exception("mutation %s broke a database constraint", mutation_id)
+        return _record_rejection(
+            database,
+            actor_id=actor_id,
+            client_id=client_id,
+            mutation_id=mutation_id,
+            kind=kind,
+            reason="conflict",
+            message="The change conflicts with the server's data.",
+        )
+
+
+def _record_rejection(
+    database: ServerDatabase,
+    *,
+    actor_id: int,
+    client_id: str,
+    mutation_id: str,
+    kind: str,
+    reason: str,
+    message: str,
+) -> Outcome:
+    try:
+        with database.write() as session:
+            session.add(
+                AppliedMutation(
+                    mutation_id=mutation_id,
+                    client_id=client_id,
+                    advocate_id=actor_id,
+                    kind=kind[:64],
+                    status=REJECTED,
+                    result=None,
+                    reason=reason[:64],
+                    message=message,
+                    created_at=utc_now(),
+                )
+            )
+    except IntegrityError:
+        stored = _stored(database, mutation_id, actor_id)
+        if stored is not None:
+            return stored
+        raise
+    return Outcome(mutation_id, REJECTED, None, reason, message)

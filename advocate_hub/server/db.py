@@ -1,0 +1,113 @@
+"""The server's database: SQLite (a file in the data dir, by default) or PostgreSQL, migrated at start-up.
+
+Sessions of a server database capture changes for the sync feed (``changes.install``); a desktop client's
+sessions never do. Preparing the database (migrations, the change counter, the token signing key) is safe to run
+from several processes at once: on PostgreSQL an advisory lock lets one process do it while the others wait.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from advocate_hub.core.store import migrate
+from advocate_hub.core.store.database import DATABASE_FILENAME, Database, ensure_writable_dir, sqlite_engine
+from advocate_hub.server import changes
+
+log = logging.getLogger(__name__)
+
+PREPARE_LOCK = 0x41_48_53_59  # "AHSY": the advisory lock id taken while migrating
+POOL_SIZE = 10
+
+
+class CapturingSession(Session):
+    """A session whose committed changes go to the sync feed."""
+
+
+changes.install(CapturingSession)
+
+
+class ServerDatabase(Database):
+    """A ``Database`` whose sessions capture changes for the sync feed."""
+
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        super().__init__(engine, path)
+        self._sessions = sessionmaker(engine, class_=CapturingSession, expire_on_commit=False)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read session whose queries all see one moment (PostgreSQL's REPEATABLE READ; SQLite's WAL read)."""
+        with self.read() as session:
+            if self.is_postgresql:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            yield session
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+
+def default_url(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / DATABASE_FILENAME}"
+
+
+def engine_for(url: str) -> Engine:
+    """An engine for a ``sqlite:///FILE`` or ``postgresql+psycopg://`` URL."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if not parsed.database or parsed.database == ":memory:":
+            raise ValueError("the server needs a SQLite file, not an in-memory database")
+        path = Path(parsed.database)
+        ensure_writable_dir(path.parent)
+        return sqlite_engine(path)
+    if parsed.get_backend_name() == "postgresql":
+        if parsed.get_driver_name() not in {"psycopg", "psycopg2"}:
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, pool_size=POOL_SIZE, max_overflow=POOL_SIZE, pool_pre_ping=True)
+    raise ValueError(
+        f"unsupported database URL {parsed.render_as_string(hide_password=True)}: use sqlite or postgresql"
+    )
+
+
+def open_database(database_url: str | None, data_dir: Path) -> ServerDatabase:
+    """Open the database at ``database_url`` (default: the SQLite file in ``data_dir``) and prepare it."""
+    url = database_url or default_url(data_dir)
+    engine = engine_for(url)
+    path = Path(engine.url.database) if engine.dialect.name == "sqlite" and engine.url.database else None
+    database = ServerDatabase(engine, path)
+    try:
+        prepare(database, data_dir)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def prepare(database: ServerDatabase, data_dir: Path) -> None:
+    """Migrate to the current schema and create the change counter, one process at a time."""
+    if not database.is_postgresql:
+        migrate.upgrade(database, backup_dir=data_dir / "backups")
+        _ensure_counter(database)
+        return
+    with database.engine.connect() as lock:
+        lock.execute(text("SELECT pg_advisory_lock(:id)"), {"id": PREPARE_LOCK})
+        try:
+            migrate.upgrade(database)
+            _ensure_counter(database)
+        finally:
+            lock.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": PREPARE_LOCK})
+            lock.commit()
+
+
+def _ensure_counter(database: ServerDatabase) -> None:
+    try:
+        with database.write() as session:
+            changes.ensure_counter(session)
+    except IntegrityError:
+        log.info("another process created the change counter first")

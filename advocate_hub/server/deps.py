@@ -1,0 +1,102 @@
+"""What route handlers share: the database, the signed-in caller, and domain errors as HTTP answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from advocate_hub.core.clock import utc_now
+from advocate_hub.core.domain.enums import Role
+from advocate_hub.core.domain.errors import (
+    AdvocateHubError,
+    InvalidTransition,
+    NotAllowed,
+    NotFound,
+    ValidationError,
+)
+from advocate_hub.core.services.access import MANAGERS
+from advocate_hub.core.store.models import Advocate
+from advocate_hub.server.auth import AuthError, read_access_token
+from advocate_hub.server.db import ServerDatabase
+
+bearer = HTTPBearer(auto_error=False, description="The access token from /api/v1/auth/token")
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    id: int
+    uid: str
+    role: Role
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role in MANAGERS
+
+
+def database(request: Request) -> ServerDatabase:
+    db: ServerDatabase = request.app.state.database
+    return db
+
+
+Db = Annotated[ServerDatabase, Depends(database)]
+
+
+def unauthorized(message: str) -> HTTPException:
+    return HTTPException(status_code=401, detail=message, headers={"WWW-Authenticate": "Bearer"})
+
+
+def any_caller(
+    request: Request,
+    db: Db,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> Caller:
+    """The account behind the bearer token (any role, kiosks included)."""
+    if credentials is None:
+        raise unauthorized("Sign in first: this needs an access token.")
+    try:
+        advocate_id = read_access_token(request.app.state.signing_key, credentials.credentials, utc_now())
+    except AuthError as error:
+        raise unauthorized(str(error)) from None
+    with db.read() as session:
+        advocate = session.get(Advocate, advocate_id)
+    if advocate is None:
+        raise unauthorized("That account no longer exists.")
+    return Caller(advocate.id, advocate.uid, advocate.role)
+
+
+def person(caller: Annotated[Caller, Depends(any_caller)]) -> Caller:
+    """A signed-in person: kiosk tokens are accepted only by kiosk endpoints."""
+    if caller.role is Role.KIOSK:
+        raise HTTPException(status_code=403, detail="A kiosk account can only run the kiosk.")
+    return caller
+
+
+def manager(caller: Annotated[Caller, Depends(person)]) -> Caller:
+    if not caller.is_manager:
+        raise HTTPException(status_code=403, detail="Only moderators and program staff can do that.")
+    return caller
+
+
+AnyCaller = Annotated[Caller, Depends(any_caller)]
+Person = Annotated[Caller, Depends(person)]
+Manager = Annotated[Caller, Depends(manager)]
+
+
+@contextmanager
+def domain_errors() -> Iterator[None]:
+    """Turn a use case's typed refusal into the matching HTTP status, with its readable message."""
+    try:
+        yield
+    except NotAllowed as error:
+        raise HTTPException(status_code=403, detail=str(error)) from None
+    except NotFound as error:
+        raise HTTPException(status_code=404, detail=str(error)) from None
+    except ValidationError as error:
+        raise HTTPException(status_code=422, detail=str(error)) from None
+    except (InvalidTransition, AdvocateHubError) as error:
+        raise HTTPException(status_code=409, detail=str(error)) from None

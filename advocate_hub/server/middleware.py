@@ -1,0 +1,84 @@
+"""ASGI middleware: a body size limit enforced before parsing, and one log line per request."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from fastapi import HTTPException
+from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+access_log = logging.getLogger("advocate_hub.server.access")
+
+MAX_BODY_BYTES = 1_000_000
+
+
+class BodyLimit:
+    """Answer 413 to a body over ``max_bytes``: at once from ``Content-Length``, or as soon as a chunked body
+    grows past it, so an oversized body is never buffered whole nor parsed."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        too_large = JSONResponse({"detail": f"The request body is over {self.max_bytes:,} bytes."}, status_code=413)
+        try:
+            if declared is not None and int(declared) > self.max_bytes:
+                await too_large(scope, receive, send)
+                return
+        except ValueError:
+            await JSONResponse({"detail": "Bad Content-Length."}, status_code=400)(scope, receive, send)
+            return
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise HTTPException(status_code=413, detail=f"The request body is over {self.max_bytes:,} bytes.")
+            return message
+
+        await self.app(scope, limited, send)
+
+
+class AccessLog:
+    """One line per request: method, path, status, duration and client address."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status: dict[str, Any] = {"code": 500}
+
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        finally:
+            client = scope.get("client") or ("-", 0)
+            query = scope.get("query_string", b"").decode("latin-1")
+            access_log.info(
+                "%s %s%s %d %.1fms %s",
+                scope["method"],
+                scope["path"],
+                f"?{query}" if query else "",
+                status["code"],
+                (time.perf_counter() - started) * 1000,
+                client[0],
+            )

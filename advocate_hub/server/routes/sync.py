@@ -1,0 +1,95 @@
+"""Push (mutations in, one answer each) and pull (the change feed after a cursor)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+
+from advocate_hub.core.clock import utc_now
+from advocate_hub.server import apply, changes
+from advocate_hub.server.deps import Db, Person
+from advocate_hub.server.schemas import (
+    DEFAULT_PULL_LIMIT,
+    MAX_PULL_LIMIT,
+    ChangeOut,
+    MutationResult,
+    Problem,
+    PullAnswer,
+    PushAnswer,
+    PushRequest,
+)
+
+router = APIRouter(prefix="/sync", tags=["sync"])
+
+
+@router.post("/push", responses={403: {"model": Problem}, 413: {"model": Problem}})
+def push(body: PushRequest, caller: Person, db: Db) -> PushAnswer:
+    """Apply mutations in order, each at most once; a rejected one never blocks the ones after it."""
+    client_id = str(body.client_id)
+    try:
+        apply.claim_client(db, client_id, caller.id)
+    except apply.ClientOfAnotherAccount:
+        raise HTTPException(status_code=403, detail="That client id belongs to another account.") from None
+    results = []
+    for mutation in body.mutations:
+        outcome = apply.apply(
+            db,
+            actor_id=caller.id,
+            client_id=client_id,
+            mutation_id=str(mutation.mutation_id),
+            kind=mutation.kind,
+            payload=mutation.payload,
+        )
+        results.append(
+            MutationResult(
+                mutation_id=mutation.mutation_id,
+                status=outcome.status,  # type: ignore[arg-type]
+                result=outcome.result,
+                reason=outcome.reason,
+                message=outcome.message,
+            )
+        )
+    return PushAnswer(results=results, server_time=utc_now())
+
+
+def _parse_cursor(cursor: str | None) -> int | None:
+    """The sequence number in a cursor; 0 for none; None when it is not one this server could have issued."""
+    if cursor is None or not cursor.strip():
+        return 0
+    text = cursor.strip()
+    if not text.isdigit() or len(text) > 18:
+        return None
+    return int(text)
+
+
+@router.get("/pull")
+def pull(
+    *,
+    caller: Person,
+    db: Db,
+    cursor: Annotated[str | None, Query(max_length=100)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+) -> PullAnswer:
+    """Changes after ``cursor``, oldest first; an unknown cursor gets a snapshot of everything with ``reset``."""
+    after = _parse_cursor(cursor)
+    with db.read() as session:
+        if after is not None and after <= changes.current_seq(session):
+            page = changes.page_after(session, viewer_id=caller.id, viewer_uid=caller.uid, after=after, limit=limit)
+            return PullAnswer(
+                changes=[ChangeOut.model_validate(change) for change in page.changes],
+                cursor=str(page.cursor),
+                more=page.more,
+            )
+    with db.snapshot() as session:
+        top = changes.current_seq(session)
+        snapshot = changes.everything(session, viewer_id=caller.id)
+    return PullAnswer(
+        changes=[
+            ChangeOut(seq=top, entity=c.entity, uid=c.uid, op="upsert", data=c.data)  # type: ignore[arg-type]
+            for c in snapshot
+        ],
+        cursor=str(top),
+        more=False,
+        reset=True,
+    )
