@@ -36,10 +36,10 @@ def adjust(
     _not_self(actor_id, advocate_id)
     get(session, Advocate, advocate_id, "advocate")
     balance = session.scalars(select(AdvocateTotals.balance).where(AdvocateTotals.advocate_id == advocate_id)).one()
-    if balance + points < 0:
+    if points < 0 and balance + points < 0:  # adding to a balance a reversal left negative is always fine
         raise ValidationError(
             f"Taking {-points:,} points would leave a balance of {balance + points:,}; "
-            f"an adjustment can take away at most the {balance:,} points there are.",
+            f"an adjustment can take away at most the {max(balance, 0):,} points there are.",
             field="points",
         )
     posted = ledger.post(
