@@ -164,7 +164,10 @@ class ChallengeDetail(QScrollArea):
             "NoChallengeSelected",
             icons.icon("ph.hand-pointing", tone="accent"),
             self.tr("Pick a challenge"),
-            self.tr("Choose one from the list to see what it asks, what it gives and how long it stays open."),
+            self.tr(
+                "Choose one from the list to see what it asks, what it gives and how long it stays open. "
+                "With the keyboard: arrow keys to browse, Enter to fill it in."
+            ),
         )
         nothing.body.addWidget(self.nothing)
         self.stack.addWidget(nothing)
@@ -319,6 +322,8 @@ class ChallengeDetail(QScrollArea):
                 self.status.show_message("ph.chat-circle-text", "muted", self.tr("Last time"), item.last_note)
             else:
                 self.status.hide()
+        elif state is ChallengeState.PENDING and self.outcome.isVisibleTo(self):
+            self.status.hide()
         elif state is ChallengeState.PENDING:
             self.status.show_message(
                 "ph.hourglass-medium",
@@ -449,8 +454,9 @@ class ChallengeDetail(QScrollArea):
                 "ph.paper-plane-tilt",
                 "success",
                 self.tr("Sent, thank you!"),
-                self.tr("It is waiting for a moderator now; nothing else to do."),
+                self.tr("A moderator will look at it soon; you will get a notification when they have."),
             )
+            self.status.hide()
         if self.form is not None:
             self.form.clear()
         self.disclosure.setChecked(False)

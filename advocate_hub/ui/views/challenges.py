@@ -10,7 +10,19 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import QDir, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPainterPath, QPen, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QHideEvent,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -182,6 +194,7 @@ class ChallengesPage(AppPage):
         for number, inner in enumerate(self.search.findChildren(QToolButton)):
             inner.setObjectName(f"ChallengeSearchButton{number}")
             inner.setAccessibleName(self.tr("Clear search") if number else self.tr("Search"))
+        self.search.setMinimumWidth(20 * SPACING)
         tools.addWidget(self.search, 1)
         self.kind_filter = self._combo("KindFilter", self.tr("Filter by kind"), self.tr("All kinds"))
         for kind in sorted(ChallengeKind, key=lambda k: KIND_PROFILES[k].label):
@@ -195,8 +208,11 @@ class ChallengesPage(AppPage):
         self.sort = self._combo("SortOrder", self.tr("Sort by"), None)
         for order in SortOrder:
             self.sort.addItem(sort_text(order), order)
-        for combo in (self.kind_filter, self.barrier_filter, self.state_filter, self.sort):
+        self.sort.setMinimumContentsLength(max(len(sort_text(order)) for order in SortOrder))
+        for combo in (self.kind_filter, self.barrier_filter, self.state_filter):
             tools.addWidget(combo)
+        self.header.addSpacing(2 * SPACING)
+        self.header.addWidget(self.sort)
         self.content.addLayout(tools)
 
         self.model = ChallengesModel(controller.now, self)
@@ -240,18 +256,18 @@ class ChallengesPage(AppPage):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.list_stack)
-        left.setMinimumWidth(40 * SPACING)
-        self.detail.setMinimumWidth(50 * SPACING)
+        left.setMinimumWidth(36 * SPACING)
+        self.detail.setMinimumWidth(48 * SPACING)
         split.addWidget(left)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 5)
         self.content.addWidget(split, 1)
 
-        chain = [self.search, self.kind_filter, self.barrier_filter, self.state_filter, self.sort, self.list]
+        chain = [self.sort, self.search, self.kind_filter, self.barrier_filter, self.state_filter, self.list]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        self.setFocusProxy(self.search)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
@@ -266,7 +282,6 @@ class ChallengesPage(AppPage):
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self._tick)
-        self._ticker.start()
 
         self.current_id: int | None = None
         self._wanted_id: int | None = None
@@ -283,7 +298,8 @@ class ChallengesPage(AppPage):
         combo.setToolTip(accessible)
         if everything is not None:
             combo.addItem(everything, None)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(len(everything or "") + 1)
         return combo
 
     # Loading
@@ -414,6 +430,20 @@ class ChallengesPage(AppPage):
         self.search.clear()
         self.search.blockSignals(False)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._tick()
+        self._ticker.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._ticker.stop()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Opening the screen puts the keyboard in the search field (not a proxy, which would skip the sort box)."""
+        super().focusInEvent(event)
+        self.search.setFocus(event.reason())
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -97,7 +97,7 @@ class ProofForm(QWidget):
         self.item = item
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setSpacing(SPACING)
+        self.layout_.setSpacing(2 * SPACING)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._focus_chain: list[QWidget] = []
@@ -116,24 +116,25 @@ class ProofForm(QWidget):
         """The form's focusable widgets in the order the user reads them."""
         return list(self._focus_chain)
 
-    def add_field(
-        self, name: str, caption: str, widget: QWidget, *, hint: str = "", invalid_target: bool = True
-    ) -> None:
+    def add_field(self, name: str, caption: str, widget: QWidget, *, hint: str = "") -> QVBoxLayout:
         """Lay out ``caption`` above ``widget`` with an error label below; ``name`` is the core's field name."""
+        group = QVBoxLayout()
+        group.setSpacing(SPACING // 2)
         if caption:
             title = label(caption, name=f"{name.capitalize()}Caption")
             title.setProperty("role", "field")
             title.setBuddy(widget)
-            self.layout_.addWidget(title)
-        self.layout_.addWidget(widget)
+            group.addWidget(title)
+        group.addWidget(widget)
         if hint:
-            self.layout_.addWidget(label(hint, "caption", wrap=True, name=f"{name.capitalize()}Hint"))
+            group.addWidget(label(hint, "caption", wrap=True, name=f"{name.capitalize()}Hint"))
         error = label("", "error", wrap=True, name=f"{name.capitalize()}Error")
         error.hide()
-        self.layout_.addWidget(error)
-        if invalid_target:
-            self.fields[name] = widget
+        group.addWidget(error)
+        self.layout_.addLayout(group)
+        self.fields[name] = widget
         self.errors[name] = error
+        return group
 
     def show_error(self, field: str | None, message: str) -> bool:
         """Show ``message`` next to ``field``; False when this form has no such field."""
@@ -237,10 +238,10 @@ class TextForm(ProofForm):
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(16 * SPACING)
         self._focus_chain.append(self.text)
-        self.add_field("text", self.tr("Your words"), self.text)
+        group = self.add_field("text", self.tr("Your words"), self.text)
         self.count = label("", "caption", name="ProofTextCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.layout_.insertWidget(self.layout_.indexOf(self.text) + 1, self.count)
+        group.insertWidget(group.indexOf(self.text) + 1, self.count)
         self._watch("text", self.text.textChanged)
         self.text.textChanged.connect(self._count)
         self._count()
@@ -450,7 +451,7 @@ class SurveyForm(_QuestionsForm):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(SPACING // 2)
         row = QHBoxLayout()
-        row.setSpacing(SPACING // 2)
+        row.setSpacing(SPACING // 4)
         group = QButtonGroup(box)
         for score in NPS_SCORES:
             toggle = QPushButton(str(score))
