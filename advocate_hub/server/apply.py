@@ -315,10 +315,8 @@ def _stored(database: ServerDatabase, mutation_id: str, actor_id: int) -> Outcom
 def apply(
     database: ServerDatabase, *, actor_id: int, client_id: str, mutation_id: str, kind: str, payload: dict[str, Any]
 ) -> Outcome:
-    """Apply one mutation at most once and answer for it; resends get the stored outcome."""
-    stored = _stored(database, mutation_id, actor_id)
-    if stored is not None:
-        return stored
+    """Apply one mutation at most once and answer for it; resends get the stored outcome (found when the insert
+    of its ``applied_mutations`` row hits the primary key)."""
     now = utc_now()
     try:
         with database.write() as session:

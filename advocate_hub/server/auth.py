@@ -8,8 +8,9 @@ is made on first start and kept in the ``server_secrets`` table (never in a file
 
 Refresh tokens are opaque random strings of which only the SHA-256 is stored. Each is good for one use; the
 tokens descended from one sign-in form a family. Presenting a used token again revokes the family (someone has
-a copy), except once: the most recently used token may be presented again within ``REFRESH_GRACE`` while its
-successor has not been used yet (the answer was lost); that successor is then revoked and a new pair issued.
+a copy), and so does presenting a revoked one, except once: the most recently used token may be presented again
+within ``REFRESH_GRACE`` while its successor has not been used yet (the answer was lost); that successor is then
+revoked and a new pair issued.
 
 Failed sign-ins are counted per account and per client address in ``signin_failures`` (shared by all server
 processes); past the limit, sign-in answers 429 until the window ends, even with the right password.
@@ -243,8 +244,10 @@ def refresh(session: Session, key: bytes, token: str, now: datetime) -> TokenPai
     row = session.scalars(
         select(RefreshToken).where(RefreshToken.token_hash == _digest(token)).with_for_update()
     ).first()
-    if row is None or row.revoked_at is not None or row.expires_at <= now:
+    if row is None or row.expires_at <= now:
         raise AuthError("The refresh token is not valid; sign in again.")
+    if row.revoked_at is not None:
+        return row.family_id  # a replaced or revoked token come back: treat it as stolen
     if row.used_at is None:
         row.used_at = now
         child, _ = _new_refresh(session, row.advocate_id, row.family_id, row.id, now)

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, event, insert, select, true, tuple_, union_all, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.orm.util import identity_key
 
 from advocate_hub.core.clock import utc_now
 from advocate_hub.core.store.models import (
@@ -222,6 +223,8 @@ ENTITIES: tuple[Entity, ...] = (
 )
 BY_MODEL: dict[type[Base], Entity] = {entity.model: entity for entity in ENTITIES}
 TRACKED: frozenset[type[Base]] = frozenset({*BY_MODEL, Advocate, AdvocateGroup})
+REREAD: frozenset[type[Base]] = frozenset({ScoreTotal})
+"""Tables written by bulk statements, whose objects in the identity map may be stale."""
 
 
 def _plain(value: Any) -> Any:
@@ -351,10 +354,14 @@ def _lookup(session: Session, ref: Ref, ids: set[int]) -> dict[int, Any]:
     id_column = sa_inspect(ref.model).primary_key[0]
     key_column = getattr(ref.model, ref.key)
     found: dict[int, Any] = {}
-    ordered = sorted(ids)
+    for row_id in list(ids):
+        row = session.identity_map.get(identity_key(ref.model, (row_id,)))
+        if row is not None:
+            found[row_id] = getattr(row, ref.key)
+    ordered = sorted(ids - set(found))
     for start in range(0, len(ordered), CHUNK):
         chunk = ordered[start : start + CHUNK]
-        found.update(session.execute(select(id_column, key_column).where(id_column.in_(chunk))).tuples().all())
+        found.update(session.execute(select(id_column, key_column).where(id_column.in_(chunk))).all())
     return found
 
 
@@ -402,9 +409,18 @@ def _load(session: Session, model: type[Base], where: ColumnElement[bool]) -> li
 
 
 def _rows_by_keys(session: Session, model: type[Base], keys: list[Key]) -> list[Any]:
+    """The rows as they are now: from the identity map when the ORM wrote them (flushed, so current), else
+    from the database (bulk statements such as the score upsert bypass the identity map)."""
     rows: list[Any] = []
-    for start in range(0, len(keys), CHUNK):
-        rows.extend(_load(session, model, _key_filter(model, keys[start : start + CHUNK])))
+    missing: list[Key] = []
+    for key in keys:
+        found = session.identity_map.get(identity_key(model, key)) if model not in REREAD else None
+        if found is None:
+            missing.append(key)
+        elif found not in session.deleted:
+            rows.append(found)
+    for start in range(0, len(missing), CHUNK):
+        rows.extend(_load(session, model, _key_filter(model, missing[start : start + CHUNK])))
     return rows
 
 

@@ -45,10 +45,13 @@ def token(body: TokenRequest, request: Request, db: Db) -> TokenAnswer:
 def refresh(body: RefreshRequest, request: Request, db: Db) -> TokenAnswer:
     """Trade a refresh token for a new pair; the old one is used up (reusing it signs every session out)."""
     now = utc_now()
-    with db.write() as session:
-        outcome = auth.refresh(session, request.app.state.signing_key, body.refresh_token, now)
-        if isinstance(outcome, str):
-            auth.revoke_family(session, outcome, now)
+    try:
+        with db.write() as session:
+            outcome = auth.refresh(session, request.app.state.signing_key, body.refresh_token, now)
+            if isinstance(outcome, str):
+                auth.revoke_family(session, outcome, now)
+    except auth.AuthError as error:
+        raise unauthorized(str(error)) from None
     if isinstance(outcome, str):
         raise unauthorized("That refresh token was already used; every session of that sign-in is now closed.")
     return _answer(outcome)

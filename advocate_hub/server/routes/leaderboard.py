@@ -32,7 +32,7 @@ def board(
         rows = leaderboard.page(session, key, offset=offset, limit=limit)
         mine = leaderboard.my_row(session, key, caller.id)
         ids = {row.advocate_id for row in rows} | ({mine.advocate_id} if mine else set())
-        uids = dict(session.execute(select(Advocate.id, Advocate.uid).where(Advocate.id.in_(ids))).tuples().all())
+        uids = dict(session.execute(select(Advocate.id, Advocate.uid).where(Advocate.id.in_(ids))).all())
         size = leaderboard.size(session, key)
 
     def out(row: leaderboard.BoardRow) -> BoardRowOut:

@@ -39,7 +39,7 @@ def queue(
             .order_by(Submission.submitted_at, Submission.id)
             .offset(offset)
             .limit(limit)
-        ).tuples()
+        )
         items = [
             QueueItem(
                 submission_uid=submission.uid,

@@ -1,0 +1,94 @@
+"""Authorization on every call: advocates cannot moderate, read others' ledgers, or create challenges."""
+
+from __future__ import annotations
+
+from advocate_hub.core.domain.enums import Role
+
+from .support import Client, ServerProcess, mutation, quiz_challenge, right_answer
+
+
+def pending_submission(moderator: Client, author: Client) -> str:
+    challenge = moderator.post(
+        "/challenges",
+        json={"title": "Share the launch", "kind": "social_share", "points": 40, "disclosure_required": False},
+    ).json()
+    [answer] = author.push_ok(
+        mutation("submission.create", challenge_uid=challenge["uid"], proof={"link": "https://example.com/post"})
+    )
+    assert answer["status"] == "applied", answer
+    assert answer["result"]["status"] == "pending"
+    return str(answer["result"]["submission_uid"])
+
+
+def test_an_advocate_cannot_moderate(moderator: Client, advocate: Client) -> None:
+    submission = pending_submission(moderator, advocate)
+
+    assert advocate.get("/moderation/queue").status_code == 403
+    assert advocate.post(f"/moderation/submissions/{submission}/approve", json={}).status_code == 403
+    assert advocate.post(f"/moderation/submissions/{submission}/reject", json={"reason": "no"}).status_code == 403
+    assert advocate.post("/challenges", json={"title": "Mine", "kind": "quiz", "points": 1}).status_code == 403
+
+
+def test_a_moderator_approves_from_the_queue(moderator: Client, advocate: Client) -> None:
+    submission = pending_submission(moderator, advocate)
+
+    queue = moderator.get("/moderation/queue", limit=500).json()
+    approved = moderator.post(f"/moderation/submissions/{submission}/approve", json={"note": "Thanks!"})
+    twice = moderator.post(f"/moderation/submissions/{submission}/approve", json={})
+
+    assert submission in [item["submission_uid"] for item in queue["items"]]
+    assert approved.status_code == 200
+    assert approved.json() == {"submission_uid": submission, "status": "approved", "points": 40}
+    assert twice.status_code == 409
+    ledger = advocate.get(f"/advocates/{advocate.user.uid}/ledger").json()
+    assert ledger["balance"] == 40
+
+
+def test_a_moderator_cannot_approve_their_own_submission(server: ServerProcess, moderator: Client) -> None:
+    other = server.client(server.user(Role.MODERATOR))
+    submission = pending_submission(other, moderator)
+
+    own = moderator.post(f"/moderation/submissions/{submission}/approve", json={})
+    by_push = moderator.push_ok(mutation("submission.approve", submission_uid=submission))
+
+    assert own.status_code == 403
+    assert by_push[0]["status"] == "rejected"
+    assert by_push[0]["reason"] == "not_allowed"
+    assert other.post(f"/moderation/submissions/{submission}/reject", json={"reason": "Not public"}).status_code == 200
+
+
+def test_ledgers_are_readable_by_their_owner_and_moderators_only(
+    server: ServerProcess, moderator: Client, advocate: Client
+) -> None:
+    challenge = quiz_challenge(moderator)
+    advocate.push_ok(right_answer(challenge["uid"]))
+    other = server.client(server.user())
+
+    assert advocate.get(f"/advocates/{advocate.user.uid}/ledger").status_code == 200
+    assert moderator.get(f"/advocates/{advocate.user.uid}/ledger").json()["balance"] == 10
+    assert other.get(f"/advocates/{advocate.user.uid}/ledger").status_code == 403
+    assert moderator.get("/advocates/no-such-advocate/ledger").status_code == 404
+
+
+def test_a_kiosk_token_only_reaches_kiosk_endpoints(server: ServerProcess, moderator: Client) -> None:
+    kiosk = server.client(server.user(Role.KIOSK))
+    challenge = quiz_challenge(moderator)
+
+    assert kiosk.get("/me").status_code == 200
+    assert kiosk.push(right_answer(challenge["uid"])).status_code == 403
+    assert kiosk.get("/sync/pull").status_code == 403
+    assert kiosk.get("/leaderboard").status_code == 403
+
+
+def test_the_leaderboard_shows_the_callers_own_rank(server: ServerProcess, moderator: Client) -> None:
+    challenge = quiz_challenge(moderator, points=1_000)
+    leader, runner_up = server.client(server.user()), server.client(server.user())
+    leader.push_ok(right_answer(challenge["uid"]), right_answer(challenge["uid"]))
+    runner_up.push_ok(right_answer(challenge["uid"]))
+
+    board = runner_up.get("/leaderboard", period="all", limit=1).json()
+
+    assert board["rows"][0]["advocate_uid"] == leader.user.uid
+    assert board["me"]["advocate_uid"] == runner_up.user.uid
+    assert board["me"]["points"] == 1_000
+    assert board["me"]["rank"] > board["rows"][0]["rank"]
