@@ -301,6 +301,26 @@ def test_fixing_the_field_takes_its_error_away_and_the_second_try_goes_through(h
     assert row(page, challenge_id).state is ChallengeState.PENDING
 
 
+def test_a_recommended_challenge_on_home_opens_its_detail(hub: AppUnderTest) -> None:
+    hub.sign_in(hub.email_of_tier("silver"))
+    home = hub.window.screens["home"].page
+    assert home.data is not None
+    assert home.data.recommended
+    wanted = home.data.recommended[0]
+    page = hub.window.screens["challenges"].page
+    page.state_filter.setCurrentIndex(page.state_filter.findData(ChallengeState.LOCKED))
+    hub.settle()
+    link = home.findChild(QAbstractButton, f"Recommended{wanted.id}")
+    hub.qtbot.mouseClick(link, LEFT)
+    hub.settle()
+    assert hub.window.current_key() == "challenges"
+    assert page.detail.item is not None
+    assert page.detail.item.id == wanted.id
+    assert page.detail.title.text() == wanted.title
+    assert page.list.currentIndex().row() == page.model.row_of(wanted.id)
+    assert page.state_filter.currentIndex() == 0, "the filter that hid it was cleared"
+
+
 def test_a_tier_locked_challenge_says_why(hub: AppUnderTest) -> None:
     email, challenge_id = find_advocate(hub, "Be our next case study", ChallengeState.LOCKED, tier="community")
     page = open_screen(hub, email)

@@ -73,6 +73,10 @@ class WrappedCheck(QWidget):
         row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.text, 1)
 
+    def indent(self, other: QWidget) -> None:
+        """Line ``other`` (an error label below) up with this check box's text."""
+        other.setContentsMargins(self.box.sizeHint().width() + SPACING, 0, 0, 0)
+
     def set_invalid(self, invalid: bool) -> None:
         for widget in (self, self.box, self.text):
             widget.setProperty("invalid", invalid)
@@ -130,6 +134,8 @@ class ProofForm(QWidget):
             group.addWidget(label(hint, "caption", wrap=True, name=f"{name.capitalize()}Hint"))
         error = label("", "error", wrap=True, name=f"{name.capitalize()}Error")
         error.hide()
+        if isinstance(widget, WrappedCheck):
+            widget.indent(error)
         group.addWidget(error)
         self.layout_.addLayout(group)
         self.fields[name] = widget
