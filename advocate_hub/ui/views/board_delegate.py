@@ -47,17 +47,24 @@ class BoardDelegate(QStyledItemDelegate):
         return pixmap
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        # Not ``initStyleOption``: it asks the model for roles it does not have, and in PySide6 6.12 on Python
-        # 3.11 each None that a Python model returns to C++ called from Python loses a reference to None (after
-        # enough painting, the interpreter aborts with "none_dealloc"). Everything painted here is asked for.
+        # Not ``initStyleOption``: everything painted is asked for by role, which saves eight model calls a cell.
         opt = QStyleOptionViewItem(option)
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         colours = theme.current(QApplication.instance())  # type: ignore[arg-type]
+        painter.save()
+        try:
+            self._paint_cell(painter, opt, index, style, colours)
+        finally:
+            painter.restore()
+
+    def _paint_cell(
+        self, painter: QPainter, opt: QStyleOptionViewItem, index: _Index, style: QStyle, colours: theme.Theme
+    ) -> None:
+        widget = opt.widget
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         column = Column(index.column())
         me = bool(index.data(BoardRole.IS_ME))
-        painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if me and not selected:
             painter.fillRect(opt.rect, QColor(colours.accent_soft))
@@ -85,7 +92,6 @@ class BoardDelegate(QStyledItemDelegate):
                 int(index.data(Qt.ItemDataRole.TextAlignmentRole)),
                 index.data(Qt.ItemDataRole.DisplayRole),
             )
-        painter.restore()
 
     def _name(self, painter: QPainter, opt: QStyleOptionViewItem, name: str, *, me: bool, colours: theme.Theme) -> None:
         font = QFont(opt.font)
