@@ -1,11 +1,11 @@
 """Applying pushed mutations: each kind maps to a core use case, run at most once per mutation id.
 
 One transaction per mutation holds the ``applied_mutations`` row and the effect together, so an effect exists if
-and only if its row does. A use case that says no is rolled back and the rejection recorded in a transaction of
-its own, so a resend gets the same answer. Two deliveries of one mutation at the same moment race on the
-``applied_mutations`` primary key: the loser's transaction fails, is rolled back, and answers with the winner's
-stored outcome. Payloads never carry points or timestamps: the server takes points from its own challenge and
-reward rows, and "now" from its own clock.
+and only if its row does; the row is inserted last, with the result. A use case that says no is rolled back and
+the rejection recorded in a transaction of its own, so a resend gets the same answer. Two deliveries of one
+mutation at the same moment race on the ``applied_mutations`` primary key: the loser's transaction fails, is
+rolled back, and answers with the winner's stored outcome. Payloads never carry points or timestamps: the
+server takes points from its own challenge and reward rows, and "now" from its own clock.
 """
 
 from __future__ import annotations
@@ -300,6 +300,15 @@ def claim_client(database: ServerDatabase, client_id: str, actor_id: int) -> Non
         raise ClientOfAnotherAccount(client_id)
 
 
+def note_push(database: ServerDatabase, client_id: str, last_mutation_id: str) -> None:
+    """Remember when a client last pushed and the last mutation id it sent (for support and diagnosis)."""
+    with database.write() as session:
+        client = session.get(SyncClient, client_id)
+        if client is not None:
+            client.last_mutation_id = last_mutation_id
+            client.last_seen_at = utc_now()
+
+
 def _stored(database: ServerDatabase, mutation_id: str, actor_id: int) -> Outcome | None:
     with database.read() as session:
         row = session.get(AppliedMutation, mutation_id)
@@ -315,24 +324,13 @@ def _stored(database: ServerDatabase, mutation_id: str, actor_id: int) -> Outcom
 def apply(
     database: ServerDatabase, *, actor_id: int, client_id: str, mutation_id: str, kind: str, payload: dict[str, Any]
 ) -> Outcome:
-    """Apply one mutation at most once and answer for it; resends get the stored outcome (found when the insert
-    of its ``applied_mutations`` row hits the primary key)."""
+    """Apply one mutation at most once and answer for it; resends get the stored outcome."""
+    stored = _stored(database, mutation_id, actor_id)
+    if stored is not None:
+        return stored
     now = utc_now()
     try:
         with database.write() as session:
-            row = AppliedMutation(
-                mutation_id=mutation_id,
-                client_id=client_id,
-                advocate_id=actor_id,
-                kind=kind[:64],
-                status=APPLIED,
-                result=None,
-                reason=None,
-                message=None,
-                created_at=now,
-            )
-            session.add(row)
-            session.flush()
             # One mutation of an account at a time: later checks (caps, balance) then see earlier effects.
             session.scalars(
                 select(AdvocateTotals.advocate_id).where(AdvocateTotals.advocate_id == actor_id).with_for_update()
@@ -341,11 +339,22 @@ def apply(
             assert actor is not None
             checked, valid = _check_kind(actor, kind, payload)
             result = checked.handler(Context(session, actor, now, mutation_id), valid)
-            row.result = result
-            client = session.get(SyncClient, client_id)
-            if client is not None:
-                client.last_mutation_id = mutation_id
-                client.last_seen_at = now
+            # Written last, with its result; a concurrent twin fails on this primary key (or on a uid derived from
+            # the same mutation id) and its whole transaction, effect included, rolls back.
+            session.add(
+                AppliedMutation(
+                    mutation_id=mutation_id,
+                    client_id=client_id,
+                    advocate_id=actor_id,
+                    kind=kind[:64],
+                    status=APPLIED,
+                    result=result,
+                    reason=None,
+                    message=None,
+                    created_at=now,
+                )
+            )
+            session.flush()
         return Outcome(mutation_id, APPLIED, result)
     except Rejection as rejection:
         return _record_rejection(

@@ -50,6 +50,8 @@ def push(body: PushRequest, caller: Person, db: Db) -> PushAnswer:
                 message=outcome.message,
             )
         )
+    if body.mutations:
+        apply.note_push(db, client_id, str(body.mutations[-1].mutation_id))
     return PushAnswer(results=results, server_time=utc_now())
 
 
