@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from advocate_hub.core.demo.synthetic import generate
-from advocate_hub.core.domain.enums import Period, Role
+from advocate_hub.core.domain.enums import LedgerKind, Period, Role
 from advocate_hub.core.queries.leaderboard import standing
 from advocate_hub.core.queries.people import people
-from advocate_hub.core.services import advocates
+from advocate_hub.core.services import advocates, points
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.store import leaderboard as board
 from advocate_hub.core.store.leaderboard import BoardKey, BoardRow
@@ -227,6 +227,59 @@ def test_opting_out_removes_the_advocate_from_every_tab_and_every_scope(hub: App
             assert not page.jump_button.isVisible()
             seen_boards += bool(rows)
     assert seen_boards >= len(PERIODS)
+
+
+def test_quick_switching_shows_the_last_board_chosen_and_drops_stale_answers(hub: AppUnderTest) -> None:
+    hub.sign_in(hub.email_of_tier("silver"))
+    page = open_board(hub)
+    fetched_before = page.model.pages_fetched
+
+    for index in (1, 2, 0, 2, 1, 2):
+        page.tabs.setCurrentIndex(index)
+        hub.qtbot.wait(1)
+    page.scope.setCurrentIndex(1)
+    settle(hub.qtbot, hub.runner, page)
+
+    key = page.model.key
+    assert key is not None
+    assert (key.period, key.scope) == (Period.WEEK, page.scope.itemData(1))
+    expected = hub.program.read(board.page, key=BoardKey(Period.WEEK, hub.program.clock(), key.scope), limit=500)
+    assert shown_rows(page) == expected
+    assert page.model.pages_fetched - fetched_before <= 7, "at most one page per board asked for, none twice"
+
+
+def test_a_change_elsewhere_refreshes_the_board_in_place(hub: AppUnderTest) -> None:
+    me = hub.sign_in(_lowest_ranked_email(hub))
+    page = open_board(hub)
+    before = page.model.standing
+    assert before is not None
+    assert before.me is not None
+    resets: list[bool] = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+
+    hub.program.run(
+        points.adjust,
+        actor_id=hub.moderator_id(),
+        advocate_id=me,
+        points=50_000,
+        reason="Keynote",
+        kind=LedgerKind.BONUS,
+    )
+    hub.controller.refresh()
+    settle(hub.qtbot, hub.runner, page)
+
+    after = page.model.standing
+    assert after is not None
+    assert after.me is not None
+    assert (after.me.rank, after.position) == (1, 0)
+    assert after.me.points == before.me.points + 50_000
+    assert resets == [], "the same board refreshes in place, without blanking the table"
+    top = page.model.row(0)
+    assert top is not None
+    assert top.advocate_id == me
+    assert page.model.index(0, Column.NAME).data(BoardRole.IS_ME)
+    assert page.my_row_in_view()
+    assert not page.pin.isVisible()
 
 
 def test_the_models_pass_the_model_tester(hub: AppUnderTest, qtmodeltester: Any) -> None:

@@ -80,7 +80,7 @@ class BoardRole(IntEnum):
     ADVOCATE_ID = Qt.ItemDataRole.UserRole + 7
 
 
-_ALIGNMENT = {
+ALIGNMENT = {
     Column.RANK: Qt.AlignmentFlag.AlignCenter,
     Column.TIER: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
     Column.NAME: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -100,7 +100,7 @@ def _headers() -> dict[Column, str]:
 def cell(row: BoardRow | None, column: int, role: int, *, me: bool) -> Any:
     """What both models answer for one cell of ``row`` (None: not loaded yet)."""
     if role == Qt.ItemDataRole.TextAlignmentRole:
-        return _ALIGNMENT[Column(column)]
+        return ALIGNMENT[Column(column)]
     if role == BoardRole.LOADED:
         return row is not None
     if role == BoardRole.IS_ME:
@@ -108,9 +108,9 @@ def cell(row: BoardRow | None, column: int, role: int, *, me: bool) -> Any:
     if row is None:
         return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
     if role == Qt.ItemDataRole.DisplayRole:
-        return _display(row, Column(column))
+        return display(row, Column(column))
     if role == Qt.ItemDataRole.AccessibleTextRole:
-        text = _display(row, Column(column))
+        text = display(row, Column(column))
         return QObject.tr("%1, you").replace("%1", text) if me and column == Column.NAME else text
     if role == Qt.ItemDataRole.ToolTipRole and column == Column.TIER:
         return QObject.tr("%1 tier").replace("%1", row.tier.label)
@@ -124,7 +124,7 @@ def cell(row: BoardRow | None, column: int, role: int, *, me: bool) -> Any:
     return values.get(role)
 
 
-def _display(row: BoardRow, column: Column) -> str:
+def display(row: BoardRow, column: Column) -> str:
     if column is Column.RANK:
         return f"{row.rank:,}"
     if column is Column.TIER:
@@ -163,7 +163,7 @@ class _TableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _headers()[Column(section)]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGNMENT[Column(section)]
+            return ALIGNMENT[Column(section)]
         return None
 
     def roleNames(self) -> dict[int, bytes]:
@@ -336,16 +336,21 @@ class LeaderboardModel(_TableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._size
 
+    def shown(self, number: int) -> BoardRow | None:
+        """The row to show at ``number``: cached, or None while its page is fetched (this asks for it)."""
+        page_number, offset = divmod(number, PAGE_SIZE)
+        rows = self._pages.get(page_number)
+        if rows is None or page_number in self._stale:
+            self._want(page_number)
+        if rows is None:
+            return None
+        self._pages.move_to_end(page_number)
+        return rows[offset] if offset < len(rows) else None
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._size:
             return None
-        number, offset = divmod(index.row(), PAGE_SIZE)
-        rows = self._pages.get(number)
-        if rows is None or number in self._stale:
-            self._want(number)
-        if rows is not None:
-            self._pages.move_to_end(number)
-        found = rows[offset] if rows is not None and offset < len(rows) else None
+        found = self.shown(index.row())
         return cell(found, index.column(), role, me=self.is_me(found))
 
 
@@ -365,6 +370,12 @@ class PinnedRowModel(_TableModel):
 
     def pinned(self) -> BoardRow | None:
         return self._row
+
+    def shown(self, number: int) -> BoardRow | None:
+        return self._row if number == 0 else None
+
+    def is_me(self, row: BoardRow | None) -> bool:
+        return row is not None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self._row is None else 1

@@ -1,18 +1,23 @@
 """How one leaderboard cell is painted: tier chips with their SVG mark, tabular numbers, the "you" tag, skeletons.
 
-Colours come from the current theme (``ui.theme``), never from here; tier marks are rendered once per tier and
-device pixel ratio and then reused, so scrolling a long board never re-renders an SVG.
+Colours come from the current theme (``ui.theme``), never from here. Painting is on the scrolling path of a board
+of any size, so the per-cell work is kept small: the row comes straight from the model (``shown``, which also asks
+for a missing page) rather than through a dozen ``data`` roles, and tier marks (rendered once per tier and pixel
+ratio), fonts, colours and chip sizes are cached.
 """
 
 from __future__ import annotations
+
+from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from advocate_hub.core.domain.tiers import Tier
+from advocate_hub.core.store.leaderboard import BoardRow
 from advocate_hub.ui import theme
-from advocate_hub.ui.models.leaderboard_model import BoardRole, Column
+from advocate_hub.ui.models.leaderboard_model import ALIGNMENT, Column, display
 from advocate_hub.ui.widgets import SPACING, tier_icon
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -21,6 +26,19 @@ PAD = 12
 """Text inset from a cell's edges; the header's sections use the same (in ``app.qss``)."""
 MARK = 20
 CHIP_HEIGHT = 26
+SKELETON_HEIGHT = 10
+_RANK, _TIER, _NAME, _POINTS = (int(c) for c in Column)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_ALIGN = {int(column): int(alignment) for column, alignment in ALIGNMENT.items()}
+
+
+class BoardRows(Protocol):
+    """What the delegate asks of a board model (both ``LeaderboardModel`` and ``PinnedRowModel`` answer)."""
+
+    def shown(self, number: int) -> BoardRow | None: ...
+
+    def is_me(self, row: BoardRow | None) -> bool: ...
 
 
 def tabular(font: QFont, *, bold: bool = False) -> QFont:
@@ -32,10 +50,42 @@ def tabular(font: QFont, *, bold: bool = False) -> QFont:
     return result
 
 
+class _Look:
+    """The current theme's colours and fonts as Qt objects, made once per theme and base font."""
+
+    def __init__(self, colours: theme.Theme, base: QFont) -> None:
+        self.accent = QColor(colours.accent)
+        self.accent_soft = QColor(colours.accent_soft)
+        self.accent_text = QColor(colours.accent_text)
+        self.skeleton = QColor(colours.surface_alt)
+        self.caption = theme.font("caption", bold=True)
+        self.caption_metrics = QFontMetrics(self.caption)
+        self.fonts = {
+            "plain": QFont(base),
+            "bold": QFont(base),
+            "number": tabular(base),
+            "number_bold": tabular(base, bold=True),
+        }
+        self.fonts["bold"].setWeight(QFont.Weight.DemiBold)
+        self.metrics = {key: QFontMetrics(font) for key, font in self.fonts.items()}
+        self.tints: dict[Tier, tuple[QColor, QColor]] = {}
+        for tier, colour in theme.TIER_COLOURS.items():
+            tint, edge = QColor(colour), QColor(colour)
+            tint.setAlpha(40)
+            edge.setAlpha(110)
+            self.tints[tier] = (tint, edge)
+        self.chip_widths = {
+            tier: SPACING + MARK + self.caption_metrics.horizontalAdvance(tier.label) + SPACING + 4 for tier in Tier
+        }
+        self.you = QWidget.tr("You")
+        self.you_width = self.caption_metrics.horizontalAdvance(self.you) + 2 * SPACING
+
+
 class BoardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._marks: dict[tuple[Tier, int], QPixmap] = {}
+        self._looks: dict[tuple[str, str], _Look] = {}
 
     def mark(self, tier: Tier, ratio: float) -> QPixmap:
         """The tier's mark at ``MARK`` px for a screen of ``ratio``, rendered from its SVG once."""
@@ -46,111 +96,117 @@ class BoardDelegate(QStyledItemDelegate):
             self._marks[key] = pixmap
         return pixmap
 
+    def _look(self, font: QFont) -> _Look:
+        app = QApplication.instance()
+        colours = theme.current(app)  # type: ignore[arg-type]
+        key = (colours.name, font.key())
+        look = self._looks.get(key)
+        if look is None:
+            look = self._looks[key] = _Look(colours, font)
+        return look
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        # Not ``initStyleOption``: everything painted is asked for by role, which saves eight model calls a cell.
-        opt = QStyleOptionViewItem(option)
-        widget = opt.widget
+        # Not ``initStyleOption``: everything painted comes from the row itself, which saves eight model calls a cell.
+        model: BoardRows = index.model()  # type: ignore[assignment]
+        row = model.shown(index.row())
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
-        colours = theme.current(QApplication.instance())  # type: ignore[arg-type]
+        look = self._look(option.font)
         painter.save()
         try:
-            self._paint_cell(painter, opt, index, style, colours)
+            self._paint_cell(painter, option, index.column(), row, me=model.is_me(row), style=style, look=look)
         finally:
             painter.restore()
 
     def _paint_cell(
-        self, painter: QPainter, opt: QStyleOptionViewItem, index: _Index, style: QStyle, colours: theme.Theme
+        self,
+        painter: QPainter,
+        opt: QStyleOptionViewItem,
+        column: int,
+        row: BoardRow | None,
+        *,
+        me: bool,
+        style: QStyle,
+        look: _Look,
     ) -> None:
-        widget = opt.widget
+        rect = opt.rect
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        column = Column(index.column())
-        me = bool(index.data(BoardRole.IS_ME))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if me and not selected:
-            painter.fillRect(opt.rect, QColor(colours.accent_soft))
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        if me and column is Column.RANK:
-            bar = QRectF(opt.rect.left() + SPACING // 2, opt.rect.top() + SPACING, 4, opt.rect.height() - 2 * SPACING)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colours.accent))
-            painter.drawRoundedRect(bar, 2, 2)
+            painter.fillRect(rect, look.accent_soft)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+        if row is None:
+            self._skeleton(painter, rect, column, look.skeleton)
+            return
         text_colour = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        if not index.data(BoardRole.LOADED):
-            self._skeleton(painter, opt.rect, column, index.row(), QColor(colours.surface_alt))
-        elif column is Column.TIER:
-            self._chip(painter, opt, Tier(index.data(BoardRole.TIER)), text_colour)
-        elif column is Column.NAME:
-            self._name(painter, opt, index.data(Qt.ItemDataRole.DisplayRole), me=me, colours=colours)
+        if column == _TIER:
+            self._chip(painter, rect, row.tier, text_colour, look)
+        elif column == _NAME:
+            self._name(painter, rect, row.name, text_colour, me=me, look=look)
         else:
-            rank = int(index.data(BoardRole.RANK))
-            podium = column is Column.RANK and rank <= 3
-            muted = column is Column.RANK and not podium and not me
-            painter.setFont(tabular(opt.font, bold=column is Column.POINTS or podium or me))
+            if me and column == _RANK:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(look.accent)
+                painter.drawRoundedRect(QRectF(rect.left() + 4, rect.top() + SPACING, 4, rect.height() - 16), 2, 2)
+            podium = column == _RANK and row.rank <= 3
+            muted = column == _RANK and not podium and not me
+            bold = column == _POINTS or podium or me
+            painter.setFont(look.fonts["number_bold" if bold else "number"])
             painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText) if muted else text_colour)
-            painter.drawText(
-                opt.rect.adjusted(PAD, 0, -PAD, 0),
-                int(index.data(Qt.ItemDataRole.TextAlignmentRole)),
-                index.data(Qt.ItemDataRole.DisplayRole),
-            )
+            painter.drawText(rect.adjusted(PAD, 0, -PAD, 0), _ALIGN[column], display(row, Column(column)))
 
-    def _name(self, painter: QPainter, opt: QStyleOptionViewItem, name: str, *, me: bool, colours: theme.Theme) -> None:
-        font = QFont(opt.font)
-        if me:
-            font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
-        area = opt.rect.adjusted(PAD, 0, -PAD, 0)
-        tag = QWidget.tr("You") if me else ""
-        tag_font = theme.font("caption", bold=True)
-        tag_width = QFontMetrics(tag_font).horizontalAdvance(tag) + 2 * SPACING if tag else 0
-        text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0, area.width() - tag_width - SPACING))
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-        if not tag:
+    def _name(self, painter: QPainter, rect: QRect, name: str, colour: QColor, *, me: bool, look: _Look) -> None:
+        key = "bold" if me else "plain"
+        painter.setFont(look.fonts[key])
+        metrics = look.metrics[key]
+        area = rect.adjusted(PAD, 0, -PAD, 0)
+        room = area.width() - (look.you_width + SPACING if me else 0)
+        text = (
+            name
+            if metrics.horizontalAdvance(name) <= room
+            else metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0, room))
+        )
+        painter.setPen(colour)
+        painter.drawText(area, _LEFT, text)
+        if not me:
             return
         left = area.left() + metrics.horizontalAdvance(text) + SPACING
-        pill = QRectF(left, area.center().y() - 10, tag_width, 20)
+        pill = QRectF(left, area.center().y() - 10, look.you_width, 20)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colours.accent))
+        painter.setBrush(look.accent)
         painter.drawRoundedRect(pill, 10, 10)
-        painter.setFont(tag_font)
-        painter.setPen(QColor(colours.accent_text))
-        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), tag)
+        painter.setFont(look.caption)
+        painter.setPen(look.accent_text)
+        painter.drawText(pill, _CENTRE, look.you)
 
-    def _chip(self, painter: QPainter, opt: QStyleOptionViewItem, tier: Tier, text_colour: QColor) -> None:
-        font = theme.font("caption", bold=True)
-        label = tier.label
-        width = SPACING // 2 + MARK + SPACING // 2 + QFontMetrics(font).horizontalAdvance(label) + SPACING + 4
-        top = opt.rect.center().y() - CHIP_HEIGHT // 2 + 1
-        chip = QRectF(opt.rect.left() + PAD - SPACING // 2, top, width, CHIP_HEIGHT)
-        tint = QColor(theme.TIER_COLOURS[tier])
-        edge = QColor(tint)
-        tint.setAlpha(40)
-        edge.setAlpha(110)
+    def _chip(self, painter: QPainter, rect: QRect, tier: Tier, text_colour: QColor, look: _Look) -> None:
+        top = rect.center().y() - CHIP_HEIGHT // 2 + 1
+        chip = QRectF(rect.left() + PAD - SPACING // 2, top, look.chip_widths[tier], CHIP_HEIGHT)
+        tint, edge = look.tints[tier]
         painter.setPen(edge)
         painter.setBrush(tint)
         painter.drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), CHIP_HEIGHT / 2, CHIP_HEIGHT / 2)
-        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
         mark_left = int(chip.left()) + SPACING // 2
         painter.drawPixmap(QRect(mark_left, int(chip.center().y() - MARK / 2), MARK, MARK), self.mark(tier, ratio))
-        painter.setFont(font)
+        painter.setFont(look.caption)
         painter.setPen(text_colour)
-        text_rect = chip.adjusted(SPACING // 2 + MARK + SPACING // 2, 0, 0, 0)
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+        painter.drawText(chip.adjusted(SPACING + MARK, 0, 0, 0), _LEFT, tier.label)
 
-    def _skeleton(self, painter: QPainter, rect: QRect, column: Column, row: int, colour: QColor) -> None:
+    def _skeleton(self, painter: QPainter, rect: QRect, column: int, colour: QColor) -> None:
         """A soft bar where text will be, so a loading page reads as "coming" rather than as empty."""
-        widths = {Column.RANK: 28, Column.TIER: 84, Column.POINTS: 56}
-        width = widths.get(column) or int(rect.width() * (0.35 + (row * 37 % 25) / 100))
-        height = 10
-        top = rect.center().y() - height / 2
-        if column is Column.POINTS:
-            left = rect.right() - PAD - width
-        elif column is Column.RANK:
-            left = rect.center().x() - width / 2
-        else:
+        if column == _NAME:
+            width = int(rect.width() * 0.45)
             left = rect.left() + PAD
+        else:
+            width = {_RANK: 28, _TIER: 84, _POINTS: 56}[column]
+            left = {
+                _RANK: rect.center().x() - width // 2,
+                _TIER: rect.left() + PAD,
+                _POINTS: rect.right() - PAD - width,
+            }[column]
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
-        painter.drawRoundedRect(QRectF(left, top, width, height), height / 2, height / 2)
+        bar = QRectF(left, rect.center().y() - SKELETON_HEIGHT / 2, width, SKELETON_HEIGHT)
+        painter.drawRoundedRect(bar, SKELETON_HEIGHT / 2, SKELETON_HEIGHT / 2)

@@ -103,6 +103,8 @@ class LeaderboardPage(AppPage):
         self.tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.tabs.setDrawBase(False)
         self.tabs.setExpanding(False)
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         for period, text in zip(
             PERIODS, (self.tr("All time"), self.tr("This month"), self.tr("This week")), strict=True
         ):
@@ -229,7 +231,7 @@ class LeaderboardPage(AppPage):
         self._shown_key = key
         size = standing.size if standing is not None else 0
         self.summary.setText(self.tr("1 advocate") if size == 1 else self.tr("%1 advocates").replace("%1", f"{size:,}"))
-        self.summary.setVisible(standing is not None)
+        self.summary.setVisible(size > 0)
         self.stack.setCurrentWidget(self.table if size or standing is None else self.empty)
         if standing is not None and not size:
             self.empty.set_message(*self._empty_words())
