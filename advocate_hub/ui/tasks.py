@@ -3,17 +3,32 @@
 Database work runs on a single worker thread (SQLite access stays serialised, as in Anki's taskman); network
 work runs on a separate pool. Results and errors come back to the GUI thread through signals, and a failure is
 never swallowed: it reaches ``on_failure`` or, without one, the runner's ``failed`` signal.
+
+While a runner lives, Python's cyclic garbage collector runs only on the GUI thread (as in Anki): left
+automatic, a collection can start in a worker (they allocate a lot while reading the database) and traverse Qt
+wrappers while the GUI thread is destroying widgets, which crashes the process now and then.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
+COLLECT_MS = 1_000
+
+
+def collect_garbage() -> None:
+    """What the automatic collector would do by now, generation by generation, here on the GUI thread."""
+    counts, limits = gc.get_count(), gc.get_threshold()
+    if counts[0] < limits[0]:
+        return
+    generation = 2 if counts[2] >= limits[2] else 1 if counts[1] >= limits[1] else 0
+    gc.collect(generation)
 
 
 class _Relay(QObject):
@@ -49,6 +64,8 @@ class TaskRunner(QObject):
     failed = Signal(object)
     """An error from a task that has no ``on_failure`` of its own."""
     idle_changed = Signal(bool)
+    _collecting_runners: ClassVar[int] = 0
+    """Runners that switched automatic collection off; the last one to stop switches it back on."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +74,13 @@ class TaskRunner(QObject):
         self._net = QThreadPool(self)
         self._net.setMaxThreadCount(4)
         self._relays: set[_Relay] = set()
+        TaskRunner._collecting_runners += 1
+        self._collecting = True
+        gc.disable()
+        self._collector = QTimer(self)
+        self._collector.setInterval(COLLECT_MS)
+        self._collector.timeout.connect(collect_garbage)
+        self._collector.start()
 
     def run_db(
         self,
@@ -79,7 +103,19 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every task has finished: only for shutdown, never while the window is in use."""
-        return self._db.waitForDone(msecs) and self._net.waitForDone(msecs)
+        done = self._db.waitForDone(msecs) and self._net.waitForDone(msecs)
+        if done:
+            self._stop_collecting()
+        return done
+
+    def _stop_collecting(self) -> None:
+        if not self._collecting:
+            return
+        self._collecting = False
+        self._collector.stop()
+        TaskRunner._collecting_runners -= 1
+        if TaskRunner._collecting_runners == 0:
+            gc.enable()
 
     def _start(
         self,
