@@ -54,11 +54,13 @@ def collect_garbage_on_the_gui_thread() -> Iterator[None]:
     Automatic collection runs in whichever thread happens to allocate, so without this it may run on the task
     runner's worker and destroy Qt objects of an earlier test there: a segmentation fault, now and then.
     """
+    was_enabled = gc.isenabled()
     gc.collect()
     gc.disable()
     yield
-    gc.enable()
     gc.collect()
+    if was_enabled:
+        gc.enable()
 
 
 def settle(qtbot: QtBot, runner: TaskRunner, page: LeaderboardPage, timeout: int = 20_000) -> None:

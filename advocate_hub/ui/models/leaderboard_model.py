@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from enum import IntEnum
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QElapsedTimer,
@@ -214,9 +215,18 @@ class LeaderboardModel(_TableModel):
         program = self._controller.program
         self._controller.runner.run_db(
             lambda: program.read(standing, key=key, advocate_id=advocate_id),
-            lambda result: self._standing_arrived(request, key, result),
-            self._failed,
+            self._unless_gone(lambda result: self._standing_arrived(request, key, result)),
+            self._unless_gone(self._failed),
         )
+
+    def _unless_gone(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        """A result may come back after this model was deleted (its window closed during a read): drop it then."""
+
+        def guarded(result: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(result)
+
+        return guarded
 
     def busy(self) -> bool:
         """Whether a board or a page is still on its way."""
@@ -285,8 +295,8 @@ class LeaderboardModel(_TableModel):
         program, key = self._controller.program, self.key
         self._controller.runner.run_db(
             lambda: read_pages(program, key, numbers),
-            lambda pages: self._pages_arrived(board, pages),
-            self._pages_failed,
+            self._unless_gone(lambda pages: self._pages_arrived(board, pages)),
+            self._unless_gone(self._pages_failed),
         )
 
     def _pages_arrived(self, board: int, pages: dict[int, list[BoardRow]]) -> None:
@@ -316,7 +326,8 @@ class LeaderboardModel(_TableModel):
         self._failed(error)
 
     def _failed(self, error: BaseException) -> None:
-        self._controller.error.emit(readable(error))
+        if shiboken6.isValid(self._controller):
+            self._controller.error.emit(readable(error))
 
     # What views ask
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QDir, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -64,6 +65,8 @@ def _board_table(name: str, accessible: str, delegate: BoardDelegate) -> QTableV
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(ROW_HEIGHT)
     columns = table.horizontalHeader()
+    columns.setObjectName(f"{name}Columns")
+    columns.setAccessibleName(QWidget.tr("%1 columns").replace("%1", accessible))
     columns.setHighlightSections(False)
     columns.setSectionsClickable(False)
     columns.setMinimumSectionSize(4 * SPACING)
@@ -207,6 +210,8 @@ class LeaderboardPage(AppPage):
             self.model.load(self.board_key())
 
     def _show_groups(self, choices: list[GroupChoice]) -> None:
+        if not shiboken6.isValid(self):
+            return
         wanted = [(self.tr("Everyone"), OVERALL_SCOPE)] + [(choice.name, choice.slug) for choice in choices]
         present = [(self.scope.itemText(i), self.scope.itemData(i)) for i in range(self.scope.count())]
         if wanted == present:
