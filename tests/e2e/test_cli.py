@@ -142,7 +142,8 @@ def test_a_newer_database_is_refused_and_left_untouched(run_cli: RunCli, tmp_pat
     before = files(tmp_path / "data")
 
     summary = run_cli("summary", "--data-dir", tmp_path / "data")
-    start = run_cli("--data-dir", tmp_path / "data")
+    # The desktop app shows this in a dialog; rendering a screenshot takes the same path without one.
+    start = run_cli("--data-dir", tmp_path / "data", "--screenshot", tmp_path / "home.png")
     doctor = run_cli("doctor", "--data-dir", tmp_path / "data")
 
     assert_refused(summary, "written by a newer version of Advocate Hub", "9999zz")
@@ -241,16 +242,34 @@ def test_synthetic_demo_shows_progress(run_cli: RunCli, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_no_command_seeds_an_empty_dir_and_prints_its_summary(run_cli: RunCli, tmp_path: Path) -> None:
+def test_the_app_seeds_an_empty_dir_with_the_demo_and_renders_each_view(run_cli: RunCli, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
 
-    first = run_cli("--data-dir", data_dir)
-    second = run_cli("--data-dir", data_dir)
+    home = run_cli("--data-dir", data_dir, "--screenshot", tmp_path / "home.png", "--view", "home")
+    dark = run_cli(
+        "--data-dir",
+        data_dir,
+        "--screenshot",
+        tmp_path / "board.png",
+        "--view",
+        "leaderboard",
+        "--theme",
+        "dark",
+        "--size",
+        "1024x700",
+        "--as",
+        "maya.chen@example.com",
+    )
+    unknown = run_cli("--data-dir", data_dir, "--screenshot", tmp_path / "x.png", "--view", "nowhere")
+    summary = run_cli("summary", "--data-dir", data_dir)
 
-    assert first.returncode == 0, output(first)
-    assert first.stdout.strip()
-    assert second.returncode == 0, output(second)
-    assert second.stdout == first.stdout
+    assert home.returncode == 0, output(home)
+    assert dark.returncode == 0, output(dark)
+    for picture in (tmp_path / "home.png", tmp_path / "board.png"):
+        assert picture.read_bytes().startswith(b"\x89PNG")
+    assert "Northwind Champions" in summary.stdout
+    assert_refused(unknown, "Unknown view 'nowhere'")
+    assert not (tmp_path / "x.png").exists()
 
 
 def test_an_unexpected_error_is_logged_not_shown(run_cli: RunCli, cli_env: dict[str, str], tmp_path: Path) -> None:
