@@ -46,7 +46,7 @@ class AppController(QObject):
         self._pulse: Pulse | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(lambda: self.refresh())
         runner.failed.connect(lambda error: self.error.emit(readable(error)))
 
     def select_advocate(self, advocate_id: int) -> None:
@@ -82,12 +82,16 @@ class AppController(QObject):
         def done(result: Any) -> None:
             if on_done is not None:
                 on_done(result)
-            self.refresh()
+            self.refresh(force=True)
 
         self.runner.run_db(lambda: self.program.run(action, **kwargs), done, failed)
 
-    def refresh(self) -> None:
-        """Take the advocate's pulse; announce what changed since the last one and let pages reload."""
+    def refresh(self, *, force: bool = False) -> None:
+        """Take the advocate's pulse; announce what changed since the last one and let pages reload.
+
+        ``force`` makes pages reload even when the pulse is unchanged: after an action such as a profile save or
+        a decline, which changes what a page shows but not points, tier, badges or decisions.
+        """
         advocate_id = self.advocate_id
         if advocate_id is None:
             return
@@ -100,7 +104,7 @@ class AppController(QObject):
                 self.changed.emit()
                 return
             notices: list[Notice] = news(previous, current)
-            if notices or previous != current:
+            if force or notices or previous != current:
                 self.changed.emit()
             for item in notices:
                 self.notice.emit(item)

@@ -410,7 +410,6 @@ class ProfilePage(AppPage):
         self._dirty = False
         self.save_button.setEnabled(True)
         self.save_status.setText(self.tr("Saved. Your choices apply from now on."))
-        self.controller.changed.emit()
 
     def _save_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -470,7 +469,6 @@ class ProfilePage(AppPage):
         def done(_result: object) -> None:
             self.leave_button.setEnabled(True)
             self.rejoin_button.setEnabled(True)
-            self.controller.changed.emit()
 
         def failed(error: BaseException) -> None:
             done(None)
