@@ -46,7 +46,7 @@ class AppController(QObject):
         self._pulse: Pulse | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(lambda: self.refresh())
+        self._timer.timeout.connect(self.refresh)
         runner.failed.connect(lambda error: self.error.emit(readable(error)))
 
     def select_advocate(self, advocate_id: int) -> None:
