@@ -57,7 +57,7 @@ def test_earned_badges_show_their_date_and_locked_ones_their_rule_and_progress(h
         index = shown[badge.slug]
         assert index.data(BadgeRole.EARNED) is False
         assert index.data(BadgeRole.EARNED_TEXT) == ""
-        assert index.data(BadgeRole.PROGRESS_TEXT) == f"{badge.progress.current} of {badge.progress.target}"
+        assert index.data(BadgeRole.PROGRESS_TEXT) == f"{badge.progress.current:,} of {badge.progress.target:,}"
         assert index.data(Qt.ItemDataRole.ToolTipRole) == badge.description
         assert badge.description in index.data(Qt.ItemDataRole.AccessibleTextRole)
     # Earned first, then locked; the gallery paints every card without error.

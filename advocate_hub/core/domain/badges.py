@@ -14,7 +14,7 @@ from typing import Any
 
 from advocate_hub.core.domain.errors import ValidationError
 from advocate_hub.core.domain.kinds import ChallengeKind
-from advocate_hub.core.domain.tiers import Tier
+from advocate_hub.core.domain.tiers import DEFAULT_LADDER, Tier
 
 
 class BadgeRule(StrEnum):
@@ -61,6 +61,11 @@ class BadgeFacts:
     referrals: int
     streak_weeks: int
     tier: Tier
+    lifetime: int = 0
+    tier_thresholds: Mapping[Tier, int] = field(
+        default_factory=lambda: {step.tier: step.min_lifetime_points for step in DEFAULT_LADDER.steps}
+    )
+    """Lifetime points each tier needs, so a tier badge shows progress in points rather than in tiers."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +95,10 @@ def evaluate(badge: BadgeDefinition, facts: BadgeFacts) -> BadgeProgress:
     if badge.rule is BadgeRule.STREAK_WEEKS:
         return BadgeProgress(min(facts.streak_weeks, params["weeks"]), params["weeks"])
     target = Tier(params["tier"])
-    return BadgeProgress(min(facts.tier.rank, target.rank), target.rank)
+    threshold = max(facts.tier_thresholds.get(target, 0), 1)
+    if facts.tier.rank >= target.rank:
+        return BadgeProgress(threshold, threshold)
+    return BadgeProgress(min(facts.lifetime, threshold - 1), threshold)
 
 
 def week_start(day: date) -> date:

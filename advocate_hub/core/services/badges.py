@@ -18,6 +18,7 @@ from advocate_hub.core.domain.badges import (
 )
 from advocate_hub.core.domain.enums import Period, SubmissionStatus
 from advocate_hub.core.domain.kinds import ChallengeKind
+from advocate_hub.core.services.settings import load_rules
 from advocate_hub.core.store.models import (
     OVERALL_SCOPE,
     AdvocateBadge,
@@ -59,12 +60,15 @@ def facts_for(session: Session, advocate_id: int, now: datetime) -> BadgeFacts:
             ScoreTotal.points > 0,
         )
     )
-    tier = session.scalars(select(AdvocateTotals.tier).where(AdvocateTotals.advocate_id == advocate_id)).one()
+    totals = session.scalars(select(AdvocateTotals).where(AdvocateTotals.advocate_id == advocate_id)).one()
+    ladder = load_rules(session).ladder
     return BadgeFacts(
         approved_by_kind={ChallengeKind(kind): count for kind, count in approved},
         referrals=referrals,
         streak_weeks=streak_weeks(active_weeks, now.date()),
-        tier=tier,
+        tier=totals.tier,
+        lifetime=totals.lifetime,
+        tier_thresholds={step.tier: step.min_lifetime_points for step in ladder.steps},
     )
 
 

@@ -36,8 +36,11 @@ def facts(
     referrals: int = 0,
     streak: int = 0,
     tier: Tier = Tier.COMMUNITY,
+    lifetime: int = 0,
 ) -> BadgeFacts:
-    return BadgeFacts(approved_by_kind=approved or {}, referrals=referrals, streak_weeks=streak, tier=tier)
+    return BadgeFacts(
+        approved_by_kind=approved or {}, referrals=referrals, streak_weeks=streak, tier=tier, lifetime=lifetime
+    )
 
 
 def badge(rule: BadgeRule, **params: Any) -> BadgeDefinition:
@@ -95,17 +98,20 @@ def test_streak_weeks_rule(streak: int, current: int, fraction: float, earned: b
 
 
 @pytest.mark.parametrize(
-    ("tier", "current", "fraction", "earned"),
+    ("tier", "lifetime", "current", "fraction", "earned"),
     [
-        (Tier.COMMUNITY, 0, 0.0, False),
-        (Tier.SILVER, 1, 0.5, False),
-        (Tier.GOLD, 2, 1.0, True),
-        (Tier.PLATINUM, 2, 1.0, True),
+        (Tier.COMMUNITY, 0, 0, 0.0, False),
+        (Tier.SILVER, 1_000, 1_000, 0.5, False),
+        (Tier.SILVER, 2_500, 1_999, 1_999 / 2_000, False),
+        (Tier.GOLD, 2_000, 2_000, 1.0, True),
+        (Tier.PLATINUM, 7_000, 2_000, 1.0, True),
     ],
 )
-def test_tier_reached_rule(tier: Tier, current: int, fraction: float, earned: bool) -> None:
-    progress = evaluate(badge(BadgeRule.TIER_REACHED, tier="gold"), facts(tier=tier))
-    assert progress == BadgeProgress(current, 2)
+def test_tier_reached_rule_counts_points_towards_the_tier(
+    tier: Tier, lifetime: int, current: int, fraction: float, earned: bool
+) -> None:
+    progress = evaluate(badge(BadgeRule.TIER_REACHED, tier="gold"), facts(tier=tier, lifetime=lifetime))
+    assert progress == BadgeProgress(current, 2_000)
     assert progress.fraction == pytest.approx(fraction)
     assert progress.earned is earned
 
