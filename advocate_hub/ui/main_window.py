@@ -8,7 +8,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -18,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_hub.core.queries.pulse import Notice
-from advocate_hub.core.sync.outbox import waiting
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.resources import resource
+from advocate_hub.ui.sync_status import SyncController, SyncStatus
 from advocate_hub.ui.toast import Toast
 from advocate_hub.ui.views.base import AppPage
 from advocate_hub.ui.widgets import SPACING, button, label
@@ -35,7 +34,13 @@ class Screen:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: AppController, screens: list[Screen], program_name: str) -> None:
+    def __init__(
+        self,
+        controller: AppController,
+        screens: list[Screen],
+        program_name: str,
+        sync: SyncController | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.controller = controller
@@ -86,13 +91,19 @@ class MainWindow(QMainWindow):
         row.addWidget(sidebar)
         row.addWidget(self.stack, 1)
 
-        self.status = QLabel()
-        self.status.setObjectName("SyncStatus")
+        self.sync = sync or SyncController(controller, parent=self)
+        self.status = SyncStatus(self.sync)
         self.statusBar().addPermanentWidget(self.status)
+        self.sync_action = QAction(self.tr("Sync now"), self)
+        self.sync_action.setObjectName("SyncNowAction")
+        self.sync_action.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
+        self.sync_action.triggered.connect(self.sync.sync_now)
+        self.addAction(self.sync_action)
+        self.sync.changed.connect(lambda: self.sync_action.setEnabled(self.sync.can_sync()))
+        self.sync_action.setEnabled(self.sync.can_sync())
         self.toast = Toast(central)
         controller.notice.connect(self.show_notice)
         controller.error.connect(self.show_error)
-        controller.changed.connect(self.update_status)
         self.navigation.setCurrentRow(0)
 
     def show_screen(self, key: str) -> None:
@@ -113,11 +124,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10_000)
 
     def update_status(self) -> None:
-        def shown(count: int) -> None:
-            waiting_text = self.tr("%n change(s) waiting to sync", "", count) if count else self.tr("All saved")
-            self.status.setText(self.tr("Offline, local program") + "  ·  " + waiting_text)
-
-        self.controller.load(waiting, shown)
+        self.sync.update_waiting()
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
