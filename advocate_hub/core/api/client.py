@@ -190,8 +190,7 @@ class ApiClient:
         response = self._send("POST", "/auth/token", json={"email": email, "password": password})
         if response.status_code == 401:
             raise SignedOut(_detail(response))
-        tokens = self._tokens(self._checked(response))
-        return tokens
+        return self._tokens(self._checked(response))
 
     def refresh(self, refresh_token: str) -> Tokens:
         response = self._send("POST", "/auth/refresh", json={"refresh_token": refresh_token})

@@ -8,6 +8,7 @@ this session only. Nothing secret is ever written anywhere else.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import keyring
@@ -81,7 +82,5 @@ def recall(server_url: str, email: str) -> str | None:
 def forget(server_url: str, email: str) -> None:
     if _usable() is not None:
         return
-    try:
+    with contextlib.suppress(keyring.errors.KeyringError, OSError, RuntimeError):
         keyring.delete_password(SERVICE, _username(server_url, email))
-    except (keyring.errors.KeyringError, OSError, RuntimeError):
-        pass
