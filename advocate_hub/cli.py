@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--demo", action="store_true", help="create the demo program in the data dir if it is empty")
     gui.add_argument("--as", dest="as_email", metavar="EMAIL", help="open as this person (skip the profile picker)")
     gui.add_argument("--theme", choices=["light", "dark"], help="colour theme (default: follow the system)")
+    gui.add_argument("--server", metavar="URL", help="sync with this server (sign in at start; not with --demo)")
     gui.add_argument("--screenshot", metavar="FILE", type=Path, help="render one view to a PNG offscreen and exit")
     gui.add_argument("--view", default="home", help="the view to render with --screenshot (default: home)")
     gui.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH", help="window size for --screenshot")
@@ -200,9 +201,10 @@ def _start(args: argparse.Namespace) -> int:
 
     options = app.Options(
         data_dir=data_dir,
-        demo=args.demo or not program_exists(data_dir),
+        demo=args.demo or (not program_exists(data_dir) and not args.server),
         as_email=args.as_email,
         theme=ThemeName(args.theme) if args.theme else None,
+        server=args.server,
     )
     if args.screenshot is not None:
         width, height = args.size

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.main_window import MainWindow, Screen
 from advocate_hub.ui.picker import ProfilePicker
 from advocate_hub.ui.resources import resource
+from advocate_hub.ui.signin import SignedIn, SignInDialog
+from advocate_hub.ui.sync_status import SyncController
 from advocate_hub.ui.tasks import TaskRunner
 from advocate_hub.ui.views.badges import BadgesPage
 from advocate_hub.ui.views.challenges import ChallengesPage
@@ -40,6 +43,8 @@ class Options:
     demo: bool = False
     as_email: str | None = None
     theme: theme.ThemeName | None = None
+    server: str | None = None
+    """The sync server's address; None for a program that lives only on this computer (the demo)."""
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -62,7 +67,7 @@ def open_program(data_dir: Path, *, demo: bool) -> Program:
     return program
 
 
-def build_window(program: Program, controller: AppController) -> MainWindow:
+def build_window(program: Program, controller: AppController, sync: SyncController | None = None) -> MainWindow:
     home = HomePage(controller)
     challenges = ChallengesPage(controller)
     screens = [
@@ -73,7 +78,7 @@ def build_window(program: Program, controller: AppController) -> MainWindow:
         Screen("rewards", QWidget.tr("Rewards"), icons.icon("ph.gift"), RewardsPage(controller)),
         Screen("profile", QWidget.tr("Profile"), icons.icon("ph.user-circle"), ProfilePage(controller)),
     ]
-    window = MainWindow(controller, screens, program.read(load_rules).name)
+    window = MainWindow(controller, screens, program.read(load_rules).name, sync)
 
     def open_challenge(challenge_id: int) -> None:
         window.show_screen("challenges")
@@ -86,6 +91,50 @@ def build_window(program: Program, controller: AppController) -> MainWindow:
 def sign_in(window: MainWindow, controller: AppController, person: Person) -> None:
     window.set_person(person.name, person.email)
     controller.select_advocate(person.id)
+
+
+def client_id(data_dir: Path) -> str:
+    """This installation's sync client id (not a secret), made on first use and kept in the data dir."""
+    path = data_dir / "client-id"
+    try:
+        return str(uuid.UUID(path.read_text(encoding="utf-8").strip()))
+    except (OSError, ValueError):
+        made = str(uuid.uuid4())
+        path.write_text(made + "\n", encoding="utf-8")
+        return made
+
+
+def make_engine(program: Program, api: object, data_dir: Path) -> object:
+    from advocate_hub.core.sync.engine import SyncEngine
+
+    return SyncEngine(program, api, client_id=client_id(data_dir))
+
+
+def connect_sync(window: MainWindow, program: Program, runner: TaskRunner, data_dir: Path) -> None:
+    """Sign in when sync asks for it (Sync now while offline or signed out), then start syncing."""
+    sync = window.sync
+
+    def ask() -> None:
+        if sync.server_url is None:
+            return
+        session = SignInDialog.ask(runner, server_url=sync.server_url, email=sync.email, parent=window)
+        start_sync(window, program, session, data_dir)
+
+    sync.sign_in_requested.connect(ask)
+
+
+def start_sync(window: MainWindow, program: Program, session: SignedIn | None, data_dir: Path) -> None:
+    if session is None:
+        window.sync.work_offline()
+        return
+    try:
+        engine = make_engine(program, session.api, data_dir)
+    except ImportError:
+        log.exception("The sync engine is not available")
+        window.show_error(QWidget.tr("Sync is not available in this build: working offline."))
+        window.sync.work_offline()
+        return
+    window.sync.start(engine, server_url=session.server_url, email=session.email)  # type: ignore[arg-type]
 
 
 def choose_person(program: Program, as_email: str | None, parent: QWidget | None = None) -> Person | None:
@@ -126,12 +175,21 @@ def run(options: Options) -> int:
         return 1
     runner = TaskRunner()
     controller = AppController(program, runner)
-    window = build_window(program, controller)
+    server = None if options.demo else options.server
+    sync = SyncController(controller, server_url=server)
+    window = build_window(program, controller, sync)
     try:
-        person = choose_person(program, options.as_email, window)
+        session = SignInDialog.ask(runner, server_url=server) if server else None
+        as_email = options.as_email
+        if session is not None and as_email is None and program.read(find_by_email, email=session.email):
+            as_email = session.email
+        person = choose_person(program, as_email, window)
         if person is None:
             return 0
         sign_in(window, controller, person)
+        connect_sync(window, program, runner, options.data_dir)
+        if server:
+            start_sync(window, program, session, options.data_dir)
         window.resize(QSize(1200, 800))
         window.show()
         return app.exec()
@@ -139,6 +197,7 @@ def run(options: Options) -> int:
         show_store_error(str(error), options.data_dir)
         return 1
     finally:
+        sync.stop()
         controller.stop()
         runner.wait()
         window.close()
