@@ -71,7 +71,7 @@ def duration(seconds: float) -> str:
         return f"{round(seconds)} s"
     if seconds < 90 * 60:
         return f"{round(seconds / 60)} min"
-    if seconds < 36 * 3600:
+    if seconds < 20 * 3600:
         return f"{round(seconds / 3600)} h"
     days = round(seconds / 86_400)
     return f"{days} day" if days == 1 else f"{days} days"
