@@ -8,7 +8,7 @@ APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 ARGS ?=
 
-.PHONY: run install install-test lint test bench bench-quick clean
+.PHONY: run install install-test lint test bench bench-quick screenshots clean
 
 run: $(APP_STAMP)
 	$(BIN)/advocate-hub $(ARGS)
@@ -43,6 +43,21 @@ bench: $(APP_STAMP)
 
 bench-quick: $(APP_STAMP)
 	$(BIN)/python bench/run.py --quick
+
+SCREENSHOT_DIR := docs/screenshots
+SCREENSHOT_DATA := build/screenshot-data
+VIEWS := home challenges challenge-detail leaderboard badges rewards profile
+
+# Renders every view of the demo program offscreen, as a Silver advocate, in both themes.
+screenshots: $(APP_STAMP)
+	rm -rf $(SCREENSHOT_DATA)
+	mkdir -p $(SCREENSHOT_DIR)
+	for view in $(VIEWS); do \
+		$(BIN)/advocate-hub --data-dir $(SCREENSHOT_DATA) --as daniel.kim@example.com --size 1280x800 \
+			--screenshot $(SCREENSHOT_DIR)/$$view.png --view $$view || exit 1; \
+	done
+	$(BIN)/advocate-hub --data-dir $(SCREENSHOT_DATA) --as daniel.kim@example.com --size 1280x800 --theme dark \
+		--screenshot $(SCREENSHOT_DIR)/home-dark.png --view home
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache bench/data

@@ -66,7 +66,7 @@ def home(session: Session, *, advocate_id: int, now: datetime) -> Home:
     entries = session.scalars(
         select(LedgerEntry)
         .where(LedgerEntry.advocate_id == advocate_id)
-        .order_by(LedgerEntry.id.desc())
+        .order_by(LedgerEntry.created_at.desc(), LedgerEntry.id.desc())
         .limit(RECENT_ACTIVITY)
     )
     return Home(

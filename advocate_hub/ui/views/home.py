@@ -23,7 +23,7 @@ def when(moment: datetime, now: datetime) -> str:
     if days == 1:
         return QWidget.tr("yesterday")
     if days < 7:
-        return QWidget.tr("%n day(s) ago", "", days)
+        return QWidget.tr("%1 days ago").replace("%1", str(days))
     return moment.strftime("%d %b")
 
 
