@@ -135,7 +135,8 @@ class Applier:
             batch = by_entity.get(entity)
             if batch:
                 handler: Callable[[list[dict[str, Any]]], None] = getattr(self, f"_{entity}")
-                handler(batch)
+                with self.session.no_autoflush:
+                    handler(batch)
                 self.session.flush()
         return len(changes)
 

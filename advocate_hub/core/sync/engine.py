@@ -211,11 +211,12 @@ class SyncEngine:
         report = _Run()
         stop = cancelled or (lambda: False)
         self.bind()
+        behind = self._server_went_back()
         started = time.perf_counter()
         self.push(report, progress, stop)
         pushed_at = time.perf_counter()
         if not report.cancelled:
-            self.pull(report, progress, stop)
+            self.pull(report, progress, stop, reset=behind)
         skew = self.api.last_clock_skew if report.skew is None else report.skew
         with self.program.database.read() as session:
             waiting = outbox.waiting(session)
@@ -303,9 +304,9 @@ class SyncEngine:
 
     # ---- pull ---------------------------------------------------------------------------------------------------
 
-    def pull(self, report: _Run, progress: Progress | None, stop: Callable[[], bool]) -> None:
+    def pull(self, report: _Run, progress: Progress | None, stop: Callable[[], bool], *, reset: bool = False) -> None:
         with self.program.database.read() as session:
-            cursor = _state(session, CURSOR_KEY) or ""
+            cursor = "reset" if reset else _state(session, CURSOR_KEY) or ""
         estimate = self._estimate(cursor)
         while True:
             if stop():
@@ -325,12 +326,30 @@ class SyncEngine:
             if not page.more:
                 return
 
+    def _server_went_back(self) -> bool:
+        """Whether the server's newest change is older than our cursor (restored from a backup).
+
+        Checked before pushing: the push itself adds changes and could carry the server past our old cursor, which
+        would hide the restore from the pull's own check (an unknown cursor answers a snapshot).
+        """
+        with self.program.database.read() as session:
+            cursor = _state(session, CURSOR_KEY) or ""
+        if not cursor.isdigit():
+            return False
+        try:
+            top = int(self._retrying(self.api.health).get("cursor", 0))
+        except (ValueError, TypeError):
+            return False
+        return int(cursor) > top
+
     def _estimate(self, cursor: str) -> int:
         try:
             top = int(self.api.health().get("cursor", 0))
         except (AdvocateHubError, ValueError, TypeError):
             return 0
         return max(0, top - int(cursor)) if cursor.isdigit() else top
+
+    # The pull's estimate of a "reset" cursor is the whole feed, an over-estimate that shrinks as pages arrive.
 
     # ---- retries ------------------------------------------------------------------------------------------------
 
