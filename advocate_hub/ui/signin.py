@@ -128,7 +128,7 @@ class SignInDialog(QDialog):
         )
         form = QFormLayout()
         form.setSpacing(SPACING)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.server = self._field("SignInServer", self.tr("Server address"), "https://advocates.example.com")
         self.server.setText(server_url)
@@ -136,9 +136,15 @@ class SignInDialog(QDialog):
         self.email.setText(email)
         self.password = self._field("SignInPassword", self.tr("Password"), "")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        for text, field in ((self.tr("Server"), self.server), (self.tr("Email"), self.email)):
-            form.addRow(label(text, "field"), field)
-        form.addRow(label(self.tr("Password"), "field"), self.password)
+        for text, field in (
+            (self.tr("Server"), self.server),
+            (self.tr("Email"), self.email),
+            (self.tr("Password"), self.password),
+        ):
+            caption = label(text, "field")
+            caption.setBuddy(field)
+            caption.setMinimumHeight(field.sizeHint().height())
+            form.addRow(caption, field)
         layout.addLayout(form)
 
         self.banner = QFrame()

@@ -340,6 +340,7 @@ class SyncStatus(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(SPACING, 0, SPACING, 0)
         layout.setSpacing(SPACING)
+        layout.addStretch(1)
         self.icon = QLabel()
         self.icon.setObjectName("SyncStatusIcon")
         layout.addWidget(self.icon)
