@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import signal
 import socket
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,11 +32,14 @@ def test_sign_in_pull_complete_push_round_trip(
     challenge = quiz_challenge(moderator, points=10)
     client = open_client(tmp_path / "c", server.base_url, person.email)
     first = client.engine.sync()
-    assert first.pulled > 0 and first.pushed == 0
+    assert first.pulled > 0
+    assert first.pushed == 0
     client.complete(challenge["uid"])
     assert client.waiting() == 1
     report = client.engine.sync()
-    assert report.pushed == 1 and report.waiting == 0 and not report.rejected
+    assert report.pushed == 1
+    assert report.waiting == 0
+    assert not report.rejected
     assert client.ledger() == server_ledger(moderator, person.uid)
     assert len(client.ledger()) == 1
     again = client.engine.sync()
@@ -116,10 +119,8 @@ class FlakyProxy:
             pass
         finally:
             for s in (source, sink):
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 s.close()
 
     def close(self) -> None:
@@ -156,9 +157,11 @@ def test_resets_and_503_back_off_then_succeed_without_doubling(
     finally:
         proxy.close()
         api.http.close()
-    assert len(sleeps) == 4 and sleeps == [1.0, 2.0, 4.0, 8.0]  # full jitter with rng=1: base * 2**attempt
+    assert len(sleeps) == 4
+    assert sleeps == [1.0, 2.0, 4.0, 8.0]
     assert outbox_during == [3, 3, 3, 3]
-    assert report.pushed == 3 and report.waiting == 0
+    assert report.pushed == 3
+    assert report.waiting == 0
     ledger = server_ledger(moderator, person.uid)
     assert [points for _, points, _ in ledger] == [5, 5, 5]
     assert client.ledger() == ledger
@@ -215,12 +218,15 @@ def test_client_clock_a_day_off_server_timestamps_win(
     client.complete(challenge["uid"])
     with client.program.database.read() as session:
         optimistic = session.scalar(select(LedgerEntry.created_at))
-    assert optimistic is not None and optimistic > datetime.now(UTC) + timedelta(hours=20)
+    assert optimistic is not None
+    assert optimistic > datetime.now(UTC) + timedelta(hours=20)
     report = client.engine.sync()
-    assert report.clock_skew is not None and -90_000 < report.clock_skew < -80_000
+    assert report.clock_skew is not None
+    assert -90_000 < report.clock_skew < -80_000
     with client.program.database.read() as session:
         pulled = session.scalar(select(LedgerEntry.created_at))
-    assert pulled is not None and abs((pulled - datetime.now(UTC)).total_seconds()) < 120
+    assert pulled is not None
+    assert abs((pulled - datetime.now(UTC)).total_seconds()) < 120
     board = moderator.get("/leaderboard", period="week").json()
     assert any(row.get("points") == 3 for row in board.get("rows", board.get("entries", [])))
     client.close()
@@ -233,7 +239,8 @@ def test_no_keyring_signs_in_for_the_session_and_writes_no_secret(
     client = open_client(data, server.base_url, person.email)
     tokens = client.api.sign_in(person.email, "correct horse battery")
     remembered = credentials.remember(server.base_url, person.email, tokens.refresh_token)
-    assert not remembered.stored and "session only" in remembered.reason
+    assert not remembered.stored
+    assert "session only" in remembered.reason
     assert credentials.recall(server.base_url, person.email) is None
     assert "fail" in credentials.backend_name().lower()
     client.engine.sync()
@@ -298,8 +305,3 @@ def test_server_restored_from_an_older_backup_gets_the_lost_mutations_again(mode
         client.close()
     finally:
         srv.stop()
-
-
-@pytest.fixture(autouse=True)
-def _no_leaks() -> Iterator[None]:
-    yield
