@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 import sys
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -19,7 +18,7 @@ from advocate_hub.core.queries.people import Person, find_by_email, people
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.services.settings import load_rules
 from advocate_hub.ui import icons, theme
-from advocate_hub.ui.controller import AppController
+from advocate_hub.ui.controller import AppController, readable
 from advocate_hub.ui.main_window import MainWindow, Screen
 from advocate_hub.ui.picker import ProfilePicker
 from advocate_hub.ui.resources import resource
@@ -93,24 +92,50 @@ def sign_in(window: MainWindow, controller: AppController, person: Person) -> No
     controller.select_advocate(person.id)
 
 
-def client_id(data_dir: Path) -> str:
-    """This installation's sync client id (not a secret), made on first use and kept in the data dir."""
-    path = data_dir / "client-id"
+def make_engine(program: Program, api: object) -> object:
+    """The core sync engine for this program (runs on a worker: reading the client id touches the database)."""
+    from advocate_hub.core.sync.engine import SyncEngine, client_id_of
+
+    return SyncEngine(program, api, client_id=client_id_of(program))  # type: ignore[arg-type]
+
+
+def keep_rotated_tokens(session: SignedIn) -> None:
+    """Each refresh rotates the refresh token: keep the new one in the keyring (only if the keyring works)."""
+    if not session.stored or not hasattr(session.api, "on_tokens"):
+        return
+    from advocate_hub.core.auth import credentials
+
+    def rotated(tokens: object) -> None:
+        credentials.remember(session.server_url, session.email, tokens.refresh_token)  # type: ignore[attr-defined]
+
+    session.api.on_tokens = rotated
+
+
+def resume(server_url: str, email: str) -> SignedIn | None:
+    """A session from the refresh token the keyring kept at the last sign-in, or None (then the dialog asks)."""
+    if not email:
+        return None
     try:
-        return str(uuid.UUID(path.read_text(encoding="utf-8").strip()))
-    except (OSError, ValueError):
-        made = str(uuid.uuid4())
-        path.write_text(made + "\n", encoding="utf-8")
-        return made
+        from advocate_hub.core.api.client import ApiClient
+        from advocate_hub.core.auth import credentials
+
+        token = credentials.recall(server_url, email)
+    except Exception:
+        log.exception("Could not read the keyring")
+        return None
+    if not token:
+        return None
+    api = ApiClient(server_url)
+    api.use_refresh_token(token)
+    return SignedIn(server_url, email, api, None, stored=True)
 
 
-def make_engine(program: Program, api: object, data_dir: Path) -> object:
-    from advocate_hub.core.sync.engine import SyncEngine
+def last_email(server_url: str) -> str:
+    value = QSettings().value(f"sync/{server_url}/email", "")
+    return str(value or "")
 
-    return SyncEngine(program, api, client_id=client_id(data_dir))
 
-
-def connect_sync(window: MainWindow, program: Program, runner: TaskRunner, data_dir: Path) -> None:
+def connect_sync(window: MainWindow, program: Program, runner: TaskRunner) -> None:
     """Sign in when sync asks for it (Sync now while offline or signed out), then start syncing."""
     sync = window.sync
 
@@ -118,23 +143,26 @@ def connect_sync(window: MainWindow, program: Program, runner: TaskRunner, data_
         if sync.server_url is None:
             return
         session = SignInDialog.ask(runner, server_url=sync.server_url, email=sync.email, parent=window)
-        start_sync(window, program, session, data_dir)
+        start_sync(window, program, runner, session)
 
     sync.sign_in_requested.connect(ask)
 
 
-def start_sync(window: MainWindow, program: Program, session: SignedIn | None, data_dir: Path) -> None:
+def start_sync(window: MainWindow, program: Program, runner: TaskRunner, session: SignedIn | None) -> None:
     if session is None:
         window.sync.work_offline()
         return
-    try:
-        engine = make_engine(program, session.api, data_dir)
-    except ImportError:
-        log.exception("The sync engine is not available")
-        window.show_error(QWidget.tr("Sync is not available in this build: working offline."))
+    QSettings().setValue(f"sync/{session.server_url}/email", session.email)
+    keep_rotated_tokens(session)
+
+    def ready(engine: object) -> None:
+        window.sync.start(engine, server_url=session.server_url, email=session.email)  # type: ignore[arg-type]
+
+    def unavailable(error: BaseException) -> None:
+        window.show_error(readable(error))
         window.sync.work_offline()
-        return
-    window.sync.start(engine, server_url=session.server_url, email=session.email)  # type: ignore[arg-type]
+
+    runner.run_db(lambda: make_engine(program, session.api), ready, unavailable)
 
 
 def choose_person(program: Program, as_email: str | None, parent: QWidget | None = None) -> Person | None:
@@ -179,7 +207,11 @@ def run(options: Options) -> int:
     sync = SyncController(controller, server_url=server)
     window = build_window(program, controller, sync)
     try:
-        session = SignInDialog.ask(runner, server_url=server) if server else None
+        session = None
+        if server:
+            session = resume(server, last_email(server)) or SignInDialog.ask(
+                runner, server_url=server, email=last_email(server)
+            )
         as_email = options.as_email
         if session is not None and as_email is None and program.read(find_by_email, email=session.email):
             as_email = session.email
@@ -187,9 +219,9 @@ def run(options: Options) -> int:
         if person is None:
             return 0
         sign_in(window, controller, person)
-        connect_sync(window, program, runner, options.data_dir)
+        connect_sync(window, program, runner)
         if server:
-            start_sync(window, program, session, options.data_dir)
+            start_sync(window, program, runner, session)
         window.resize(QSize(1200, 800))
         window.show()
         return app.exec()

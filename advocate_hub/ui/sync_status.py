@@ -281,6 +281,9 @@ class SyncController(QObject):
         self._running = False
         self.state = SyncState.READY if self._engine is not None else self.state
         self.message = ""
+        if getattr(report, "cancelled", False):
+            self.changed.emit()
+            return
         self.last_synced = getattr(report, "finished_at", None) or self.clock()
         self.waiting = int(getattr(report, "waiting", 0))
         self.clock_skew = getattr(report, "clock_skew", None)

@@ -396,16 +396,16 @@ def test_every_sign_in_widget_is_named(hub: AppUnderTest, qtbot: QtBot) -> None:
 
 
 def test_sign_in_from_the_status_bar_starts_syncing(
-    hub: AppUnderTest, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+    hub: AppUnderTest, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine = FakeEngine()
     session = SignedIn(URL, "ann@example.com", FakeApi(URL), None, stored=True)
     monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, *a, **k: session))
-    monkeypatch.setattr(ui_app, "make_engine", lambda program, api, data_dir: engine)
+    monkeypatch.setattr(ui_app, "make_engine", lambda program, api: engine)
     sync = hub.window.sync
     sync.server_url = URL
     sync.work_offline()
-    ui_app.connect_sync(hub.window, hub.program, hub.runner, tmp_path)
+    ui_app.connect_sync(hub.window, hub.program, hub.runner)
     hub.window.status.button.click()
     qtbot.waitUntil(lambda: engine.calls == 1 and sync.state is SyncState.READY, timeout=3000)
     assert "as ann@example.com" in hub.window.status.toolTip()
@@ -413,19 +413,31 @@ def test_sign_in_from_the_status_bar_starts_syncing(
 
 
 def test_working_offline_from_the_dialog_keeps_the_app_offline(
-    hub: AppUnderTest, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+    hub: AppUnderTest, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, *a, **k: None))
     sync = hub.window.sync
     sync.server_url = URL
     sync.work_offline()
-    ui_app.connect_sync(hub.window, hub.program, hub.runner, tmp_path)
+    ui_app.connect_sync(hub.window, hub.program, hub.runner)
     hub.window.status.button.click()
     assert sync.state is SyncState.OFFLINE
     assert _status(hub) == "Offline"
 
 
-def test_the_client_id_is_kept(tmp_path: Any) -> None:
-    first = ui_app.client_id(tmp_path)
-    assert ui_app.client_id(tmp_path) == first
-    assert uuid.UUID(first)
+def test_the_real_engine_is_made_off_the_gui_thread_with_the_program_s_client_id(hub: AppUnderTest) -> None:
+    engine_module = pytest.importorskip("advocate_hub.core.sync.engine")
+    made: list[Any] = []
+    hub.runner.run_db(lambda: ui_app.make_engine(hub.program, FakeApi(URL)), made.append)
+    hub.settle()
+    assert isinstance(made[0], engine_module.SyncEngine)
+    assert made[0].client_id == engine_module.client_id_of(hub.program)
+
+
+def test_a_remembered_sign_in_resumes_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    credentials = pytest.importorskip("advocate_hub.core.auth.credentials")
+    monkeypatch.setattr(credentials, "recall", lambda url, email: "refresh-token" if email else None)
+    session = ui_app.resume(URL, "ann@example.com")
+    assert session is not None
+    assert session.api.signed_in
+    assert ui_app.resume(URL, "") is None
