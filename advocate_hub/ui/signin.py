@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QVBoxLayout,
@@ -115,6 +116,7 @@ class SignInDialog(QDialog):
         self.busy = False
 
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(4 * SPACING, 4 * SPACING, 4 * SPACING, 3 * SPACING)
         layout.setSpacing(2 * SPACING)
         layout.addWidget(label(self.tr("Sign in"), "title", name="SignInTitle"))
@@ -192,6 +194,7 @@ class SignInDialog(QDialog):
         field.setAccessibleName(accessible)
         field.setPlaceholderText(placeholder)
         field.setMinimumWidth(280)
+        field.setMinimumHeight(field.sizeHint().height())
         return field
 
     # Signing in
@@ -269,6 +272,9 @@ class SignInDialog(QDialog):
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
         self.banner.show()
+        wanted = self.sizeHint().height()
+        if self.isVisible() and self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     def message_text(self) -> str:
         return self.message.text() if self.banner.isVisible() else ""
