@@ -15,7 +15,7 @@ from advocate_hub.core.clock import utc_now
 from advocate_hub.server import auth, changes
 from advocate_hub.server.db import open_database
 from advocate_hub.server.deps import Db
-from advocate_hub.server.middleware import AccessLog, BodyLimit
+from advocate_hub.server.middleware import AccessLog, BodyLimit, NoNulCharacters
 from advocate_hub.server.routes import auth as auth_routes
 from advocate_hub.server.routes import challenges, leaderboard, ledger, me, moderation, sync
 from advocate_hub.server.schemas import Health
@@ -56,6 +56,7 @@ def create_app(database_url: str | None, data_dir: Path) -> FastAPI:
             cursor = changes.current_seq(session)
         return Health(status="ok", database=db.engine.dialect.name, cursor=cursor)
 
+    app.add_middleware(NoNulCharacters)
     app.add_middleware(BodyLimit)
     app.add_middleware(AccessLog)
     return app

@@ -200,6 +200,31 @@ def test_malformed_json_or_a_big_body_is_refused_whole(
     assert ledger_count(server, advocate.user.uid) == 0
 
 
+def test_nul_characters_are_refused_before_they_reach_the_database(
+    server: ServerProcess, moderator: Client, advocate: Client
+) -> None:
+    """PostgreSQL cannot store NUL in text: without the check these were 500s (found by the OpenAPI fuzz test)."""
+    challenge = quiz_challenge(moderator)
+    answer = right_answer(challenge["uid"])
+    split_escape = json.dumps({"client_id": advocate.client_id, "mutations": [answer], "x": "a\x00b"})
+    cut = split_escape.index("\\u0000") + 3
+
+    def two_chunks() -> Any:
+        yield split_escape[:cut].encode()
+        yield split_escape[cut:].encode()
+
+    in_body = advocate.push({**answer, "payload": {**answer["payload"], "proof": {"answers": ["\x00"]}}})
+    in_chunks = advocate.post("/sync/push", data=two_chunks(), headers={"Content-Type": "application/json"})
+    in_query = advocate.get("/leaderboard", period="all", group="a\x00b")
+    in_sign_in = advocate.post("/auth/token", json={"email": "a\x00b@example.com", "password": "x"})
+
+    for response in (in_body, in_chunks, in_query, in_sign_in):
+        assert response.status_code == 422, response.text
+        assert "NUL" in response.json()["detail"]
+    assert _stored_mutations(server, advocate.user.uid) == 0
+    assert advocate.push(answer).status_code == 200
+
+
 def test_hostile_mutations_are_rejected_one_by_one(server: ServerProcess, moderator: Client, advocate: Client) -> None:
     """Issue 4, test 8 (per-mutation part): HTTP 200, each hostile mutation rejected, the good one applied."""
     challenge = quiz_challenge(moderator, points=5)
