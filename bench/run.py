@@ -1,11 +1,17 @@
 """Benchmarks that print figures, never assert timings (`make bench`, `make bench-quick`).
 
-The performance issue fills in the table; until then this only prints its header.
+So far: sync push and pull on loopback (bench/sync.py). The performance issue adds the rest of its table.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import sync
 
 HEADER = f"{'benchmark':<40} {'size':>12} {'seconds':>10} {'per second':>12}"
 
@@ -13,10 +19,12 @@ HEADER = f"{'benchmark':<40} {'size':>12} {'seconds':>10} {'per second':>12}"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes, for a quick look")
-    parser.parse_args()
+    quick = parser.parse_args().quick
     print(HEADER)
     print("-" * len(HEADER))
-    print("no benchmarks yet")
+    for name, size, seconds in sync.run(pushes=200 if quick else 2_000):
+        rate = size / seconds if seconds else float("nan")
+        print(f"{name:<40} {size:>12,} {seconds:>10.2f} {rate:>12,.0f}")
 
 
 if __name__ == "__main__":
