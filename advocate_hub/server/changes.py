@@ -46,6 +46,7 @@ from advocate_hub.core.store.models import (
     Submission,
 )
 from advocate_hub.core.store.server_models import ChangeCounter, ChangeLogEntry
+from advocate_hub.core.sync.protocol import PRIVATE_ADVOCATE_FIELDS, PUBLIC_ADVOCATE_FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -53,23 +54,6 @@ COUNTER_ID = 1
 PENDING_KEY = "advocate_hub.changes"
 PUBLIC = "public"
 PRIVATE = "private"
-PUBLIC_ADVOCATE_FIELDS = ("uid", "name", "role")
-PRIVATE_ADVOCATE_FIELDS = (
-    "uid",
-    "email",
-    "name",
-    "company",
-    "language",
-    "role",
-    "status",
-    "referral_code",
-    "consent_publish_name",
-    "consent_contact",
-    "opted_out_kinds",
-    "created_at",
-    "updated_at",
-    "last_active_at",
-)
 CHUNK = 500
 
 Key = tuple[Any, ...]

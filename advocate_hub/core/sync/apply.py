@@ -40,6 +40,7 @@ from advocate_hub.core.store.models import (
     SyncState,
 )
 from advocate_hub.core.store.types import UTCDateTime
+from advocate_hub.core.sync.protocol import PRIVATE_ADVOCATE_FIELDS
 
 M = TypeVar("M", bound=Base)
 
@@ -167,21 +168,7 @@ class Applier:
 
     def _advocate(self, batch: list[dict[str, Any]]) -> None:
         existing = self._existing(Advocate, [c["uid"] for c in batch])
-        full = [
-            "email",
-            "name",
-            "company",
-            "language",
-            "role",
-            "status",
-            "referral_code",
-            "consent_publish_name",
-            "consent_contact",
-            "opted_out_kinds",
-            "created_at",
-            "updated_at",
-            "last_active_at",
-        ]
+        full = [name for name in PRIVATE_ADVOCATE_FIELDS if name != "uid"]
         for change in batch:
             if change["op"] != "upsert":
                 continue

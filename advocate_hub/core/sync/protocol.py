@@ -1,0 +1,24 @@
+"""Facts of the sync protocol that the server and the client must agree on (docs/sync-protocol.md)."""
+
+from __future__ import annotations
+
+PUBLIC_ADVOCATE_FIELDS = ("uid", "name", "role")
+"""What every signed-in person receives about other people: enough for leaderboards, nothing private."""
+
+PRIVATE_ADVOCATE_FIELDS = (
+    "uid",
+    "email",
+    "name",
+    "company",
+    "language",
+    "role",
+    "status",
+    "referral_code",
+    "consent_publish_name",
+    "consent_contact",
+    "opted_out_kinds",
+    "created_at",
+    "updated_at",
+    "last_active_at",
+)
+"""What a person receives about themselves."""
