@@ -1,6 +1,7 @@
 """Benchmarks that print figures, never assert timings (`make bench`, `make bench-quick`).
 
-So far: sync push and pull on loopback (bench/sync.py). The performance issue adds the rest of its table.
+So far: sync push and pull on loopback (bench/sync.py) and how long the GUI thread stalls while a sync runs
+(bench/gui_stall.py). The performance issue adds the rest of its table.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import gui_stall
 import sync
 
 HEADER = f"{'benchmark':<40} {'size':>12} {'seconds':>10} {'per second':>12}"
@@ -22,9 +24,10 @@ def main() -> None:
     quick = parser.parse_args().quick
     print(HEADER)
     print("-" * len(HEADER))
-    for name, size, seconds in sync.run(pushes=200 if quick else 2_000):
+    rows = sync.run(pushes=200 if quick else 2_000) + gui_stall.run(pushes=200 if quick else 2_000)
+    for name, size, seconds in rows:
         rate = size / seconds if seconds else float("nan")
-        print(f"{name:<40} {size:>12,} {seconds:>10.2f} {rate:>12,.0f}")
+        print(f"{name:<40} {size:>12,} {seconds:>10.3f} {rate:>12,.0f}")
 
 
 if __name__ == "__main__":
