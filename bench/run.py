@@ -26,8 +26,9 @@ def main() -> None:
     print("-" * len(HEADER))
     rows = sync.run(pushes=200 if quick else 2_000) + gui_stall.run(pushes=200 if quick else 2_000)
     for name, size, seconds in rows:
-        rate = size / seconds if seconds else float("nan")
-        print(f"{name:<40} {size:>12,} {seconds:>10.3f} {rate:>12,.0f}")
+        # A stall is a duration, not work done: dividing its size by it would be a meaningless rate.
+        rate = f"{size / seconds:>12,.0f}" if seconds and "stall" not in name else f"{'-':>12}"
+        print(f"{name:<40} {size:>12,} {seconds:>10.3f} {rate}")
 
 
 if __name__ == "__main__":
