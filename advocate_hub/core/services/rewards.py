@@ -136,12 +136,16 @@ def _requested(session: Session, actor_id: int, redemption_id: int) -> Redemptio
     return redemption
 
 
-def fulfil(session: Session, *, actor_id: int, redemption_id: int, note: str, now: datetime) -> Redemption:
-    redemption = _requested(session, actor_id, redemption_id)
-    redemption.status = RedemptionStatus.FULFILLED
+def _close(redemption: Redemption, status: RedemptionStatus, *, actor_id: int, note: str, now: datetime) -> None:
+    redemption.status = status
     redemption.decided_at = now
     redemption.decided_by = actor_id
     redemption.note = note.strip()
+
+
+def fulfil(session: Session, *, actor_id: int, redemption_id: int, note: str, now: datetime) -> Redemption:
+    redemption = _requested(session, actor_id, redemption_id)
+    _close(redemption, RedemptionStatus.FULFILLED, actor_id=actor_id, note=note, now=now)
     audit.record(
         session,
         actor_id=actor_id,
@@ -169,10 +173,7 @@ def cancel(session: Session, *, actor_id: int, redemption_id: int, reason: str, 
     reward = get(session, Reward, redemption.reward_id, "reward")
     if reward.stock is not None:
         reward.stock += 1
-    redemption.status = RedemptionStatus.CANCELLED
-    redemption.decided_at = now
-    redemption.decided_by = actor_id
-    redemption.note = reason.strip()
+    _close(redemption, RedemptionStatus.CANCELLED, actor_id=actor_id, note=reason, now=now)
     audit.record(
         session,
         actor_id=actor_id,

@@ -229,21 +229,27 @@ def _snapshot(submission: Submission) -> dict[str, Any]:
     return {"status": submission.status.value, "note": submission.decision_note}
 
 
-def approve(session: Session, *, actor_id: int, submission_id: int, thank_you: str, now: datetime) -> Outcome:
-    submission, challenge = _pending_for_moderation(session, actor_id, submission_id)
-    before = _snapshot(submission)
-    note = thank_you.strip()[:MAX_NOTE_LENGTH] or DEFAULT_THANK_YOU
-    posted = _approve(session, submission, challenge=challenge, actor_id=actor_id, note=note, now=now)
+def _audit_decision(
+    session: Session, submission: Submission, action: str, before: dict[str, Any], *, actor_id: int, now: datetime
+) -> None:
     audit.record(
         session,
         actor_id=actor_id,
-        action="submission.approve",
+        action=action,
         target_type="submission",
         target_id=submission.id,
         now=now,
         before=before,
         after=_snapshot(submission),
     )
+
+
+def approve(session: Session, *, actor_id: int, submission_id: int, thank_you: str, now: datetime) -> Outcome:
+    submission, challenge = _pending_for_moderation(session, actor_id, submission_id)
+    before = _snapshot(submission)
+    note = thank_you.strip()[:MAX_NOTE_LENGTH] or DEFAULT_THANK_YOU
+    posted = _approve(session, submission, challenge=challenge, actor_id=actor_id, note=note, now=now)
+    _audit_decision(session, submission, "submission.approve", before, actor_id=actor_id, now=now)
     return Outcome(submission, posted)
 
 
@@ -257,16 +263,7 @@ def reject(session: Session, *, actor_id: int, submission_id: int, reason: str, 
     if referral is not None:
         referral.stage = ReferralStage.LOST
         referral.updated_at = now
-    audit.record(
-        session,
-        actor_id=actor_id,
-        action="submission.reject",
-        target_type="submission",
-        target_id=submission.id,
-        now=now,
-        before=before,
-        after=_snapshot(submission),
-    )
+    _audit_decision(session, submission, "submission.reject", before, actor_id=actor_id, now=now)
     return submission
 
 
@@ -276,16 +273,7 @@ def request_changes(session: Session, *, actor_id: int, submission_id: int, note
     submission, _ = _pending_for_moderation(session, actor_id, submission_id)
     before = _snapshot(submission)
     _decide(submission, SubmissionStatus.CHANGES_REQUESTED, actor_id, note.strip()[:MAX_NOTE_LENGTH], now)
-    audit.record(
-        session,
-        actor_id=actor_id,
-        action="submission.request_changes",
-        target_type="submission",
-        target_id=submission.id,
-        now=now,
-        before=before,
-        after=_snapshot(submission),
-    )
+    _audit_decision(session, submission, "submission.request_changes", before, actor_id=actor_id, now=now)
     return submission
 
 
