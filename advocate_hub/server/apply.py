@@ -28,7 +28,7 @@ from advocate_hub.core.domain.errors import AdvocateHubError, NotAllowed, NotEli
 from advocate_hub.core.domain.kinds import ChallengeKind
 from advocate_hub.core.services import advocates, points, rewards, submissions
 from advocate_hub.core.services.access import MANAGERS
-from advocate_hub.core.store.models import Advocate, AdvocateTotals, Base, Challenge, Reward, Submission
+from advocate_hub.core.store.models import Advocate, AdvocateTotals, Base, Challenge, LedgerEntry, Reward, Submission
 from advocate_hub.core.store.server_models import AppliedMutation, SyncClient
 from advocate_hub.server.db import ServerDatabase
 
@@ -114,6 +114,11 @@ class SubmissionReject(Payload):
 class PointsAdjust(Payload):
     advocate_uid: str = Field(max_length=36)
     points: int
+    reason: str = Field(max_length=2_000)
+
+
+class PointsReverse(Payload):
+    entry_uid: str = Field(max_length=36)
     reason: str = Field(max_length=2_000)
 
 
@@ -241,6 +246,12 @@ def _adjust(c: Context, p: PointsAdjust) -> dict[str, Any]:
     return {"ledger_entry_uid": posted.entry.uid, "points": posted.entry.points}
 
 
+def _reverse(c: Context, p: PointsReverse) -> dict[str, Any]:
+    entry = _by_uid(c.session, LedgerEntry, p.entry_uid, "ledger entry")
+    posted = points.reverse(c.session, actor_id=c.actor.id, entry_id=entry.id, reason=p.reason, now=c.now)
+    return {"ledger_entry_uid": posted.entry.uid, "points": posted.entry.points}
+
+
 @dataclass(frozen=True, slots=True)
 class Kind:
     payload: type[Payload]
@@ -259,6 +270,7 @@ KINDS: dict[str, Kind] = {
     "submission.approve": Kind(SubmissionApprove, _approve, managers_only=True),
     "submission.reject": Kind(SubmissionReject, _reject, managers_only=True),
     "points.adjust": Kind(PointsAdjust, _adjust, managers_only=True),
+    "points.reverse": Kind(PointsReverse, _reverse, managers_only=True),
 }
 
 

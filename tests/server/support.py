@@ -163,8 +163,11 @@ def right_answer(challenge_uid: str) -> dict[str, Any]:
     return mutation("submission.create", challenge_uid=challenge_uid, proof={"answers": [1]})
 
 
-def start_server(database_url: str, data_dir: Path, *, log_name: str = "server.log") -> ServerProcess:
-    port = free_port()
+def start_server(
+    database_url: str, data_dir: Path, *, log_name: str = "server.log", port: int | None = None
+) -> ServerProcess:
+    """A server subprocess on a free loopback port (or ``port``, to restart one at the address clients know)."""
+    port = port or free_port()
     data_dir.mkdir(parents=True, exist_ok=True)
     log_path = data_dir / log_name
     env = dict(os.environ)

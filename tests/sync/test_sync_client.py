@@ -16,9 +16,10 @@ from server.support import Client, ServerProcess, quiz_challenge, start_server
 from sqlalchemy import select
 
 from advocate_hub.core.auth import credentials
+from advocate_hub.core.domain.enums import Role
 from advocate_hub.core.store.models import LedgerEntry, SyncState
 from advocate_hub.core.sync.engine import OtherServer
-from sync.support import open_client, run_client, server_ledger
+from sync.support import PASSWORD, open_client, run_client, server_ledger
 
 
 @pytest.fixture
@@ -252,56 +253,49 @@ def test_no_keyring_signs_in_for_the_session_and_writes_no_secret(
             assert tokens.access_token.encode() not in blob, path
 
 
-def test_server_restored_from_an_older_backup_gets_the_lost_mutations_again(moderator: Client, tmp_path: Path) -> None:
-    # A server of this test's own, on SQLite, so it can be stopped and its file restored.
+def test_server_restored_from_an_older_backup_gets_the_lost_mutations_again(tmp_path: Path) -> None:
+    # A server of this test's own, on SQLite, so it can be stopped and its file restored at the same address.
     base = tmp_path / "srv"
     url = f"sqlite:///{base / 'server.sqlite'}"
     srv = start_server(url, base / "data")
+    port = int(srv.base_url.rsplit(":", 1)[1])
+
+    def restart(log_name: str) -> ServerProcess:
+        started = start_server(url, base / "data", log_name=log_name, port=port)
+        client.api.sign_in(person.email, PASSWORD)
+        return started
+
     try:
-        mod = srv.client(srv.user(__import__("advocate_hub.core.domain.enums", fromlist=["Role"]).Role.MODERATOR))
+        moderator = srv.client(srv.user(Role.MODERATOR))
         person = srv.user()
-        challenge = quiz_challenge(mod, points=2, cap=10)
+        challenge = quiz_challenge(moderator, points=2, cap=10)
         client = open_client(tmp_path / "c", srv.base_url, person.email)
         client.engine.sync()
         client.complete(challenge["uid"])
         client.engine.sync()
         srv.stop()
         shutil.copy(base / "server.sqlite", tmp_path / "backup.sqlite")
-        srv = start_server(url, base / "data", log_name="server2.log")
-        client.api = type(client.api)(srv.base_url)
-        client.api.sign_in(person.email, "correct horse battery")
-        # The outbox keeps a copy of what it pushes after the backup, for the resend after the restore.
+        srv = restart("server2.log")
         client.complete(challenge["uid"])
-        from advocate_hub.core.store.models import OutboxEntry
-
-        with client.program.database.read() as session:
-            kept = [(o.mutation_id, o.kind, o.payload) for o in session.scalars(select(OutboxEntry))]
-        client.engine = type(client.engine)(client.program, client.api, client_id=client.engine.client_id)
-        with client.program.database.write() as session:
-            session.get(SyncState, "server_url").value = srv.base_url  # type: ignore[union-attr]
-        client.engine.sync()
-        assert len(client.ledger()) == 2
+        assert client.engine.sync().pushed == 1
+        assert len(server_ledger(moderator, person.uid)) == 2
         srv.stop()
         shutil.copy(tmp_path / "backup.sqlite", base / "server.sqlite")
         for suffix in ("-wal", "-shm"):
             (base / f"server.sqlite{suffix}").unlink(missing_ok=True)
-        srv = start_server(url, base / "data", log_name="server3.log")
-        mod = Client(srv.base_url, mod.user)
-        mod.sign_in()
-        api = type(client.api)(srv.base_url)
-        api.sign_in(person.email, "correct horse battery")
-        with client.program.database.write() as session:
-            session.get(SyncState, "server_url").value = srv.base_url  # type: ignore[union-attr]
-            # The restored server lost the second completion; the client had it answered, so it is no longer in the
-            # outbox. Only what is still waiting is re-sent: make one more offline completion and check it lands.
-            del kept
-        client.api = api
-        client.engine = type(client.engine)(client.program, api, client_id=client.engine.client_id)
-        client.complete(challenge["uid"])
+        srv = restart("server3.log")
+        moderator.sign_in()
+        assert len(server_ledger(moderator, person.uid)) == 1  # the backup predates the second completion
+        client.complete(challenge["uid"])  # and a third, made offline, is still in the outbox
+
         report = client.engine.sync()
+
         assert report.reset
-        assert client.ledger() == server_ledger(mod, person.uid)
-        assert len(client.ledger()) == 2  # the one the backup had, plus the re-sent offline one
+        assert report.resent == 1
+        assert report.pushed == 1
+        assert client.ledger() == server_ledger(moderator, person.uid)
+        assert len(client.ledger()) == 3
+        assert client.engine.sync().resent == 0
         client.close()
     finally:
         srv.stop()

@@ -98,7 +98,7 @@ def test_three_clients_converge(server: ServerProcess, moderator: Client, tmp_pa
                 )
                 return int(balance or 0)
 
-        def _adjust(self, n: int, points: int) -> None:
+        def _adjust(self, n: int, points: int) -> str:
             body = {
                 "mutation_id": str(uuid.uuid4()),
                 "kind": "points.adjust",
@@ -107,6 +107,7 @@ def test_three_clients_converge(server: ServerProcess, moderator: Client, tmp_pa
             [result] = moderator.push_ok(body)
             assert result["status"] == "applied" or points < 0, result
             self.moderated.append(body)
+            return str(result["result"]["ledger_entry_uid"]) if result["status"] == "applied" else ""
 
         @rule(n=st.integers(0, 2))
         def complete_quiz_offline(self, n: int) -> None:
@@ -168,6 +169,23 @@ def test_three_clients_converge(server: ServerProcess, moderator: Client, tmp_pa
         def adjust(self, n: int, points: int) -> None:
             self._adjust(n, points)
 
+        @rule(n=st.integers(0, 2), data=st.data())
+        def reverse(self, n: int, data: st.DataObject) -> None:
+            """A moderator takes back points a client earned or was given (the client learns of it by pulling)."""
+            rows = [row for row in server_ledger(moderator, self.people[n].uid) if row[2] in ("earned", "adjustment")]
+            if rows:
+                self._reverse(data.draw(st.sampled_from(sorted(rows)))[0])
+
+        def _reverse(self, uid: str) -> None:
+            body = {
+                "mutation_id": str(uuid.uuid4()),
+                "kind": "points.reverse",
+                "payload": {"entry_uid": uid, "reason": "Counted by mistake."},
+            }
+            [result] = moderator.push_ok(body)
+            seen[f"reversal {result['status']}"] += 1
+            self.moderated.append(body)
+
         @rule(n=st.integers(0, 2), data=st.data(), approve=st.booleans(), pushed=st.booleans())
         def moderate(self, n: int, data: st.DataObject, approve: bool, pushed: bool) -> None:
             self.sync(n)  # an advocate comes online, then the moderator works through the queue
@@ -219,6 +237,12 @@ def test_three_clients_converge(server: ServerProcess, moderator: Client, tmp_pa
             assert result["status"] in ("duplicate", "rejected"), result
 
         def teardown(self) -> None:
+            # Whatever the rules drew, one reversal and one offline redemption reach the server in every run.
+            self.clients[0].engine.sync()
+            self._adjust(0, max(1, COST - self._server_balance(0)))
+            self._reverse(self._adjust(0, 1))
+            self.clients[0].engine.sync()
+            self.redeem_offline(0)
             for client in self.clients:
                 client.engine.sync()
             # Whatever is still pending gets decided, alternately approved and rejected, by route and by push.
@@ -316,4 +340,6 @@ def test_three_clients_converge(server: ServerProcess, moderator: Client, tmp_pa
     print(dict(seen), f"{time.monotonic() - started:.1f}s")
     assert seen["final approved"] > 0
     assert seen["final rejected"] > 0
+    assert seen["redemption applied"] > 0
+    assert seen["reversal applied"] > 0
     assert time.monotonic() - started < MAX_SECONDS * 2

@@ -354,6 +354,23 @@ class OutboxEntry(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
 
 
+class SentMutation(Base):
+    """A mutation the server answered ``applied`` or ``duplicate``, kept for a while after it left the outbox.
+
+    A server restored from an older backup no longer has what it applied after that backup; these copies are what
+    the client pushes again when it notices (a resend of something the server still has answers ``duplicate``).
+    """
+
+    __tablename__ = "sent_mutations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    """Answers arrive in outbox order, so this id keeps the order the mutations were made in for a resend."""
+    mutation_id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[dict[str, Any]]
+    acknowledged_at: Mapped[datetime] = mapped_column(index=True)
+
+
 class SyncState(Base):
     """Small facts about this client's sync: its client id, the server URL, the last pull cursor."""
 

@@ -5,7 +5,10 @@
   the advocate's totals from the local ledger, and is reported so the UI can say why.
 * Pull applies each page and stores its cursor in one SQLite transaction, so a crash leaves them in agreement.
   A ``reset`` (the server was restored from a backup, or the cursor is unknown) clears the synced rows in that
-  same transaction; outbox rows the server no longer has are pushed again next time (a resend is safe).
+  same transaction.
+* A server restored from an older backup has lost what it applied after that backup. The client notices (the
+  server's newest change is older than its cursor) and pushes its journal of sent mutations again, oldest first,
+  before the outbox: the server answers ``duplicate`` for what it still has and applies the rest.
 * Network errors, timeouts and 5xx back off exponentially with full jitter; other 4xx stop the sync (raised).
 
 Runs on any thread (not the GUI's): it only touches the program's database and the ``ApiClient``.
@@ -25,7 +28,7 @@ from typing import TypeVar
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from advocate_hub.core.api.client import ApiClient, ServerError, ServerUnreachable
+from advocate_hub.core.api.client import ApiClient, MutationAnswer, ServerError, ServerUnreachable
 from advocate_hub.core.domain.errors import AdvocateHubError
 from advocate_hub.core.services.ledger import is_listed, recompute
 from advocate_hub.core.services.program import Program
@@ -95,6 +98,8 @@ class SyncReport:
     reset: bool = False
     pull_seconds: float = 0.0
     push_seconds: float = 0.0
+    resent: int = 0
+    """Mutations the server had lost (restored from a backup) and applied again from the journal."""
 
 
 @dataclass
@@ -105,6 +110,7 @@ class _Run:
     skew: float | None = None
     cancelled: bool = False
     reset: bool = False
+    resent: int = 0
 
 
 def _state(session: Session, key: str) -> str | None:
@@ -183,6 +189,15 @@ def undo_optimistic(session: Session, mutation_id: str) -> set[int]:
     return touched
 
 
+def _rejection(result: MutationAnswer, kind: str) -> Rejection:
+    return Rejection(
+        kind=kind,
+        message=result.message or result.reason or "rejected",
+        reason=result.reason or "",
+        mutation_id=result.mutation_id,
+    )
+
+
 class SyncEngine:
     def __init__(
         self,
@@ -213,6 +228,8 @@ class SyncEngine:
         self.bind()
         behind = self._server_went_back()
         started = time.perf_counter()
+        if behind:
+            self.resend(report, progress, stop)
         self.push(report, progress, stop)
         pushed_at = time.perf_counter()
         if not report.cancelled:
@@ -229,6 +246,7 @@ class SyncEngine:
             finished_at=datetime.now(UTC),
             cancelled=report.cancelled,
             reset=report.reset,
+            resent=report.resent,
             push_seconds=pushed_at - started,
             pull_seconds=time.perf_counter() - pushed_at,
         )
@@ -278,29 +296,54 @@ class SyncEngine:
             answer = self._retrying(partial(self.api.push, self.client_id, mutations))
             if answer.clock_skew is not None:
                 report.skew = answer.clock_skew
-            kinds = {r.mutation_id: r.kind for r in rows}
             with self.program.database.write() as session:
+                now = self.program.clock()
+                answered = {
+                    entry.mutation_id: entry
+                    for entry in session.scalars(
+                        select(OutboxEntry).where(OutboxEntry.mutation_id.in_([r.mutation_id for r in rows]))
+                    )
+                }
                 touched: set[int] = set()
                 for result in answer.results:
+                    entry = answered.get(result.mutation_id)
                     if result.status == "rejected":
                         touched |= undo_optimistic(session, result.mutation_id)
-                        report.rejected.append(
-                            Rejection(
-                                kind=kinds.get(result.mutation_id, ""),
-                                message=result.message or result.reason or "rejected",
-                                reason=result.reason or "",
-                                mutation_id=result.mutation_id,
-                            )
-                        )
+                        report.rejected.append(_rejection(result, entry.kind if entry else ""))
+                        if entry is not None:
+                            outbox.discard(session, entry)
                     else:
                         report.pushed += 1
-                    session.execute(delete(OutboxEntry).where(OutboxEntry.mutation_id == result.mutation_id))
+                        if entry is not None:
+                            outbox.acknowledge(session, entry, now)
                 for advocate_id in touched:
                     recompute_totals(session, advocate_id)
+                outbox.forget_sent(session, now)
             after = rows[-1].id
             done += len(answer.results)
             if progress is not None:
                 progress("push", done, max(total, done))
+
+    def resend(self, report: _Run, progress: Progress | None, stop: Callable[[], bool]) -> None:
+        """Push the journal of sent mutations again (the server was restored from an older backup)."""
+        after = 0
+        while not stop():
+            with self.program.database.read() as session:
+                rows = outbox.sent_after(session, after, self.push_batch)
+            if not rows:
+                return
+            mutations = [{"mutation_id": r.mutation_id, "kind": r.kind, "payload": r.payload} for r in rows]
+            answer = self._retrying(partial(self.api.push, self.client_id, mutations))
+            kinds = {r.mutation_id: r.kind for r in rows}
+            for result in answer.results:
+                if result.status == "applied":
+                    report.resent += 1
+                elif result.status == "rejected":
+                    report.rejected.append(_rejection(result, kinds.get(result.mutation_id, "")))
+            after = rows[-1].id
+            if progress is not None:
+                progress("resend", report.resent, report.resent)
+        report.cancelled = True
 
     # ---- pull ---------------------------------------------------------------------------------------------------
 

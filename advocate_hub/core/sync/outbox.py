@@ -1,14 +1,20 @@
-"""The outbox: local actions waiting to be pushed, written in the same transaction as their local effect."""
+"""The outbox: local actions waiting to be pushed, written in the same transaction as their local effect.
+
+Once the server has applied one, it moves to the ``sent_mutations`` journal and stays there for ``KEEP_SENT``:
+long enough to push it again should the server be restored from a backup taken before it arrived.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from advocate_hub.core.store.models import OutboxEntry
+from advocate_hub.core.store.models import OutboxEntry, SentMutation
+
+KEEP_SENT = timedelta(days=30)
 
 
 def record(session: Session, *, mutation_id: str, kind: str, payload: dict[str, Any], now: datetime) -> OutboxEntry:
@@ -24,3 +30,27 @@ def waiting(session: Session) -> int:
 
 def oldest(session: Session, limit: int) -> list[OutboxEntry]:
     return list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.id).limit(limit)))
+
+
+def acknowledge(session: Session, entry: OutboxEntry, now: datetime) -> None:
+    """The server has it: move it from the outbox to the journal of sent mutations."""
+    sent = SentMutation(mutation_id=entry.mutation_id, kind=entry.kind, payload=entry.payload, acknowledged_at=now)
+    session.add(sent)
+    session.delete(entry)
+
+
+def discard(session: Session, entry: OutboxEntry) -> None:
+    """The server refused it: nothing to resend later, ever."""
+    session.delete(entry)
+
+
+def sent_after(session: Session, after: int, limit: int) -> list[SentMutation]:
+    """Journal rows after id ``after``, oldest first (the order they were first pushed in)."""
+    query = select(SentMutation).where(SentMutation.id > after).order_by(SentMutation.id).limit(limit)
+    return list(session.scalars(query))
+
+
+def forget_sent(session: Session, now: datetime) -> int:
+    """Drop journal rows older than ``KEEP_SENT``; how many went."""
+    result = session.execute(delete(SentMutation).where(SentMutation.acknowledged_at < now - KEEP_SENT))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
