@@ -111,4 +111,6 @@ def _inactive_message(status: AdvocateStatus) -> str:
         return "You have left the program; rejoin from your profile to take part again."
     if status is AdvocateStatus.ALUMNI:
         return "Alumni no longer receive challenges. Thank you for everything you did!"
+    if status is AdvocateStatus.DEACTIVATED:
+        return "Your membership is paused by the program's managers; ask them to reactivate it."
     return "Your membership is not active yet; accept your invitation to start."

@@ -21,6 +21,7 @@ class AdvocateStatus(StrEnum):
     ACTIVE = "active"
     OPTED_OUT = "opted_out"
     ALUMNI = "alumni"
+    DEACTIVATED = "deactivated"
 
 
 class Barrier(StrEnum):
@@ -87,3 +88,11 @@ class Period(StrEnum):
     ALL = "all"
     MONTH = "month"
     WEEK = "week"
+
+
+class TemplatePurpose(StrEnum):
+    """What a moderator's message template is for."""
+
+    THANK_YOU = "thank_you"
+    REJECTION = "rejection"
+    CHANGES = "changes"

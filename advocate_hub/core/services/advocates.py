@@ -23,10 +23,11 @@ MAX_NAME_LENGTH = 200
 
 # Who may move a membership from one status to another (opting out and rejoining are the advocate's own).
 _MANAGER_TRANSITIONS = {
-    AdvocateStatus.NOMINATED: {AdvocateStatus.INVITED},
-    AdvocateStatus.INVITED: {AdvocateStatus.ACTIVE, AdvocateStatus.NOMINATED},
-    AdvocateStatus.ACTIVE: {AdvocateStatus.ALUMNI, AdvocateStatus.INVITED},
-    AdvocateStatus.ALUMNI: {AdvocateStatus.ACTIVE},
+    AdvocateStatus.NOMINATED: {AdvocateStatus.INVITED, AdvocateStatus.DEACTIVATED},
+    AdvocateStatus.INVITED: {AdvocateStatus.ACTIVE, AdvocateStatus.NOMINATED, AdvocateStatus.DEACTIVATED},
+    AdvocateStatus.ACTIVE: {AdvocateStatus.ALUMNI, AdvocateStatus.INVITED, AdvocateStatus.DEACTIVATED},
+    AdvocateStatus.ALUMNI: {AdvocateStatus.ACTIVE, AdvocateStatus.DEACTIVATED},
+    AdvocateStatus.DEACTIVATED: {AdvocateStatus.ACTIVE},
     AdvocateStatus.OPTED_OUT: set(),
 }
 

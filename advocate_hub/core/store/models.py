@@ -37,6 +37,7 @@ from advocate_hub.core.domain.enums import (
     ReferralStage,
     Role,
     SubmissionStatus,
+    TemplatePurpose,
 )
 from advocate_hub.core.domain.kinds import ChallengeKind
 from advocate_hub.core.domain.tiers import Tier
@@ -76,6 +77,7 @@ class Base(DeclarativeBase):
         Period: _enum(Period),
         ChallengeKind: _enum(ChallengeKind),
         Tier: _enum(Tier),
+        TemplatePurpose: _enum(TemplatePurpose),
     }
 
 
@@ -135,6 +137,8 @@ class Advocate(Synced, Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     last_active_at: Mapped[datetime | None]
+    erased_at: Mapped[datetime | None]
+    """Set when the person's data was erased on request: the row stays (anonymised) so totals stay consistent."""
 
 
 class AdvocateGroup(Base):
@@ -352,6 +356,19 @@ class OutboxEntry(Base):
     created_at: Mapped[datetime]
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class MessageTemplate(Base):
+    """A moderator's ready-made words: a thank-you on approval, a reason to reject, a request for changes."""
+
+    __tablename__ = "message_templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    purpose: Mapped[TemplatePurpose]
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
 
 
 class SentMutation(Base):
