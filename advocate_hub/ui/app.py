@@ -15,6 +15,7 @@ from advocate_hub import __version__
 from advocate_hub.core.demo.seed import create_demo
 from advocate_hub.core.domain.errors import StoreError
 from advocate_hub.core.queries.people import Person, find_by_email, people
+from advocate_hub.core.services.access import MANAGERS
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.services.settings import load_rules
 from advocate_hub.ui import icons, theme
@@ -31,6 +32,7 @@ from advocate_hub.ui.views.home import HomePage
 from advocate_hub.ui.views.leaderboard import LeaderboardPage
 from advocate_hub.ui.views.profile import ProfilePage
 from advocate_hub.ui.views.rewards import RewardsPage
+from advocate_hub.ui.workspace import manager_screens
 
 log = logging.getLogger(__name__)
 DEMO_SEED = 7
@@ -77,6 +79,7 @@ def build_window(program: Program, controller: AppController, sync: SyncControll
         Screen("rewards", QWidget.tr("Rewards"), icons.icon("ph.gift"), RewardsPage(controller)),
         Screen("profile", QWidget.tr("Profile"), icons.icon("ph.user-circle"), ProfilePage(controller)),
     ]
+    screens += manager_screens(controller)
     window = MainWindow(controller, screens, program.read(load_rules).name, sync)
 
     def open_challenge(challenge_id: int) -> None:
@@ -88,7 +91,7 @@ def build_window(program: Program, controller: AppController, sync: SyncControll
 
 
 def sign_in(window: MainWindow, controller: AppController, person: Person) -> None:
-    window.set_person(person.name, person.email)
+    window.set_person(person.name, person.email, manager=person.role in MANAGERS)
     controller.select_advocate(person.id)
 
 

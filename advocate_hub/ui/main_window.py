@@ -31,6 +31,8 @@ class Screen:
     title: str
     icon: QIcon
     page: AppPage
+    managers_only: bool = False
+    """Shown only to moderators and staff (the moderator workspace); hidden, with its shortcut, for advocates."""
 
 
 class MainWindow(QMainWindow):
@@ -68,17 +70,20 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.stack.setObjectName("Screens")
-        for number, screen in enumerate(screens, start=1):
-            item = QListWidgetItem(screen.icon, screen.title)
-            item.setData(Qt.ItemDataRole.UserRole, screen.key)
-            item.setToolTip(f"{screen.title} (Ctrl+{number})")
-            self.navigation.addItem(item)
-            self.stack.addWidget(screen.page)
-            action = QAction(screen.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, key=screen.key: self.show_screen(key))
-            self.addAction(action)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._manager_actions: list[QAction] = []
+        self._manager_items: list[QListWidgetItem] = []
+        for number, screen in enumerate([s for s in screens if not s.managers_only], start=1):
+            self._add_screen(screen, f"Ctrl+{number}")
+        managers = [s for s in screens if s.managers_only]
+        if managers:
+            header = QListWidgetItem(self.tr("Manage the program"))
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Manage the program"))
+            self.navigation.addItem(header)
+            self._manager_items.append(header)
+        for number, screen in enumerate(managers, start=1):
+            self._add_screen(screen, f"Alt+{number}")
+        self.navigation.currentItemChanged.connect(self._navigated)
         side.addWidget(self.navigation, 1)
         footer = QVBoxLayout()
         footer.setContentsMargins(2 * SPACING, 0, 2 * SPACING, 0)
@@ -106,16 +111,56 @@ class MainWindow(QMainWindow):
         controller.error.connect(self.show_error)
         self.navigation.setCurrentRow(0)
 
+    def _add_screen(self, screen: Screen, shortcut: str) -> None:
+        item = QListWidgetItem(screen.icon, screen.title)
+        item.setData(Qt.ItemDataRole.UserRole, screen.key)
+        item.setToolTip(f"{screen.title} ({shortcut})")
+        self.navigation.addItem(item)
+        self.stack.addWidget(screen.page)
+        action = QAction(screen.title, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False, key=screen.key: self.show_screen(key))
+        self.addAction(action)
+        if screen.managers_only:
+            self._manager_items.append(item)
+            self._manager_actions.append(action)
+
+    def _navigated(self, item: QListWidgetItem | None) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if key in self.screens:
+            self.stack.setCurrentWidget(self.screens[key].page)
+
+    def _item(self, key: str) -> QListWidgetItem:
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                return item
+        raise KeyError(key)
+
     def show_screen(self, key: str) -> None:
-        keys = list(self.screens)
-        self.navigation.setCurrentRow(keys.index(key))
+        screen = self.screens[key]
+        if screen.managers_only and not self.manager_mode:
+            return
+        self.navigation.setCurrentItem(self._item(key))
         self.stack.currentWidget().setFocus()
 
     def current_key(self) -> str:
-        return list(self.screens)[self.stack.currentIndex()]
+        page = self.stack.currentWidget()
+        return next(key for key, screen in self.screens.items() if screen.page is page)
 
-    def set_person(self, name: str, email: str) -> None:
+    @property
+    def manager_mode(self) -> bool:
+        return bool(self._manager_items) and not self._manager_items[0].isHidden()
+
+    def set_person(self, name: str, email: str, *, manager: bool = False) -> None:
+        """Show who is signed in, and the moderator workspace only to moderators and staff."""
         self.who.setText(self.tr("Signed in as %1\n%2").replace("%1", name).replace("%2", email))
+        for item in self._manager_items:
+            item.setHidden(not manager)
+        for action in self._manager_actions:
+            action.setEnabled(manager)
+        if not manager and self.screens[self.current_key()].managers_only:
+            self.show_screen(next(iter(self.screens)))
 
     def show_notice(self, notice: Notice) -> None:
         self.toast.show_notice(notice)

@@ -7,14 +7,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSize, QTimer
 
-from advocate_hub.core.domain.errors import AdvocateHubError, NotFound
+from advocate_hub.core.domain.errors import AdvocateHubError, NotAllowed, NotFound
 from advocate_hub.core.queries.people import people
+from advocate_hub.core.services.access import MANAGERS
 from advocate_hub.ui import app as ui_app
 from advocate_hub.ui import theme
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.tasks import TaskRunner
 
-VIEWS = ("home", "challenges", "challenge-detail", "leaderboard", "badges", "rewards", "profile")
+ADVOCATE_VIEWS = ("home", "challenges", "challenge-detail", "leaderboard", "badges", "rewards", "profile")
+MANAGER_VIEWS = (
+    "moderation",
+    "challenge-editor",
+    "calendar",
+    "advocates",
+    "fulfilment",
+    "referrals",
+    "audit",
+    "metrics",
+)
+VIEWS = ADVOCATE_VIEWS + MANAGER_VIEWS
 SETTLE_MS = 400
 TIMEOUT_MS = 20_000
 
@@ -61,6 +73,11 @@ def render(options: ui_app.Options, view: str, target: Path, size: QSize) -> Pat
         )
         if person is None:
             raise NotFound("This program has nobody in it yet.")
+        if view in MANAGER_VIEWS and person.role not in MANAGERS:
+            raise NotAllowed(
+                f"The {view} view is for moderators and program staff; {person.email} is an advocate. "
+                "Pass a moderator's email with --as."
+            )
         ui_app.sign_in(window, controller, person)
         window.resize(size)
         window.show()

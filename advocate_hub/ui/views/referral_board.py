@@ -1,0 +1,16 @@
+"""Referrals (moderators and staff): STUB, replaced by the page's real implementation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from advocate_hub.ui.controller import AppController
+from advocate_hub.ui.views.base import AppPage
+
+
+class ReferralBoardPage(AppPage):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__("ReferralBoardPage", self.tr("Referrals"), controller, parent)
+
+    def reload(self) -> None:
+        return
