@@ -42,8 +42,15 @@ class RewardDraft:
             raise ValidationError("A reward needs a name.", field="name")
         if isinstance(self.cost, bool) or not isinstance(self.cost, int) or not 1 <= self.cost <= MAX_COST:
             raise ValidationError(f"The cost must be between 1 and {MAX_COST:,} points.", field="cost")
-        if self.stock is not None and not 0 <= self.stock <= MAX_STOCK:
-            raise ValidationError("Stock cannot be negative; leave it empty for an unlimited reward.", field="stock")
+        if self.stock is not None:
+            if isinstance(self.stock, bool) or not isinstance(self.stock, int):
+                raise ValidationError("Stock must be a whole number, or empty for an unlimited reward.", field="stock")
+            if self.stock < 0:
+                raise ValidationError(
+                    "Stock cannot be negative; leave it empty for an unlimited reward.", field="stock"
+                )
+            if self.stock > MAX_STOCK:
+                raise ValidationError(f"Stock can be at most {MAX_STOCK:,}.", field="stock")
         return self
 
 
@@ -55,6 +62,11 @@ def _snapshot(reward: Reward) -> dict[str, Any]:
         "min_tier": reward.min_tier.value,
         "active": reward.active,
     }
+
+
+def _details(reward: Reward) -> dict[str, Any]:
+    """Everything an edit can change, so the audit log shows exactly what an update did."""
+    return {**_snapshot(reward), "incentive": reward.incentive.value, "description": reward.description}
 
 
 def create(session: Session, *, actor_id: int, draft: RewardDraft, now: datetime) -> Reward:
@@ -82,6 +94,62 @@ def create(session: Session, *, actor_id: int, draft: RewardDraft, now: datetime
         after=_snapshot(reward),
     )
     return reward
+
+
+def update(session: Session, *, actor_id: int, reward_id: int, draft: RewardDraft, now: datetime) -> Reward:
+    """Edit a reward in place; redemptions already made keep the cost they were made at (``Redemption.cost``)."""
+    require_manager(session, actor_id)
+    draft = draft.validated()
+    reward = get(session, Reward, reward_id, "reward")
+    before = _details(reward)
+    reward.name = draft.name.strip()
+    reward.description = draft.description.strip()
+    reward.incentive = draft.incentive
+    reward.cost = draft.cost
+    reward.stock = draft.stock
+    reward.min_tier = draft.min_tier
+    after = _details(reward)
+    if after != before:
+        audit.record(
+            session,
+            actor_id=actor_id,
+            action="reward.update",
+            target_type="reward",
+            target_id=reward.id,
+            now=now,
+            before={key: value for key, value in before.items() if after[key] != value},
+            after={key: value for key, value in after.items() if before[key] != value},
+        )
+    return reward
+
+
+def set_active(session: Session, *, actor_id: int, reward_id: int, active: bool, now: datetime) -> Reward:
+    """Retire a reward (advocates stop seeing it; open requests can still be fulfilled) or offer it again."""
+    require_manager(session, actor_id)
+    reward = get(session, Reward, reward_id, "reward")
+    if reward.active == active:
+        state = "offered" if active else "retired"
+        raise InvalidTransition(f"{reward.name} is already {state}.")
+    reward.active = active
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="reward.reactivate" if active else "reward.retire",
+        target_type="reward",
+        target_id=reward.id,
+        now=now,
+        before={"active": not active},
+        after={"active": active},
+    )
+    return reward
+
+
+def retire(session: Session, *, actor_id: int, reward_id: int, now: datetime) -> Reward:
+    return set_active(session, actor_id=actor_id, reward_id=reward_id, active=False, now=now)
+
+
+def reactivate(session: Session, *, actor_id: int, reward_id: int, now: datetime) -> Reward:
+    return set_active(session, actor_id=actor_id, reward_id=reward_id, active=True, now=now)
 
 
 def redeem(
