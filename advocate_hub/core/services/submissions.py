@@ -253,6 +253,23 @@ def approve(session: Session, *, actor_id: int, submission_id: int, thank_you: s
     return Outcome(submission, posted)
 
 
+def approve_many(
+    session: Session, *, actor_id: int, submission_ids: list[int], thank_you: str, now: datetime
+) -> list[Outcome]:
+    """Approve a moderator's selection with one thank-you, all or nothing (the caller's transaction).
+
+    Each goes through ``approve``, so each writes its own ledger entry and audit row and obeys the same rules
+    (pending only, never the moderator's own submission); one refusal refuses the whole selection.
+    """
+    wanted = list(dict.fromkeys(submission_ids))
+    if not wanted:
+        raise ValidationError("Select at least one submission to approve.", field="submission_ids")
+    return [
+        approve(session, actor_id=actor_id, submission_id=submission_id, thank_you=thank_you, now=now)
+        for submission_id in wanted
+    ]
+
+
 def reject(session: Session, *, actor_id: int, submission_id: int, reason: str, now: datetime) -> Submission:
     if not reason.strip():
         raise ValidationError("Say why the submission is rejected; the advocate will see it.", field="reason")
