@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from advocate_hub.core.domain.enums import Barrier, ProofType
@@ -44,7 +45,13 @@ class ChallengeDraft:
     config: dict[str, Any] = field(default_factory=dict)
     """Kind-specific settings: quiz questions and answers, survey questions, an event code."""
 
-    def validated(self) -> ChallengeDraft:
+    def validated(self, *, now: datetime | None = None) -> ChallengeDraft:
+        """The draft with the kind's defaults filled in, or the first rule it breaks as a ``ValidationError``.
+
+        With ``now``, an expiry that has already passed is refused too: a challenge published already closed
+        reaches nobody, which is never what the moderator meant. Rescheduling and editing pass it; code that
+        replays history (the demo story) does not.
+        """
         profile = KIND_PROFILES[self.kind]
         title = self.title.strip()
         if not title:
@@ -62,6 +69,11 @@ class ChallengeDraft:
             raise ValidationError("Start and expiry need a time zone.", field="starts_at")
         if self.expires_at is not None and self.expires_at <= self.starts_at:
             raise ValidationError("The expiry must come after the start.", field="expires_at")
+        if now is not None and self.expires_at is not None and self.expires_at <= now:
+            raise ValidationError(
+                f"The expiry ({_moment(self.expires_at)}) is already in the past; pick a later time or no expiry.",
+                field="expires_at",
+            )
         if not 1 <= self.max_per_advocate <= MAX_COMPLETIONS_PER_ADVOCATE:
             raise ValidationError(
                 f"Completions per advocate must be between 1 and {MAX_COMPLETIONS_PER_ADVOCATE}.",
@@ -87,6 +99,64 @@ class ChallengeDraft:
             audience_groups=frozenset(g.strip() for g in self.audience_groups if g.strip()),
             config=self.config,
         )
+
+
+def _moment(when: datetime) -> str:
+    return f"{when.astimezone(UTC):%d %b %Y, %H:%M} UTC"
+
+
+_STAND_INS: dict[str, dict[str, Any]] = {
+    "title": {"title": "-"},
+    "points": {"points": 0},
+    "starts_at": {"starts_at": datetime(2000, 1, 1, tzinfo=UTC), "expires_at": None},
+    "expires_at": {"expires_at": None},
+    "max_per_advocate": {"max_per_advocate": 1},
+    "config": {"proof_type": ProofType.NONE, "config": {}},
+}
+
+
+def problems(draft: ChallengeDraft, *, now: datetime | None = None) -> dict[str, str]:
+    """Every rule the draft breaks, by field, so a form can show each message next to its field at once.
+
+    ``validated`` stops at the first problem; this swaps each offending field for a harmless stand-in and asks
+    again, so the messages come from the same rules and never drift from them.
+    """
+    found: dict[str, str] = {}
+    current = draft
+    while True:
+        try:
+            current.validated(now=now)
+        except ValidationError as error:
+            name = error.field or "form"
+            if name in found:
+                return found
+            found[name] = str(error)
+            if name not in _STAND_INS:
+                return found
+            current = replace(current, **_STAND_INS[name])
+        else:
+            return found
+
+
+class ChallengeStatus(StrEnum):
+    """Where a challenge stands in its schedule, as the people running the program see it."""
+
+    SCHEDULED = "scheduled"
+    LIVE = "live"
+    EXPIRED = "expired"
+    ARCHIVED = "archived"
+
+
+def status_at(
+    starts_at: datetime, expires_at: datetime | None, archived: bool, now: datetime
+) -> ChallengeStatus:
+    if archived:
+        return ChallengeStatus.ARCHIVED
+    if expires_at is not None and now >= expires_at:
+        return ChallengeStatus.EXPIRED
+    if now < starts_at:
+        return ChallengeStatus.SCHEDULED
+    return ChallengeStatus.LIVE
 
 
 def _check_config(proof_type: ProofType, config: dict[str, Any]) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from enum import Enum
+from typing import Any, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from advocate_hub.core.domain.challenges import ChallengeDraft
+from advocate_hub.core.domain.challenges import ChallengeDraft, ChallengeStatus, status_at
 from advocate_hub.core.domain.eligibility import (
     AdvocateFacts,
     ChallengeFacts,
@@ -16,7 +18,7 @@ from advocate_hub.core.domain.eligibility import (
     check_eligibility,
 )
 from advocate_hub.core.domain.enums import SubmissionStatus
-from advocate_hub.core.domain.errors import InvalidTransition
+from advocate_hub.core.domain.errors import InvalidTransition, ValidationError
 from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.services import audit
@@ -28,6 +30,14 @@ from advocate_hub.core.store.models import Advocate, AdvocateTotals, Challenge, 
 FATIGUE_WINDOW = timedelta(days=30)
 COUNTS_TOWARDS_CAP = (SubmissionStatus.PENDING, SubmissionStatus.APPROVED, SubmissionStatus.CHANGES_REQUESTED)
 ASK_KINDS = tuple(kind for kind, profile in KIND_PROFILES.items() if profile.is_ask)
+
+
+class _Keep(Enum):
+    DURATION = "keep the duration"
+
+
+KEEP_DURATION = _Keep.DURATION
+"""``reschedule``'s default expiry: move it by as much as the start moves, so the challenge runs as long."""
 
 
 def snapshot(challenge: Challenge) -> dict[str, Any]:
@@ -64,9 +74,34 @@ def _apply(challenge: Challenge, draft: ChallengeDraft) -> None:
     challenge.config = dict(draft.config)
 
 
+def draft_of(challenge: Challenge) -> ChallengeDraft:
+    """The stored challenge as the draft a moderator would edit."""
+    return ChallengeDraft(
+        title=challenge.title,
+        kind=challenge.kind,
+        points=challenge.points,
+        starts_at=challenge.starts_at,
+        description=challenge.description,
+        expires_at=challenge.expires_at,
+        barrier=challenge.barrier,
+        proof_type=challenge.proof_type,
+        auto_approve=challenge.auto_approve,
+        disclosure_required=challenge.disclosure_required,
+        max_per_advocate=challenge.max_per_advocate,
+        min_tier=challenge.min_tier,
+        audience_tiers=frozenset(Tier(t) for t in challenge.audience_tiers),
+        audience_groups=frozenset(challenge.audience_groups),
+        config=dict(challenge.config),
+    )
+
+
+def status(challenge: Challenge, now: datetime) -> ChallengeStatus:
+    return status_at(challenge.starts_at, challenge.expires_at, challenge.archived_at is not None, now)
+
+
 def create(session: Session, *, actor_id: int, draft: ChallengeDraft, now: datetime) -> Challenge:
     require_manager(session, actor_id)
-    draft = draft.validated()
+    draft = draft.validated(now=now)
     challenge = Challenge(created_by=actor_id, created_at=now, updated_at=now, archived_at=None)
     _apply(challenge, draft)
     session.add(challenge)
@@ -87,7 +122,9 @@ def update(session: Session, *, actor_id: int, challenge_id: int, draft: Challen
     require_manager(session, actor_id)
     challenge = get(session, Challenge, challenge_id, "challenge")
     before = snapshot(challenge)
-    _apply(challenge, draft.validated())
+    # An ended challenge may still get a better title; only a *new* expiry must lie in the future.
+    expiry_moved = draft.expires_at != challenge.expires_at
+    _apply(challenge, draft.validated(now=now if expiry_moved else None))
     challenge.updated_at = now
     audit.record(
         session,
@@ -114,6 +151,74 @@ def archive(session: Session, *, actor_id: int, challenge_id: int, now: datetime
         session,
         actor_id=actor_id,
         action="challenge.archive",
+        target_type="challenge",
+        target_id=challenge.id,
+        now=now,
+        before=before,
+        after=snapshot(challenge),
+    )
+    return challenge
+
+
+def reschedule(
+    session: Session,
+    *,
+    actor_id: int,
+    challenge_id: int,
+    starts_at: datetime,
+    expires_at: datetime | Literal[_Keep.DURATION] | None = KEEP_DURATION,
+    now: datetime,
+) -> Challenge:
+    """Move a challenge on the calendar; with no new expiry it keeps running as long as it did.
+
+    The same rules as an edit apply (expiry after the start, not already in the past), so a refused move
+    changes nothing.
+    """
+    require_manager(session, actor_id)
+    challenge = get(session, Challenge, challenge_id, "challenge")
+    if challenge.archived_at is not None:
+        raise InvalidTransition("An archived challenge cannot be rescheduled.")
+    if starts_at.tzinfo is None:
+        raise ValidationError("The new start needs a time zone.", field="starts_at")
+    if expires_at is KEEP_DURATION:
+        current = challenge.expires_at
+        expires_at = None if current is None else current + (starts_at - challenge.starts_at)
+    replace(draft_of(challenge), starts_at=starts_at, expires_at=expires_at).validated(now=now)
+    before = snapshot(challenge)
+    challenge.starts_at = starts_at
+    challenge.expires_at = expires_at
+    challenge.updated_at = now
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="challenge.reschedule",
+        target_type="challenge",
+        target_id=challenge.id,
+        now=now,
+        before=before,
+        after=snapshot(challenge),
+    )
+    return challenge
+
+
+def expire(session: Session, *, actor_id: int, challenge_id: int, now: datetime) -> Challenge:
+    """End a live challenge now: advocates see it closed from this moment; what they submitted stays."""
+    require_manager(session, actor_id)
+    challenge = get(session, Challenge, challenge_id, "challenge")
+    state = status(challenge, now)
+    if state is ChallengeStatus.ARCHIVED:
+        raise InvalidTransition("That challenge is archived; there is nothing to end.")
+    if state is ChallengeStatus.EXPIRED:
+        raise InvalidTransition("That challenge has already ended.")
+    if state is ChallengeStatus.SCHEDULED:
+        raise InvalidTransition("That challenge has not started yet; archive it or move its start instead.")
+    before = snapshot(challenge)
+    challenge.expires_at = now
+    challenge.updated_at = now
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action="challenge.expire",
         target_type="challenge",
         target_id=challenge.id,
         now=now,
