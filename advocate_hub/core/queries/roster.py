@@ -181,7 +181,7 @@ def asks_for(session: Session, ids: Sequence[int], since: datetime) -> dict[int,
     if not ids:
         return {}
     query = asks_query(since).where(Submission.advocate_id.in_(list(ids)))
-    return {int(advocate_id): int(count) for advocate_id, count in session.execute(query).tuples()}
+    return {int(advocate_id): int(count) for advocate_id, count in session.execute(query).all()}
 
 
 @dataclass(frozen=True, slots=True)
