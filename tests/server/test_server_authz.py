@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from advocate_hub.core.domain.enums import Role
 
 from .support import Client, ServerProcess, mutation, quiz_challenge, right_answer
@@ -27,6 +29,35 @@ def test_an_advocate_cannot_moderate(moderator: Client, advocate: Client) -> Non
     assert advocate.post(f"/moderation/submissions/{submission}/approve", json={}).status_code == 403
     assert advocate.post(f"/moderation/submissions/{submission}/reject", json={"reason": "no"}).status_code == 403
     assert advocate.post("/challenges", json={"title": "Mine", "kind": "quiz", "points": 1}).status_code == 403
+
+
+def test_an_advocate_gets_403_from_every_moderation_endpoint(moderator: Client, advocate: Client) -> None:
+    """Walks the server's own route list, so a moderation endpoint added later is covered without editing this."""
+    submission = pending_submission(moderator, advocate)
+    spec = advocate.http.get(f"{advocate.base_url}/openapi.json", timeout=10).json()
+    calls = [
+        (method, path.removeprefix("/api/v1"))
+        for path, operations in spec["paths"].items()
+        for method, operation in operations.items()
+        if path.startswith("/api/v1/moderation") or "moderation" in operation.get("tags", [])
+    ]
+    assert ("get", "/moderation/queue") in calls
+    assert ("post", "/moderation/submissions/{uid}/approve") in calls
+
+    for method, path in calls:
+        url = re.sub(r"\{[^}]+\}", submission, path)
+        body = {"note": "Thanks", "reason": "No"}
+        answer = (
+            advocate.get(url)
+            if method == "get"
+            else advocate.http.request(method.upper(), f"{advocate.base_url}/api/v1{url}", json=body, timeout=10)
+        )
+        assert answer.status_code == 403, (method, path, answer.text)
+    by_push = advocate.push_ok(mutation("submission.approve", submission_uid=submission))
+    assert (by_push[0]["status"], by_push[0]["reason"]) == ("rejected", "not_allowed")
+    assert submission in [
+        item["submission_uid"] for item in moderator.get("/moderation/queue", limit=500).json()["items"]
+    ]
 
 
 def test_a_moderator_approves_from_the_queue(moderator: Client, advocate: Client) -> None:

@@ -1,16 +1,714 @@
-"""Moderation (moderators and staff): STUB, replaced by the page's real implementation."""
+"""Moderation: the queue of pending submissions beside the chosen one's proof, decided by keyboard.
+
+J and K move through the list; A approves (with the note as the thank-you, or the program's default), R rejects
+and C asks for changes, both only with a reason in the note. The letters are shortcuts of the list alone, so typing
+in the note never decides anything; Ctrl+Enter in the note sends it. After a decision the next submission is
+chosen. Data comes from the core's moderation queries through the controller, decisions through ``act``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import itertools
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
+import shiboken6
+from PySide6.QtCore import QDir, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from advocate_hub.core.domain.enums import TemplatePurpose
+from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
+from advocate_hub.core.domain.tiers import Tier
+from advocate_hub.core.queries.moderation import (
+    ChallengeChoice,
+    QueueFilter,
+    QueueItem,
+    QueuePage,
+    median_wait,
+    pending_challenges,
+    queue,
+)
+from advocate_hub.core.services import submissions, templates
+from advocate_hub.core.services.templates import TemplateItem
+from advocate_hub.ui import icons
 from advocate_hub.ui.controller import AppController
+from advocate_hub.ui.models.moderation_model import ITEM_ROLE, ModerationModel, QueueDelegate, wait_text
+from advocate_hub.ui.resources import resource
 from advocate_hub.ui.views.base import AppPage
+from advocate_hub.ui.views.proof_view import ProofView
+from advocate_hub.ui.widgets import SPACING, Card, EmptyState, TierChip, button, label
+
+PAGE_SIZE = 100
+ICON_SEARCH_PATH = "ahicons"
+"""The style sheet's name for ``resources/icons`` (the combo boxes' arrows), as on the challenges screen."""
+SEARCH_DELAY_MS = 200
+MEDIAN_WINDOW = timedelta(days=30)
+AGE_CHOICES = (None, 4, 24, 72, 168)
+"""Minimum waits offered by the age filter, in hours."""
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """What one load brings back: the filtered page, the whole queue's size, the median wait, the choices."""
+
+    page: QueuePage
+    waiting: int
+    median: timedelta | None
+    challenges: list[ChallengeChoice]
+    templates: dict[TemplatePurpose, list[TemplateItem]]
+
+
+def overview(session: Session, *, actor_id: int, filter: QueueFilter, limit: int, now: datetime) -> Overview:
+    """Everything the screen shows, read in one session so the numbers agree with each other."""
+    page = queue(session, actor_id=actor_id, filter=filter, limit=limit, offset=0, now=now)
+    everything = (
+        page
+        if not filter.narrowed
+        else queue(session, actor_id=actor_id, filter=QueueFilter(), limit=1, offset=0, now=now)
+    )
+    return Overview(
+        page=page,
+        waiting=everything.total,
+        median=median_wait(session, since=now - MEDIAN_WINDOW),
+        challenges=pending_challenges(session, actor_id=actor_id),
+        templates=templates.all_templates(session, actor_id=actor_id),
+    )
 
 
 class ModerationPage(AppPage):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__("ModerationPage", self.tr("Moderation"), controller, parent)
+        self.setAccessibleName(self.tr("Moderation"))
+        QDir.setSearchPaths(ICON_SEARCH_PATH, [str(resource("icons"))])
+        self.summary = label("", "caption", name="ModerationSummary")
+        self.header.insertSpacing(1, 2 * SPACING)
+        self.header.insertWidget(2, self.summary, 0, Qt.AlignmentFlag.AlignBottom)
+        self.feedback = label("", "muted", name="ModerationFeedback")
+        self.feedback.setProperty("tone", "success")
+        self.header.addWidget(self.feedback, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self._build_filters()
+        self._build_queue()
+        self._build_detail()
+        self.empty = EmptyState(
+            "ModerationEmpty",
+            icons.icon("ph.check-circle", tone="success"),
+            self.tr("All caught up"),
+            self.tr("Nothing is waiting for a decision. New submissions appear here as advocates send them."),
+        )
+        self.show_all_button = button(self.tr("Show every submission"), "ModerationClearFilters")
+        self.show_all_button.clicked.connect(self.clear_filters)
+        self.empty.layout().insertWidget(4, self.show_all_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_card = Card("ModerationEmptyCard")
+        empty_card.body.addWidget(self.empty)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("ModerationSplit")
+        split.setChildrenCollapsible(False)
+        split.setHandleWidth(2 * SPACING)
+        split.addWidget(self.queue_card)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 6)
+        split.setSizes([44 * SPACING, 66 * SPACING])
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("ModerationStack")
+        self.stack.addWidget(split)
+        self.stack.addWidget(empty_card)
+        self.content.addWidget(self.stack, 1)
+
+        chain = [
+            self.kind_filter,
+            self.challenge_filter,
+            self.search,
+            self.age_filter,
+            self.list,
+            self.bulk_button,
+            self.proof.link_button,
+            self.template_picker,
+            self.note,
+            self.approve_button,
+            self.changes_button,
+            self.reject_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self._shortcuts()
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        for combo in (self.kind_filter, self.challenge_filter, self.age_filter):
+            combo.currentIndexChanged.connect(lambda _index: self.reload())
+
+        self.busy = False
+        self._pending_action = ""
+        self._generation = 0
+        self._wanted_row = 0
+        self._shown_id: int | None = None
+        self._templates: dict[TemplatePurpose, list[TemplateItem]] = {}
+        self._show_item(None)
+
+    # Building
+
+    @staticmethod
+    def _combo(name: str, accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setToolTip(accessible)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
+
+    def _build_filters(self) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(SPACING)
+        self.kind_filter = self._combo("ModerationKindFilter", self.tr("Filter by kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in sorted(ChallengeKind, key=lambda k: KIND_PROFILES[k].label):
+            self.kind_filter.addItem(icons.kind_icon(kind), KIND_PROFILES[kind].label, kind.value)
+        self.kind_filter.setMinimumContentsLength(16)
+        self.challenge_filter = self._combo("ModerationChallengeFilter", self.tr("Filter by challenge"))
+        self.challenge_filter.addItem(self.tr("All challenges"), None)
+        self.challenge_filter.setMinimumContentsLength(22)
+        self.search = QLineEdit()
+        self.search.setObjectName("ModerationSearch")
+        self.search.setAccessibleName(self.tr("Search advocates by name or email"))
+        self.search.setPlaceholderText(self.tr("Advocate name or email"))
+        self.search.addAction(icons.icon("ph.magnifying-glass"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setClearButtonEnabled(True)
+        for number, inner in enumerate(self.search.findChildren(QToolButton)):
+            inner.setObjectName(f"ModerationSearchButton{number}")
+            inner.setAccessibleName(self.tr("Clear search") if number else self.tr("Search"))
+        self.age_filter = self._combo("ModerationAgeFilter", self.tr("Filter by waiting time"))
+        for hours in AGE_CHOICES:
+            self.age_filter.addItem(self._age_text(hours), hours)
+        self.age_filter.setMinimumContentsLength(16)
+        row.addWidget(self.kind_filter)
+        row.addWidget(self.challenge_filter)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.age_filter)
+        self.content.addLayout(row)
+
+    def _age_text(self, hours: int | None) -> str:
+        if hours is None:
+            return self.tr("Any wait")
+        if hours < 24:
+            return self.tr("Waiting %1 h or more").replace("%1", str(hours))
+        if hours == 24:
+            return self.tr("Waiting a day or more")
+        if hours == 168:
+            return self.tr("Waiting a week or more")
+        return self.tr("Waiting %1 days or more").replace("%1", str(hours // 24))
+
+    def _build_queue(self) -> None:
+        self.queue_card = Card("ModerationQueueCard")
+        self.queue_card.body.setAlignment(Qt.AlignmentFlag(0))
+        self.queue_card.setMinimumWidth(38 * SPACING)
+        self.model = ModerationModel(self)
+        self.model.fetch_more = self._fetch_more
+        self.list = QListView()
+        self.list.setObjectName("ModerationList")
+        self.list.setAccessibleName(self.tr("Pending submissions"))
+        self.list.setToolTip(self.tr("J / K: next / previous · A approve · R reject · C ask for changes"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(QueueDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMouseTracking(True)
+        self.list.selectionModel().currentChanged.connect(lambda current, _previous: self._current_changed(current))
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.queue_card.body.addWidget(self.list, 1)
+        self.bulk_button = button(self.tr("Approve selected (0)"), "ModerationBulkApprove")
+        self.bulk_button.setIcon(icons.icon("ph.checks", tone="accent"))
+        self.bulk_button.setToolTip(self.tr("Approve every selected submission with the note as thank-you (Shift+A)"))
+        self.bulk_button.clicked.connect(self.approve_selected)
+        self.queue_card.body.addWidget(self.bulk_button)
+
+    def _build_detail(self) -> None:
+        self.detail = Card("ModerationDetail")
+        self.detail.setMinimumWidth(52 * SPACING)
+        body = self.detail.body
+        top = QHBoxLayout()
+        top.setSpacing(2 * SPACING)
+        self.kind_icon = QLabel()
+        self.kind_icon.setObjectName("DetailKindIcon")
+        self.kind_icon.setFixedSize(6 * SPACING, 6 * SPACING)
+        self.kind_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        top.addWidget(self.kind_icon, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.setSpacing(SPACING // 2)
+        self.challenge_title = label("", "title", wrap=True, name="ModerationChallengeTitle")
+        self.challenge_meta = label("", "caption", name="ModerationChallengeMeta")
+        titles.addWidget(self.challenge_title)
+        titles.addWidget(self.challenge_meta)
+        top.addLayout(titles, 1)
+        self.points = label("", "title", name="ModerationPoints")
+        top.addWidget(self.points, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(top)
+
+        who = QHBoxLayout()
+        who.setSpacing(SPACING)
+        self.advocate_name = label("", "strong", name="ModerationAdvocate")
+        self.advocate_email = label("", "muted", name="ModerationAdvocateEmail")
+        self.tier_chip = TierChip(Tier.COMMUNITY)
+        self.tier_chip.setObjectName("ModerationTier")
+        who.addWidget(self.advocate_name)
+        who.addWidget(self.tier_chip)
+        who.addWidget(self.advocate_email, 1)
+        body.addLayout(who)
+        self.own_banner = QFrame()
+        self.own_banner.setObjectName("ModerationOwnBanner")
+        self.own_banner.setProperty("banner", True)
+        self.own_banner.setProperty("tone", "warning")
+        own = QVBoxLayout(self.own_banner)
+        own.setContentsMargins(2 * SPACING, SPACING, 2 * SPACING, SPACING)
+        own.addWidget(label(self.tr("This is your own submission: another moderator decides it."), wrap=True))
+        body.addWidget(self.own_banner)
+
+        rule = QFrame()
+        rule.setObjectName("DetailRule")
+        body.addWidget(rule)
+        body.addWidget(label(self.tr("PROOF"), "section"))
+        self.proof = ProofView()
+        body.addWidget(self.proof)
+        self.disclosure = label("", "caption", name="ModerationDisclosure")
+        body.addWidget(self.disclosure)
+        body.addStretch(1)
+
+        note_head = QHBoxLayout()
+        note_head.addWidget(label(self.tr("NOTE TO THE ADVOCATE"), "section"), 1)
+        self.template_picker = self._combo("ModerationTemplates", self.tr("Insert a saved message"))
+        self.template_picker.setMinimumContentsLength(24)
+        self.template_picker.activated.connect(self._template_chosen)
+        note_head.addWidget(self.template_picker)
+        body.addLayout(note_head)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("ModerationNote")
+        self.note.setAccessibleName(self.tr("Note to the advocate"))
+        self.note.setPlaceholderText(
+            self.tr("A thank-you, or the reason for a rejection or a change request. Ctrl+Enter sends it.")
+        )
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(12 * SPACING)
+        self.note.textChanged.connect(self._note_edited)
+        body.addWidget(self.note)
+        self.error = label("", "error", wrap=True, name="ModerationError")
+        self.error.hide()
+        body.addWidget(self.error)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(SPACING)
+        self.approve_button = button(self.tr("&Approve"), "ModerationApprove", kind="primary")
+        self.approve_button.setIcon(icons.icon("ph.check", tone="accent_text"))
+        self.approve_button.setToolTip(self.tr("Approve with the note as thank-you (A)"))
+        self.changes_button = button(self.tr("Request &changes"), "ModerationChanges")
+        self.changes_button.setIcon(icons.icon("ph.arrow-u-up-left"))
+        self.changes_button.setToolTip(self.tr("Send it back with the note saying what to change (C)"))
+        self.reject_button = button(self.tr("&Reject"), "ModerationReject", kind="danger")
+        self.reject_button.setIcon(icons.icon("ph.x", tone="danger"))
+        self.reject_button.setToolTip(self.tr("Reject with the note as the reason (R)"))
+        self.approve_button.clicked.connect(lambda: self.decide("approve"))
+        self.changes_button.clicked.connect(lambda: self.decide("changes"))
+        self.reject_button.clicked.connect(lambda: self.decide("reject"))
+        actions.addWidget(self.approve_button)
+        actions.addWidget(self.changes_button)
+        actions.addStretch(1)
+        actions.addWidget(self.reject_button)
+        body.addLayout(actions)
+        self.keys_hint = label(
+            self.tr(
+                "In the list: J / K move · A approve · R reject · C request changes · Ctrl+Enter in the note sends"
+            ),
+            "caption",
+            wrap=True,
+            name="ModerationKeys",
+        )
+        body.addWidget(self.keys_hint)
+
+    def _shortcuts(self) -> None:
+        on_list = (
+            ("J", lambda: self.move(1)),
+            ("K", lambda: self.move(-1)),
+            ("A", lambda: self.decide("approve")),
+            ("R", lambda: self.decide("reject")),
+            ("C", lambda: self.decide("changes")),
+            ("Shift+A", self.approve_selected),
+        )
+        for keys, slot in on_list:
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            send = QShortcut(QKeySequence(keys), self.note)
+            send.setContext(Qt.ShortcutContext.WidgetShortcut)
+            send.activated.connect(self.send_note)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.note)
+        back.setContext(Qt.ShortcutContext.WidgetShortcut)
+        back.activated.connect(lambda: self.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
+
+    # Loading
+
+    def filters(self) -> QueueFilter:
+        kind = self.kind_filter.currentData()
+        return QueueFilter(
+            kind=ChallengeKind(kind) if kind else None,
+            challenge_id=self.challenge_filter.currentData(),
+            advocate=self.search.text().strip(),
+            min_age_hours=self.age_filter.currentData(),
+        )
+
+    def clear_filters(self) -> None:
+        for combo in (self.kind_filter, self.challenge_filter, self.age_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reload()
 
     def reload(self) -> None:
-        return
+        actor_id = self.controller.advocate_id
+        if actor_id is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self.controller.load(
+            overview,
+            lambda result: self._show(result, generation),
+            actor_id=actor_id,
+            filter=self.filters(),
+            limit=max(PAGE_SIZE, self.model.rowCount()),
+            now=self.controller.now(),
+        )
+
+    def _fetch_more(self, offset: int) -> None:
+        actor_id = self.controller.advocate_id
+        if actor_id is None:
+            return
+        generation = self._generation
+        self.controller.load(
+            queue,
+            lambda page: self._more(page, offset, generation),
+            actor_id=actor_id,
+            filter=self.filters(),
+            limit=PAGE_SIZE,
+            offset=offset,
+            now=self.controller.now(),
+        )
+
+    def _more(self, page: QueuePage, offset: int, generation: int) -> None:
+        if shiboken6.isValid(self) and generation == self._generation:
+            self.model.append(page, offset)
+            self._update_counts()
+
+    def _show(self, result: Overview, generation: int) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self._show_challenges(result.challenges)
+        self._show_templates(result.templates)
+        self.summary.setText(self._summary_text(result.waiting, result.median))
+        keep = self._shown_id
+        self.model.set_page(result.page)
+        row = self.model.row_of(keep) if keep is not None else -1
+        self._select(row if row >= 0 else min(self._wanted_row, self.model.rowCount() - 1))
+        self._update_counts()
+
+    def _summary_text(self, waiting: int, wait: timedelta | None) -> str:
+        count = self.tr("1 waiting") if waiting == 1 else self.tr("%1 waiting").replace("%1", f"{waiting:,}")
+        if wait is None:
+            return count
+        return self.tr("%1 · median wait %2").replace("%1", count).replace("%2", self._hours(wait))
+
+    def _hours(self, wait: timedelta) -> str:
+        hours = wait.total_seconds() / 3600
+        if hours < 1:
+            return self.tr("under 1 h")
+        return self.tr("%1 h").replace("%1", f"{hours:.1f}" if hours < 10 else f"{hours:.0f}")
+
+    def _show_challenges(self, choices: list[ChallengeChoice]) -> None:
+        current = self.challenge_filter.currentData()
+        wanted: list[tuple[str, int | None]] = [(self.tr("All challenges"), None)]
+        wanted += [(f"{choice.title} ({choice.pending})", choice.id) for choice in choices]
+        if current is not None and current not in {cid for _text, cid in wanted}:
+            wanted.append((self.tr("Chosen challenge (0)"), current))
+        present = [
+            (self.challenge_filter.itemText(i), self.challenge_filter.itemData(i))
+            for i in range(self.challenge_filter.count())
+        ]
+        if wanted == present:
+            return
+        self.challenge_filter.blockSignals(True)
+        self.challenge_filter.clear()
+        for text, cid in wanted:
+            self.challenge_filter.addItem(text, cid)
+        self.challenge_filter.setCurrentIndex(max(0, self.challenge_filter.findData(current)))
+        self.challenge_filter.blockSignals(False)
+
+    def _show_templates(self, saved: dict[TemplatePurpose, list[TemplateItem]]) -> None:
+        if saved == self._templates:
+            return
+        self._templates = saved
+        picker = self.template_picker
+        picker.clear()
+        picker.addItem(self.tr("Insert a saved message…"), None)
+        model = picker.model()
+        headings = {
+            TemplatePurpose.THANK_YOU: self.tr("Thank-you notes"),
+            TemplatePurpose.REJECTION: self.tr("Reasons to reject"),
+            TemplatePurpose.CHANGES: self.tr("Change requests"),
+        }
+        for purpose, items in saved.items():
+            picker.addItem(headings[purpose], None)
+            if isinstance(model, QStandardItemModel):
+                heading = model.item(picker.count() - 1)
+                heading.setEnabled(False)
+            for item in items:
+                picker.addItem(f"    {item.title}", item.body)
+                picker.setItemData(picker.count() - 1, item.body, Qt.ItemDataRole.ToolTipRole)
+
+    def _template_chosen(self, index: int) -> None:
+        body = self.template_picker.itemData(index)
+        self.template_picker.setCurrentIndex(0)
+        if body:
+            self.note.setPlainText(str(body))
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.note.moveCursor(self.note.textCursor().MoveOperation.End)
+
+    # Showing one submission
+
+    def current_item(self) -> QueueItem | None:
+        return self.model.item(self.list.currentIndex().row())
+
+    def selected_items(self) -> list[QueueItem]:
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedRows())
+        return [item for item in (self.model.item(row) for row in rows) if item is not None]
+
+    def _select(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            self._show_item(None)
+            return
+        index = self.model.index(row, 0)
+        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.scrollTo(index)
+        self._show_item(self.model.item(row))
+
+    def move(self, step: int) -> None:
+        count = self.model.rowCount()
+        if count:
+            self._select(max(0, min(count - 1, self.list.currentIndex().row() + step)))
+
+    def _current_changed(self, current: QModelIndex) -> None:
+        item = current.data(ITEM_ROLE) if current.isValid() else None
+        self._show_item(item if isinstance(item, QueueItem) else None)
+
+    def _selection_changed(self) -> None:
+        count = len(self.list.selectionModel().selectedRows())
+        self.bulk_button.setText(self.tr("Approve selected (%1)").replace("%1", str(count)))
+        self.bulk_button.setEnabled(count > 0 and not self.busy)
+
+    def _update_counts(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.stack.setCurrentIndex(1 if empty else 0)
+        if empty and self.filters().narrowed:
+            self.empty.set_message(
+                self.tr("Nothing matches these filters"),
+                self.tr("Other submissions are still waiting: show every submission to see them."),
+            )
+        elif empty:
+            self.empty.set_message(
+                self.tr("All caught up"),
+                self.tr("Nothing is waiting for a decision. New submissions appear here as advocates send them."),
+            )
+        self.show_all_button.setVisible(empty and self.filters().narrowed)
+        self._selection_changed()
+
+    def _show_item(self, item: QueueItem | None) -> None:
+        changed = (item.submission_id if item else None) != self._shown_id
+        self._shown_id = item.submission_id if item else None
+        if item is not None:
+            self._wanted_row = max(0, self.model.row_of(item.submission_id))
+        if not changed and item is not None:
+            return
+        if changed:
+            self._clear_note()
+        for widget in (self.approve_button, self.changes_button, self.reject_button, self.note):
+            widget.setEnabled(item is not None and not item.own and not self.busy)
+        self.own_banner.setVisible(item is not None and item.own)
+        if item is None:
+            for text_label in (self.challenge_title, self.challenge_meta, self.points, self.advocate_name):
+                text_label.setText("")
+            self.advocate_email.setText("")
+            self.disclosure.setText("")
+            self.tier_chip.hide()
+            self.kind_icon.clear()
+            self.proof.show_proof(None)
+            return
+        self.kind_icon.setPixmap(icons.kind_icon(item.challenge_kind).pixmap(3 * SPACING, 3 * SPACING))
+        self.challenge_title.setText(item.challenge_title)
+        when = item.submitted_at.astimezone().strftime("%d %b %Y, %H:%M")
+        self.challenge_meta.setText(
+            self.tr("%1 · sent %2 · waiting %3")
+            .replace("%1", KIND_PROFILES[item.challenge_kind].label)
+            .replace("%2", when)
+            .replace("%3", wait_text(item.age))
+        )
+        self.points.setText(f"+{item.challenge_points:,}")
+        self.advocate_name.setText(item.advocate_name)
+        self.advocate_email.setText(item.advocate_email)
+        self.tier_chip.set_tier(item.advocate_tier)
+        self.tier_chip.show()
+        self.disclosure.setText(
+            self.tr("The advocate confirmed they disclose the reward.") if item.disclosure_acknowledged else ""
+        )
+        self.proof.show_proof(item.proof)
+
+    # Deciding
+
+    def _clear_note(self) -> None:
+        self.note.blockSignals(True)
+        self.note.clear()
+        self.note.blockSignals(False)
+        self._set_error("")
+        self._pending_action = ""
+
+    def _note_edited(self) -> None:
+        if self.note.toPlainText().strip():
+            self.note.setProperty("invalid", False)
+            self.note.style().unpolish(self.note)
+            self.note.style().polish(self.note)
+
+    def _set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.note.setProperty("invalid", bool(text) and not self.note.toPlainText().strip())
+        self.note.style().unpolish(self.note)
+        self.note.style().polish(self.note)
+
+    def send_note(self) -> None:
+        """Ctrl+Enter in the note: the decision that was waiting for words, or an approval."""
+        self.decide(self._pending_action or "approve")
+
+    def decide(self, action: str) -> None:
+        item = self.current_item()
+        actor_id = self.controller.advocate_id
+        if item is None or actor_id is None or self.busy:
+            return
+        if item.own:
+            self._set_error(self.tr("This is your own submission: another moderator decides it."))
+            return
+        note = self.note.toPlainText().strip()
+        if action in {"reject", "changes"} and not note:
+            self._pending_action = action
+            what = self.tr("why it is rejected") if action == "reject" else self.tr("what should change")
+            self._set_error(
+                self.tr("Write %1 first: the advocate will read it. Then press Ctrl+Enter.").replace("%1", what)
+            )
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        names = {
+            "approve": self.tr("Approved"),
+            "reject": self.tr("Rejected"),
+            "changes": self.tr("Asked for changes on"),
+        }
+        done = names[action] + " " + self.tr("%1's submission").replace("%1", item.advocate_name)
+        self._start()
+        ids = {item.submission_id}
+        if action == "approve":
+            self.controller.act(
+                submissions.approve,
+                on_done=lambda _r: self._finished(ids, done),
+                on_error=self._failed,
+                actor_id=actor_id,
+                submission_id=item.submission_id,
+                thank_you=note,
+            )
+        elif action == "reject":
+            self.controller.act(
+                submissions.reject,
+                on_done=lambda _r: self._finished(ids, done),
+                on_error=self._failed,
+                actor_id=actor_id,
+                submission_id=item.submission_id,
+                reason=note,
+            )
+        else:
+            self.controller.act(
+                submissions.request_changes,
+                on_done=lambda _r: self._finished(ids, done),
+                on_error=self._failed,
+                actor_id=actor_id,
+                submission_id=item.submission_id,
+                note=note,
+            )
+
+    def approve_selected(self) -> None:
+        chosen = self.selected_items()
+        actor_id = self.controller.advocate_id
+        if not chosen or actor_id is None or self.busy:
+            return
+        ids = [item.submission_id for item in chosen]
+        done = self.tr("Approved %1 submissions").replace("%1", str(len(ids)))
+        self._wanted_row = min(self.model.row_of(i) for i in ids)
+        self._start()
+        self.controller.act(
+            submissions.approve_many,
+            on_done=lambda _r: self._finished(set(ids), done),
+            on_error=self._failed,
+            actor_id=actor_id,
+            submission_ids=ids,
+            thank_you=self.note.toPlainText().strip(),
+        )
+
+    def _start(self) -> None:
+        self.busy = True
+        self._set_error("")
+        for widget in (self.approve_button, self.changes_button, self.reject_button, self.bulk_button):
+            widget.setEnabled(False)
+
+    def _finished(self, ids: set[int], message: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.busy = False
+        row = min((self.model.row_of(i) for i in ids if self.model.row_of(i) >= 0), default=self._wanted_row)
+        self.model.remove(ids)
+        self._shown_id = None
+        self._wanted_row = row
+        self._select(min(row, self.model.rowCount() - 1))
+        self._clear_note()
+        self.feedback.setText(message)
+        self._update_counts()
+        if self.model.rowCount():
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.busy = False
+        item = self.current_item()
+        for widget in (self.approve_button, self.changes_button, self.reject_button, self.note):
+            widget.setEnabled(item is not None and not item.own)
+        self._selection_changed()
+        self._set_error(str(error))
+        self.reload()
