@@ -25,6 +25,7 @@ from advocate_hub.core.services.program import Program, program_exists
 from advocate_hub.core.store.database import DATABASE_FILENAME, ensure_writable_dir
 
 if TYPE_CHECKING:
+    from advocate_hub.core.imports.advocates_csv import ImportRefused
     from advocate_hub.server.db import ServerDatabase
 
 DEMO_SEED = 7
@@ -386,12 +387,14 @@ def _create_user(args: argparse.Namespace) -> int:
 
 
 def _import_advocates(args: argparse.Namespace) -> int:
-    from advocate_hub.server.admin import MAX_ERRORS_SHOWN, AdminError, import_advocates, read_csv
+    from advocate_hub.core.imports.advocates_csv import ImportRefused
+    from advocate_hub.server.admin import import_advocates, read_csv
 
     plan = read_csv(args.file)
-    if plan.errors:
-        _print_errors(plan.errors, MAX_ERRORS_SHOWN)
-        raise UsageError(f"{len(plan.errors)} row(s) of {args.file} have errors; nothing was imported.")
+    if not plan.ok:
+        refusal = plan.refusal()
+        _print_problems(refusal)
+        raise refusal
     print(plan.preview())
     if not args.yes:
         if not sys.stdin.isatty():
@@ -403,8 +406,8 @@ def _import_advocates(args: argparse.Namespace) -> int:
     database = _server_database(args)
     try:
         count = import_advocates(database, plan)
-    except AdminError:
-        _print_errors(plan.errors, MAX_ERRORS_SHOWN)
+    except ImportRefused as refused:
+        _print_problems(refused)
         raise
     finally:
         database.close()
@@ -412,11 +415,11 @@ def _import_advocates(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_errors(errors: list[str], limit: int) -> None:
-    for error in errors[:limit]:
-        print(f"  {error}", file=sys.stderr)
-    if len(errors) > limit:
-        print(f"  ... and {len(errors) - limit} more", file=sys.stderr)
+def _print_problems(refused: ImportRefused) -> None:
+    for problem in refused.problems:
+        print(f"  {problem}", file=sys.stderr)
+    if refused.problem_count > len(refused.problems):
+        print(f"  ... and {refused.problem_count - len(refused.problems):,} more", file=sys.stderr)
 
 
 def _seed_demo(args: argparse.Namespace) -> int:
