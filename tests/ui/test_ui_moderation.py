@@ -91,13 +91,13 @@ def test_a_queue_of_ten_is_processed_by_keyboard_alone(hub: AppUnderTest) -> Non
             decided[first] = (SubmissionStatus.APPROVED, "")
         else:
             hub.settle()
-            assert page.error.isVisible()
-            assert page.note.hasFocus()
+            assert page.detail.error.isVisible()
+            assert page.detail.note.hasFocus()
             reason = "The link does not open" if key == "R" else "Please add a sentence about your results"
-            qtbot.keyClicks(page.note, reason)
+            qtbot.keyClicks(page.detail.note, reason)
             hub.settle()
             assert first in _pending_ids(hub), "typing letters in the note must not decide anything"
-            qtbot.keyClick(page.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClick(page.detail.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             status = SubmissionStatus.REJECTED if key == "R" else SubmissionStatus.CHANGES_REQUESTED
             decided[first] = (status, reason)
         hub.settle()
@@ -130,15 +130,15 @@ def test_reject_without_a_reason_is_refused(hub: AppUnderTest) -> None:
 
     hub.qtbot.keyClick(page.list, Qt.Key.Key_R)
     hub.settle()
-    assert page.error.isVisible()
-    assert "rejected" in page.error.text()
-    page.note.setPlainText("   ")
-    page.reject_button.click()
+    assert page.detail.error.isVisible()
+    assert "rejected" in page.detail.error.text()
+    page.detail.note.setPlainText("   ")
+    page.detail.reject_button.click()
     hub.settle()
-    page.changes_button.click()
+    page.detail.changes_button.click()
     hub.settle()
 
-    assert "should change" in page.error.text()
+    assert "should change" in page.detail.error.text()
     assert (_pending_ids(hub), _count(hub, AuditEntry), _count(hub, LedgerEntry)) == before
     assert _current_id(page) == target
 

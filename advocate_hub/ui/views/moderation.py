@@ -14,27 +14,22 @@ from datetime import datetime, timedelta
 
 import shiboken6
 from PySide6.QtCore import QDir, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.enums import TemplatePurpose
 from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
-from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.moderation import (
     ChallengeChoice,
     QueueFilter,
@@ -48,11 +43,11 @@ from advocate_hub.core.services import submissions, templates
 from advocate_hub.core.services.templates import TemplateItem
 from advocate_hub.ui import icons
 from advocate_hub.ui.controller import AppController
-from advocate_hub.ui.models.moderation_model import ITEM_ROLE, ModerationModel, QueueDelegate, wait_text
+from advocate_hub.ui.models.moderation_model import ITEM_ROLE, ModerationModel, QueueDelegate
 from advocate_hub.ui.resources import resource
 from advocate_hub.ui.views.base import AppPage
-from advocate_hub.ui.views.proof_view import ProofView
-from advocate_hub.ui.widgets import SPACING, Card, EmptyState, TierChip, button, label
+from advocate_hub.ui.views.proof_view import SubmissionDetail
+from advocate_hub.ui.widgets import SPACING, Card, EmptyState, button, label
 
 PAGE_SIZE = 100
 ICON_SEARCH_PATH = "ahicons"
@@ -105,7 +100,10 @@ class ModerationPage(AppPage):
 
         self._build_filters()
         self._build_queue()
-        self._build_detail()
+        self.detail = SubmissionDetail()
+        self.detail.decision_requested.connect(self.decide)
+        self.detail.send_requested.connect(self.send_note)
+        self.detail.leave_requested.connect(lambda: self.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.empty = EmptyState(
             "ModerationEmpty",
             icons.icon("ph.check-circle", tone="success"),
@@ -140,12 +138,12 @@ class ModerationPage(AppPage):
             self.age_filter,
             self.list,
             self.bulk_button,
-            self.proof.link_button,
-            self.template_picker,
-            self.note,
-            self.approve_button,
-            self.changes_button,
-            self.reject_button,
+            self.detail.proof.link_button,
+            self.detail.template_picker,
+            self.detail.note,
+            self.detail.approve_button,
+            self.detail.changes_button,
+            self.detail.reject_button,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -164,7 +162,6 @@ class ModerationPage(AppPage):
         self._generation = 0
         self._wanted_row = 0
         self._shown_id: int | None = None
-        self._templates: dict[TemplatePurpose, list[TemplateItem]] = {}
         self._show_item(None)
 
     # Building
@@ -245,107 +242,6 @@ class ModerationPage(AppPage):
         self.bulk_button.clicked.connect(self.approve_selected)
         self.queue_card.body.addWidget(self.bulk_button)
 
-    def _build_detail(self) -> None:
-        self.detail = Card("ModerationDetail")
-        self.detail.setMinimumWidth(52 * SPACING)
-        body = self.detail.body
-        top = QHBoxLayout()
-        top.setSpacing(2 * SPACING)
-        self.kind_icon = QLabel()
-        self.kind_icon.setObjectName("DetailKindIcon")
-        self.kind_icon.setFixedSize(6 * SPACING, 6 * SPACING)
-        self.kind_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        top.addWidget(self.kind_icon, 0, Qt.AlignmentFlag.AlignTop)
-        titles = QVBoxLayout()
-        titles.setSpacing(SPACING // 2)
-        self.challenge_title = label("", "title", wrap=True, name="ModerationChallengeTitle")
-        self.challenge_meta = label("", "caption", name="ModerationChallengeMeta")
-        titles.addWidget(self.challenge_title)
-        titles.addWidget(self.challenge_meta)
-        top.addLayout(titles, 1)
-        self.points = label("", "title", name="ModerationPoints")
-        top.addWidget(self.points, 0, Qt.AlignmentFlag.AlignTop)
-        body.addLayout(top)
-
-        who = QHBoxLayout()
-        who.setSpacing(SPACING)
-        self.advocate_name = label("", "strong", name="ModerationAdvocate")
-        self.advocate_email = label("", "muted", name="ModerationAdvocateEmail")
-        self.tier_chip = TierChip(Tier.COMMUNITY)
-        self.tier_chip.setObjectName("ModerationTier")
-        who.addWidget(self.advocate_name)
-        who.addWidget(self.tier_chip)
-        who.addWidget(self.advocate_email, 1)
-        body.addLayout(who)
-        self.own_banner = QFrame()
-        self.own_banner.setObjectName("ModerationOwnBanner")
-        self.own_banner.setProperty("banner", True)
-        self.own_banner.setProperty("tone", "warning")
-        own = QVBoxLayout(self.own_banner)
-        own.setContentsMargins(2 * SPACING, SPACING, 2 * SPACING, SPACING)
-        own.addWidget(label(self.tr("This is your own submission: another moderator decides it."), wrap=True))
-        body.addWidget(self.own_banner)
-
-        rule = QFrame()
-        rule.setObjectName("DetailRule")
-        body.addWidget(rule)
-        body.addWidget(label(self.tr("PROOF"), "section"))
-        self.proof = ProofView()
-        body.addWidget(self.proof)
-        self.disclosure = label("", "caption", name="ModerationDisclosure")
-        body.addWidget(self.disclosure)
-        body.addStretch(1)
-
-        note_head = QHBoxLayout()
-        note_head.addWidget(label(self.tr("NOTE TO THE ADVOCATE"), "section"), 1)
-        self.template_picker = self._combo("ModerationTemplates", self.tr("Insert a saved message"))
-        self.template_picker.setMinimumContentsLength(24)
-        self.template_picker.activated.connect(self._template_chosen)
-        note_head.addWidget(self.template_picker)
-        body.addLayout(note_head)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("ModerationNote")
-        self.note.setAccessibleName(self.tr("Note to the advocate"))
-        self.note.setPlaceholderText(
-            self.tr("A thank-you, or the reason for a rejection or a change request. Ctrl+Enter sends it.")
-        )
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(12 * SPACING)
-        self.note.textChanged.connect(self._note_edited)
-        body.addWidget(self.note)
-        self.error = label("", "error", wrap=True, name="ModerationError")
-        self.error.hide()
-        body.addWidget(self.error)
-
-        actions = QHBoxLayout()
-        actions.setSpacing(SPACING)
-        self.approve_button = button(self.tr("&Approve"), "ModerationApprove", kind="primary")
-        self.approve_button.setIcon(icons.icon("ph.check", tone="accent_text"))
-        self.approve_button.setToolTip(self.tr("Approve with the note as thank-you (A)"))
-        self.changes_button = button(self.tr("Request &changes"), "ModerationChanges")
-        self.changes_button.setIcon(icons.icon("ph.arrow-u-up-left"))
-        self.changes_button.setToolTip(self.tr("Send it back with the note saying what to change (C)"))
-        self.reject_button = button(self.tr("&Reject"), "ModerationReject", kind="danger")
-        self.reject_button.setIcon(icons.icon("ph.x", tone="danger"))
-        self.reject_button.setToolTip(self.tr("Reject with the note as the reason (R)"))
-        self.approve_button.clicked.connect(lambda: self.decide("approve"))
-        self.changes_button.clicked.connect(lambda: self.decide("changes"))
-        self.reject_button.clicked.connect(lambda: self.decide("reject"))
-        actions.addWidget(self.approve_button)
-        actions.addWidget(self.changes_button)
-        actions.addStretch(1)
-        actions.addWidget(self.reject_button)
-        body.addLayout(actions)
-        self.keys_hint = label(
-            self.tr(
-                "In the list: J / K move · A approve · R reject · C request changes · Ctrl+Enter in the note sends"
-            ),
-            "caption",
-            wrap=True,
-            name="ModerationKeys",
-        )
-        body.addWidget(self.keys_hint)
-
     def _shortcuts(self) -> None:
         on_list = (
             ("J", lambda: self.move(1)),
@@ -359,13 +255,6 @@ class ModerationPage(AppPage):
             shortcut = QShortcut(QKeySequence(keys), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            send = QShortcut(QKeySequence(keys), self.note)
-            send.setContext(Qt.ShortcutContext.WidgetShortcut)
-            send.activated.connect(self.send_note)
-        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.note)
-        back.setContext(Qt.ShortcutContext.WidgetShortcut)
-        back.activated.connect(lambda: self.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
 
     # Loading
 
@@ -427,7 +316,7 @@ class ModerationPage(AppPage):
         if not shiboken6.isValid(self) or generation != self._generation:
             return
         self._show_challenges(result.challenges)
-        self._show_templates(result.templates)
+        self.detail.show_templates(result.templates)
         self.summary.setText(self._summary_text(result.waiting, result.median))
         keep = self._shown_id
         self.model.set_page(result.page)
@@ -465,36 +354,6 @@ class ModerationPage(AppPage):
             self.challenge_filter.addItem(text, cid)
         self.challenge_filter.setCurrentIndex(max(0, self.challenge_filter.findData(current)))
         self.challenge_filter.blockSignals(False)
-
-    def _show_templates(self, saved: dict[TemplatePurpose, list[TemplateItem]]) -> None:
-        if saved == self._templates:
-            return
-        self._templates = saved
-        picker = self.template_picker
-        picker.clear()
-        picker.addItem(self.tr("Insert a saved message…"), None)
-        model = picker.model()
-        headings = {
-            TemplatePurpose.THANK_YOU: self.tr("Thank-you notes"),
-            TemplatePurpose.REJECTION: self.tr("Reasons to reject"),
-            TemplatePurpose.CHANGES: self.tr("Change requests"),
-        }
-        for purpose, items in saved.items():
-            picker.addItem(headings[purpose], None)
-            if isinstance(model, QStandardItemModel):
-                heading = model.item(picker.count() - 1)
-                heading.setEnabled(False)
-            for item in items:
-                picker.addItem(f"    {item.title}", item.body)
-                picker.setItemData(picker.count() - 1, item.body, Qt.ItemDataRole.ToolTipRole)
-
-    def _template_chosen(self, index: int) -> None:
-        body = self.template_picker.itemData(index)
-        self.template_picker.setCurrentIndex(0)
-        if body:
-            self.note.setPlainText(str(body))
-            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.note.moveCursor(self.note.textCursor().MoveOperation.End)
 
     # Showing one submission
 
@@ -545,123 +404,56 @@ class ModerationPage(AppPage):
         self._selection_changed()
 
     def _show_item(self, item: QueueItem | None) -> None:
-        changed = (item.submission_id if item else None) != self._shown_id
-        self._shown_id = item.submission_id if item else None
+        shown = item.submission_id if item is not None else None
         if item is not None:
             self._wanted_row = max(0, self.model.row_of(item.submission_id))
-        if not changed and item is not None:
+        if shown == self._shown_id and item is not None:
             return
-        if changed:
-            self._clear_note()
-        for widget in (self.approve_button, self.changes_button, self.reject_button, self.note):
-            widget.setEnabled(item is not None and not item.own and not self.busy)
-        self.own_banner.setVisible(item is not None and item.own)
-        if item is None:
-            for text_label in (self.challenge_title, self.challenge_meta, self.points, self.advocate_name):
-                text_label.setText("")
-            self.advocate_email.setText("")
-            self.disclosure.setText("")
-            self.tier_chip.hide()
-            self.kind_icon.clear()
-            self.proof.show_proof(None)
-            return
-        self.kind_icon.setPixmap(icons.kind_icon(item.challenge_kind).pixmap(3 * SPACING, 3 * SPACING))
-        self.challenge_title.setText(item.challenge_title)
-        when = item.submitted_at.astimezone().strftime("%d %b %Y, %H:%M")
-        self.challenge_meta.setText(
-            self.tr("%1 · sent %2 · waiting %3")
-            .replace("%1", KIND_PROFILES[item.challenge_kind].label)
-            .replace("%2", when)
-            .replace("%3", wait_text(item.age))
-        )
-        self.points.setText(f"+{item.challenge_points:,}")
-        self.advocate_name.setText(item.advocate_name)
-        self.advocate_email.setText(item.advocate_email)
-        self.tier_chip.set_tier(item.advocate_tier)
-        self.tier_chip.show()
-        self.disclosure.setText(
-            self.tr("The advocate confirmed they disclose the reward.") if item.disclosure_acknowledged else ""
-        )
-        self.proof.show_proof(item.proof)
+        self._shown_id = shown
+        self._pending_action = ""
+        self.detail.clear_note()
+        self.detail.set_deciding(item is not None and not item.own and not self.busy)
+        self.detail.show_item(item)
 
     # Deciding
-
-    def _clear_note(self) -> None:
-        self.note.blockSignals(True)
-        self.note.clear()
-        self.note.blockSignals(False)
-        self._set_error("")
-        self._pending_action = ""
-
-    def _note_edited(self) -> None:
-        if self.note.toPlainText().strip():
-            self.note.setProperty("invalid", False)
-            self.note.style().unpolish(self.note)
-            self.note.style().polish(self.note)
-
-    def _set_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-        self.note.setProperty("invalid", bool(text) and not self.note.toPlainText().strip())
-        self.note.style().unpolish(self.note)
-        self.note.style().polish(self.note)
 
     def send_note(self) -> None:
         """Ctrl+Enter in the note: the decision that was waiting for words, or an approval."""
         self.decide(self._pending_action or "approve")
 
     def decide(self, action: str) -> None:
+        """Decide the current submission; a rejection or change request without words is refused here."""
         item = self.current_item()
         actor_id = self.controller.advocate_id
         if item is None or actor_id is None or self.busy:
             return
         if item.own:
-            self._set_error(self.tr("This is your own submission: another moderator decides it."))
+            self.detail.set_error(self.detail.own_words())
             return
-        note = self.note.toPlainText().strip()
+        note = self.detail.note_text()
         if action in {"reject", "changes"} and not note:
             self._pending_action = action
             what = self.tr("why it is rejected") if action == "reject" else self.tr("what should change")
-            self._set_error(
+            self.detail.set_error(
                 self.tr("Write %1 first: the advocate will read it. Then press Ctrl+Enter.").replace("%1", what)
             )
-            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.detail.note.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        names = {
-            "approve": self.tr("Approved"),
-            "reject": self.tr("Rejected"),
-            "changes": self.tr("Asked for changes on"),
-        }
-        done = names[action] + " " + self.tr("%1's submission").replace("%1", item.advocate_name)
-        self._start()
+        use_case, words, done = {
+            "approve": (submissions.approve, "thank_you", self.tr("Approved %1's submission")),
+            "reject": (submissions.reject, "reason", self.tr("Rejected %1's submission")),
+            "changes": (submissions.request_changes, "note", self.tr("Asked %1 for changes")),
+        }[action]
         ids = {item.submission_id}
-        if action == "approve":
-            self.controller.act(
-                submissions.approve,
-                on_done=lambda _r: self._finished(ids, done),
-                on_error=self._failed,
-                actor_id=actor_id,
-                submission_id=item.submission_id,
-                thank_you=note,
-            )
-        elif action == "reject":
-            self.controller.act(
-                submissions.reject,
-                on_done=lambda _r: self._finished(ids, done),
-                on_error=self._failed,
-                actor_id=actor_id,
-                submission_id=item.submission_id,
-                reason=note,
-            )
-        else:
-            self.controller.act(
-                submissions.request_changes,
-                on_done=lambda _r: self._finished(ids, done),
-                on_error=self._failed,
-                actor_id=actor_id,
-                submission_id=item.submission_id,
-                note=note,
-            )
+        self._start()
+        self.controller.act(
+            use_case,
+            on_done=lambda _result: self._finished(ids, done.replace("%1", item.advocate_name)),
+            on_error=self._failed,
+            actor_id=actor_id,
+            submission_id=item.submission_id,
+            **{words: note},
+        )
 
     def approve_selected(self) -> None:
         chosen = self.selected_items()
@@ -678,14 +470,14 @@ class ModerationPage(AppPage):
             on_error=self._failed,
             actor_id=actor_id,
             submission_ids=ids,
-            thank_you=self.note.toPlainText().strip(),
+            thank_you=self.detail.note_text(),
         )
 
     def _start(self) -> None:
         self.busy = True
-        self._set_error("")
-        for widget in (self.approve_button, self.changes_button, self.reject_button, self.bulk_button):
-            widget.setEnabled(False)
+        self.detail.set_error("")
+        self.detail.set_deciding(False)
+        self.bulk_button.setEnabled(False)
 
     def _finished(self, ids: set[int], message: str) -> None:
         if not shiboken6.isValid(self):
@@ -696,7 +488,7 @@ class ModerationPage(AppPage):
         self._shown_id = None
         self._wanted_row = row
         self._select(min(row, self.model.rowCount() - 1))
-        self._clear_note()
+        self.detail.clear_note()
         self.feedback.setText(message)
         self._update_counts()
         if self.model.rowCount():
@@ -707,8 +499,7 @@ class ModerationPage(AppPage):
             return
         self.busy = False
         item = self.current_item()
-        for widget in (self.approve_button, self.changes_button, self.reject_button, self.note):
-            widget.setEnabled(item is not None and not item.own)
+        self.detail.set_deciding(item is not None and not item.own)
         self._selection_changed()
-        self._set_error(str(error))
+        self.detail.set_error(str(error))
         self.reload()
