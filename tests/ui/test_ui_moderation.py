@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from sqlalchemy import func, select
 
-from advocate_hub.core.domain.enums import AdvocateStatus, LedgerKind, Role, SubmissionStatus
+from advocate_hub.core.domain.enums import AdvocateStatus, LedgerKind, Role, SubmissionStatus, TemplatePurpose
 from advocate_hub.core.domain.errors import AdvocateHubError
 from advocate_hub.core.queries.people import people
 from advocate_hub.core.services import submissions
-from advocate_hub.core.store.models import AuditEntry, Challenge, LedgerEntry, Submission
+from advocate_hub.core.store.models import AuditEntry, Challenge, LedgerEntry, MessageTemplate, Submission
 from advocate_hub.ui.views.moderation import ModerationPage
 
 MODERATOR_EMAIL = "maya.chen@example.com"
@@ -123,7 +123,7 @@ def test_a_queue_of_ten_is_processed_by_keyboard_alone(hub: AppUnderTest) -> Non
     assert page.summary.text().startswith("0 waiting")
 
 
-def test_reject_without_a_reason_is_refused(hub: AppUnderTest) -> None:
+def test_reject_without_a_reason_is_refused_and_a_reason_can_become_a_template(hub: AppUnderTest) -> None:
     page = _open(hub)
     before = (_pending_ids(hub), _count(hub, AuditEntry), _count(hub, LedgerEntry))
     target = _current_id(page)
@@ -141,6 +141,24 @@ def test_reject_without_a_reason_is_refused(hub: AppUnderTest) -> None:
     assert "should change" in page.detail.error.text()
     assert (_pending_ids(hub), _count(hub, AuditEntry), _count(hub, LedgerEntry)) == before
     assert _current_id(page) == target
+
+    # The words written for a rejection can be kept as a template, which the picker then offers.
+    picker = page.detail.template_picker
+    offered = [picker.itemData(i) for i in range(picker.count())]
+    assert any("does not open" in str(body) for body in offered)
+
+    page.detail.note.setPlainText("The review is for a different product; please check the link.")
+    page.save_template(TemplatePurpose.REJECTION)
+    hub.settle()
+
+    assert hub.program.read(lambda s: s.scalars(select(MessageTemplate.title)).all()) == [
+        "The review is for a different…"
+    ]
+    offered = [picker.itemData(i) for i in range(picker.count())]
+    assert "The review is for a different product; please check the link." in offered
+    assert not any("does not open" in str(body) for body in offered)
+    picker.activated.emit(offered.index("The review is for a different product; please check the link."))
+    assert page.detail.note_text() == "The review is for a different product; please check the link."
 
 
 def test_bulk_approve_writes_one_ledger_entry_and_one_audit_row_each(hub: AppUnderTest) -> None:

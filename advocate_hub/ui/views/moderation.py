@@ -103,6 +103,7 @@ class ModerationPage(AppPage):
         self.detail = SubmissionDetail()
         self.detail.decision_requested.connect(self.decide)
         self.detail.send_requested.connect(self.send_note)
+        self.detail.save_template_requested.connect(lambda purpose: self.save_template(TemplatePurpose(purpose)))
         self.detail.leave_requested.connect(lambda: self.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.empty = EmptyState(
             "ModerationEmpty",
@@ -140,6 +141,7 @@ class ModerationPage(AppPage):
             self.bulk_button,
             self.detail.proof.link_button,
             self.detail.template_picker,
+            self.detail.save_template,
             self.detail.note,
             self.detail.approve_button,
             self.detail.changes_button,
@@ -453,6 +455,27 @@ class ModerationPage(AppPage):
             actor_id=actor_id,
             submission_id=item.submission_id,
             **{words: note},
+        )
+
+    def save_template(self, purpose: TemplatePurpose) -> None:
+        """Keep the note as a template of ``purpose``, titled by its first words."""
+        actor_id = self.controller.advocate_id
+        body = self.detail.note_text()
+        if actor_id is None:
+            return
+        if not body:
+            self.detail.set_error(self.tr("Write the message first, then save it as a template."))
+            return
+        words = body.split()
+        title = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
+        self.controller.act(
+            templates.create,
+            on_done=lambda _row: self.feedback.setText(self.tr("Saved as a template")),
+            on_error=lambda error: self.detail.set_error(str(error)),
+            actor_id=actor_id,
+            purpose=purpose,
+            title=title,
+            body=body,
         )
 
     def approve_selected(self) -> None:

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -153,6 +155,8 @@ class SubmissionDetail(Card):
     """Ctrl+Enter in the note."""
     leave_requested = Signal()
     """Escape in the note: back to the list."""
+    save_template_requested = Signal(str)
+    """The note should become a saved template of this ``TemplatePurpose`` value."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("ModerationDetail", parent=parent)
@@ -216,6 +220,24 @@ class SubmissionDetail(Card):
         self.template_picker.setMinimumContentsLength(24)
         self.template_picker.activated.connect(self._template_chosen)
         note_head.addWidget(self.template_picker)
+        self.save_template = QToolButton()
+        self.save_template.setObjectName("ModerationSaveTemplate")
+        self.save_template.setAccessibleName(self.tr("Save the note as a template"))
+        self.save_template.setToolTip(self.tr("Save the note as a template"))
+        self.save_template.setIcon(icons.icon("ph.bookmark-simple", tone="accent"))
+        self.save_template.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.save_template)
+        menu.setObjectName("ModerationSaveTemplateMenu")
+        for purpose, text in (
+            (TemplatePurpose.THANK_YOU, self.tr("Save as a thank-you note")),
+            (TemplatePurpose.REJECTION, self.tr("Save as a reason to reject")),
+            (TemplatePurpose.CHANGES, self.tr("Save as a change request")),
+        ):
+            menu.addAction(text).triggered.connect(
+                lambda _checked=False, purpose=purpose: self.save_template_requested.emit(purpose.value)
+            )
+        self.save_template.setMenu(menu)
+        note_head.addWidget(self.save_template)
         body.addLayout(note_head)
         self.note = QPlainTextEdit()
         self.note.setObjectName("ModerationNote")
