@@ -43,6 +43,7 @@ RANGES = {
     "last 30 days": (TOMORROW - timedelta(days=30), TOMORROW),
     "a past month": (NOW - timedelta(days=50), NOW - timedelta(days=20)),
     "this year": (datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC)),
+    "one week": (datetime(2026, 11, 9, tzinfo=UTC), datetime(2026, 11, 16, tzinfo=UTC)),
 }
 CONTENT = {
     ChallengeKind.REVIEW,

@@ -215,6 +215,7 @@ def _kinds(session: Session, start: datetime, end: datetime, active: int) -> lis
         kind: (int(participants), int(count))
         for kind, participants, count in session.execute(
             select(Challenge.kind, func.count(distinct(Submission.advocate_id)), func.count())
+            .select_from(Submission)
             .join(Challenge, Challenge.id == Submission.challenge_id)
             .where(Submission.status.in_(list(Status)), _within(Submission.submitted_at, start, end))
             .group_by(Challenge.kind)
@@ -250,6 +251,7 @@ def _periods(session: Session, bounds: list[datetime]) -> list[PeriodCount]:
         int(number): (int(asks or 0), int(other or 0))
         for number, asks, other in session.execute(
             select(index, func.sum(case((is_ask, 1), else_=0)), func.sum(case((is_ask, 0), else_=1)))
+            .select_from(Submission)
             .join(Challenge, Challenge.id == Submission.challenge_id)
             .where(Submission.status == Status.APPROVED, _within(Submission.submitted_at, bounds[0], bounds[-1]))
             .group_by(index)
@@ -309,6 +311,7 @@ def _content(session: Session, start: datetime, end: datetime) -> list[ContentDe
                 func.count(distinct(Submission.advocate_id)),
                 func.sum(case((Submission.used_at.is_not(None), 1), else_=0)),
             )
+            .select_from(Submission)
             .join(Challenge, Challenge.id == Submission.challenge_id)
             .where(
                 Submission.status == Status.APPROVED,
@@ -355,6 +358,7 @@ def _at_risk(session: Session, now: datetime, fatigue_limit: int) -> tuple[int, 
             func.count().label("asks"),
             func.max(Submission.submitted_at).label("last_ask"),
         )
+        .select_from(Submission)
         .join(Challenge, Challenge.id == Submission.challenge_id)
         .join(Advocate, Advocate.id == Submission.advocate_id)
         .where(
