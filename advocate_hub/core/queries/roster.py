@@ -21,6 +21,7 @@ from advocate_hub.core.domain.enums import AdvocateStatus, LedgerKind, ReferralS
 from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.services.access import get, require_manager
+from advocate_hub.core.services.advocates import _MANAGER_TRANSITIONS as MANAGER_TRANSITIONS
 from advocate_hub.core.services.ledger import group_slugs
 from advocate_hub.core.services.settings import load_rules
 from advocate_hub.core.store.models import (
@@ -148,7 +149,7 @@ def search(
 
     ordering: dict[RosterOrder, tuple[Any, ...]] = {
         RosterOrder.NAME: (Advocate.name, Advocate.id),
-        RosterOrder.POINTS: (AdvocateTotals.lifetime.desc(), Advocate.id),
+        RosterOrder.POINTS: (AdvocateTotals.balance.desc(), Advocate.id),
         RosterOrder.LAST_ACTIVE: (Advocate.last_active_at.desc().nulls_last(), Advocate.id),
         RosterOrder.ASKS: (asks_column.desc(), Advocate.id),
     }
@@ -273,6 +274,8 @@ class AdvocateHistory:
     consent_publish_name: bool
     consent_contact: bool
     erased_at: datetime | None
+    next_statuses: tuple[AdvocateStatus, ...]
+    """Where a moderator may move this membership from its current status."""
     submissions: list[SubmissionItem]
     ledger: list[LedgerItem]
     badges: list[BadgeItem]
@@ -344,6 +347,7 @@ def history(session: Session, *, actor_id: int, advocate_id: int) -> AdvocateHis
         consent_publish_name=advocate.consent_publish_name,
         consent_contact=advocate.consent_contact,
         erased_at=advocate.erased_at,
+        next_statuses=tuple(s for s in AdvocateStatus if s in MANAGER_TRANSITIONS[advocate.status]),
         submissions=submissions,
         ledger=ledger,
         badges=badges,
