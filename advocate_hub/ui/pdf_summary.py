@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSize, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from advocate_hub.core.queries.metrics_model import ProgramMetrics
@@ -21,6 +21,7 @@ DOCUMENT_WIDTH = 720
 """The width the page is laid out at, in document pixels, before it is scaled to the paper."""
 MARGIN_MM = 14
 CHART_URL = "chart://periods"
+CHART_INSET = 8
 TOP_CHALLENGES = 8
 TOP_AT_RISK = 6
 
@@ -52,7 +53,8 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], colours: theme.
     return f'<table width="100%" cellspacing="0" cellpadding="3">{head and "<tr>" + head + "</tr>"}{body}</table>'
 
 
-def summary_html(program: str, metrics: ProgramMetrics, *, generated: datetime, chart: bool) -> str:
+def summary_html(program: str, metrics: ProgramMetrics, *, generated: datetime, chart: QSize | None) -> str:
+    """The page as HTML; ``chart`` is the pixel size of the period chart's picture, if there is one."""
     colours = theme.LIGHT
     cards = "".join(
         f'<td width="16%" style="background:{colours.surface_alt}; padding:8px">'
@@ -88,7 +90,12 @@ def summary_html(program: str, metrics: ProgramMetrics, *, generated: datetime, 
         [(a.name, a.tier.label, f"{a.asks} / {metrics.fatigue_limit}") for a in metrics.at_risk[:TOP_AT_RISK]],
         colours,
     )
-    picture = f'<p><img src="{CHART_URL}" width="{DOCUMENT_WIDTH - 16}"></p>' if chart else ""
+    picture = ""
+    if chart is not None and chart.width() > 0:
+        width = DOCUMENT_WIDTH - 2 * CHART_INSET
+        height = round(chart.height() * width / chart.width())
+        picture = f'<p><img src="{CHART_URL}" width="{width}" height="{height}"></p>'
+
     section = f'style="color:{colours.accent}; font-size:9pt; font-weight:600; margin-top:10px"'
     return f"""
 <html><body style="font-size:9pt; color:{colours.text}">
@@ -117,7 +124,7 @@ def write_summary(
     document.setDefaultFont(theme.font("body"))
     if chart is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
-    document.setHtml(summary_html(program, metrics, generated=generated, chart=chart is not None))
+    document.setHtml(summary_html(program, metrics, generated=generated, chart=None if chart is None else chart.size()))
     document.setTextWidth(DOCUMENT_WIDTH)
     partial = path.with_name(path.name + ".partial")
     writer = QPdfWriter(str(partial))

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
@@ -182,8 +182,11 @@ class KpiCard(Card):
 class _Chart(QChartView):
     """A chart on a card: transparent background, the theme's text and grid colours, the caption font."""
 
-    def __init__(self, name: str, accessible: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, accessible: str, parent: QWidget | None = None, *, colours: theme.Theme | None = None
+    ) -> None:
         super().__init__(parent)
+        self._fixed = colours
         self.setObjectName(name)
         self.setAccessibleName(accessible)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -193,9 +196,17 @@ class _Chart(QChartView):
         chart.setMargins(QMargins(0, 0, 0, 0))
         chart.layout().setContentsMargins(0, 0, 0, 0)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.legend().setLabelColor(QColor(_theme().text))
+        chart.legend().setLabelColor(QColor(self.colours().text))
         chart.legend().setFont(theme.font("caption"))
         self.setChart(chart)
+
+    def sizeHint(self) -> QSize:
+        """As tall as the chart's minimum: a graphics view would otherwise ask for most of the screen."""
+        return QSize(self.minimumWidth(), self.minimumHeight())
+
+    def colours(self) -> theme.Theme:
+        """The palette the chart is drawn in: the current theme's, or a fixed one (paper is always light)."""
+        return self._fixed or _theme()
 
     def _reset(self) -> QChart:
         chart = self.chart()
@@ -204,9 +215,8 @@ class _Chart(QChartView):
             chart.removeAxis(axis)
         return chart
 
-    @staticmethod
-    def _style_axis(axis: QBarCategoryAxis | QValueAxis, *, grid: bool) -> None:
-        colours = _theme()
+    def _style_axis(self, axis: QBarCategoryAxis | QValueAxis, *, grid: bool) -> None:
+        colours = self.colours()
         axis.setLabelsColor(QColor(colours.text_muted))
         axis.setLabelsFont(theme.font("caption"))
         axis.setLinePen(QPen(QColor(colours.border)))
@@ -225,15 +235,15 @@ def _value_axis(maximum: float, label_format: str) -> QValueAxis:
 class PeriodChart(_Chart):
     """Asks completed per week or month, stacked on the other activities (quizzes, content, check-ins)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("MetricsPeriodChart", self.tr("Asks completed per period"), parent)
+    def __init__(self, parent: QWidget | None = None, *, colours: theme.Theme | None = None) -> None:
+        super().__init__("MetricsPeriodChart", self.tr("Asks completed per period"), parent, colours=colours)
         self.setMinimumHeight(34 * SPACING)
         self.asks = QBarSet(self.tr("Asks completed"))
         self.other = QBarSet(self.tr("Other activities"))
 
     def show_periods(self, periods: list[PeriodCount], bucket: Period) -> None:
         chart = self._reset()
-        colours = _theme()
+        colours = self.colours()
         self.asks = QBarSet(self.tr("Asks completed"))
         self.other = QBarSet(self.tr("Other activities"))
         soft = QColor(colours.accent)
@@ -276,7 +286,7 @@ class TierChart(_Chart):
         self.series = QPieSeries()
         self.series.setHoleSize(self.HOLE)
         self.series.setPieSize(0.9)
-        surface = QColor(_theme().surface)
+        surface = QColor(self.colours().surface)
         total = sum(t.advocates for t in tiers)
         for count in tiers:
             share = f"{count.advocates / total:.0%}" if total else "0%"
@@ -330,7 +340,7 @@ class KindChart(_Chart):
 
     def show_kinds(self, kinds: list[KindParticipation]) -> None:
         chart = self._reset()
-        colours = _theme()
+        colours = self.colours()
         ordered = list(reversed(kinds))
         self.rates = QBarSet(self.tr("Participation"))
         self.rates.setColor(QColor(colours.accent))

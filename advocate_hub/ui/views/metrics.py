@@ -14,26 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QDir,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QProgressBar,
-    QStackedWidget,
-    QTableView,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -44,7 +38,7 @@ from advocate_hub.core.exports.csv_files import write_csv
 from advocate_hub.core.queries.metrics import program_metrics
 from advocate_hub.core.queries.metrics_model import ProgramMetrics
 from advocate_hub.core.services.settings import load_rules
-from advocate_hub.ui import icons
+from advocate_hub.ui import icons, theme
 from advocate_hub.ui.controller import AppController, readable
 from advocate_hub.ui.pdf_summary import range_text, write_summary
 from advocate_hub.ui.resources import resource
@@ -60,16 +54,16 @@ from advocate_hub.ui.views.metric_charts import (
     money,
     percent,
 )
-from advocate_hub.ui.widgets import SPACING, Card, EmptyState, button, label
+from advocate_hub.ui.views.metric_tables import ChartCard, FiguresModel, TableCard
+from advocate_hub.ui.widgets import SPACING, Card, button, label
 
-_Index = QModelIndex | QPersistentModelIndex
 ICON_SEARCH_PATH = "ahicons"
 """The style sheet's name for ``resources/icons`` (the combo and date arrows), as on the other screens."""
-ROW_HEIGHT = 4 * SPACING
-VISIBLE_ROWS = 10
 KPI_COLUMNS_NARROW = 3
 WIDE_WIDTH = 170 * SPACING
 """From this page width on, the six KPI cards sit in one row (below it, two rows of three)."""
+PRINT_CHART_SIZE = QSize(90 * SPACING, 28 * SPACING)
+"""The asks-per-period chart as drawn for the PDF summary: wide and low, whatever the window's size."""
 RELOAD_DELAY_MS = 300
 """Date edits wait this long after the last change before recomputing, so typing a date runs one query."""
 
@@ -108,110 +102,6 @@ class Dashboard:
 def dashboard(session: Session, *, start: datetime, end: datetime, now: datetime) -> Dashboard:
     """The program's name and its metrics for the range, read in one transaction."""
     return Dashboard(load_rules(session).name, program_metrics(session, start=start, end=end, now=now))
-
-
-class FiguresModel(QAbstractTableModel):
-    """A small read-only table of display strings (at most a few hundred rows); numbers align right."""
-
-    def __init__(self, header: list[str], numeric_from: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._header = header
-        self._numeric_from = numeric_from
-        self._rows: list[list[str]] = []
-
-    def set_rows(self, rows: list[list[str]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._header)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignRight if index.column() >= self._numeric_from else Qt.AlignmentFlag.AlignLeft
-            return side | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._header[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignRight if section >= self._numeric_from else Qt.AlignmentFlag.AlignLeft
-            return side | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-
-class TableCard(Card):
-    """A titled card holding one table and its "Export CSV" button, or a designed empty state."""
-
-    def __init__(self, key: str, title: str, model: FiguresModel, empty: tuple[str, str], page: MetricsPage) -> None:
-        super().__init__(f"Metrics{key.title().replace('_', '')}Card")
-        self.model = model
-        top = QHBoxLayout()
-        top.addWidget(label(title.upper(), "section"), 1)
-        self.export = button(self.tr("Export CSV"), f"MetricsExport{key.title().replace('_', '')}", kind="quiet")
-        self.export.setIcon(icons.icon("ph.download-simple"))
-        self.export.setAccessibleName(self.tr("Export %1 as CSV").replace("%1", title))
-        self.export.clicked.connect(lambda: page.ask_export_table(key, title))
-        top.addWidget(self.export)
-        self.body.addLayout(top)
-        self.table = QTableView()
-        self.table.setObjectName(f"MetricsTable{key.title().replace('_', '')}")
-        self.table.setAccessibleName(title)
-        self.table.setModel(model)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.empty = EmptyState(f"{self.objectName()}Empty", icons.icon("ph.chart-bar"), *empty)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        self.body.addWidget(self.stack)
-
-    def set_rows(self, rows: list[list[str]]) -> None:
-        self.model.set_rows(rows)
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
-        self.export.setEnabled(bool(rows))
-        shown = max(1, min(len(rows), VISIBLE_ROWS))
-        height = self.table.horizontalHeader().sizeHint().height() + shown * ROW_HEIGHT + SPACING // 2
-        self.stack.setFixedHeight(height if rows else 20 * SPACING)
-
-
-class ChartCard(Card):
-    """A titled card holding a chart, or an empty state when the range has nothing to draw."""
-
-    def __init__(self, name: str, title: str, chart: QWidget, empty: tuple[str, str]) -> None:
-        super().__init__(name)
-        self.title = label(title.upper(), "section")
-        self.body.addWidget(self.title)
-        self.chart = chart
-        self.empty = EmptyState(f"{name}Empty", icons.icon("ph.chart-bar"), *empty)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(chart)
-        self.stack.addWidget(self.empty)
-        self.body.addWidget(self.stack, 1)
-
-    def show_chart(self, has_data: bool) -> None:
-        self.stack.setCurrentWidget(self.chart if has_data else self.empty)
 
 
 class MetricsPage(AppPage):
@@ -351,7 +241,8 @@ class MetricsPage(AppPage):
             self.tr("Content delivered"),
             content,
             (self.tr("No content yet"), self.tr("Approved reviews, testimonials and case studies appear here.")),
-            self,
+            self.ask_export_table,
+            narrow=True,
         )
         grid.addWidget(self.period_card, 0, 0)
         grid.addWidget(self.tier_card, 0, 1)
@@ -379,7 +270,7 @@ class MetricsPage(AppPage):
             self.tr("Participation per challenge"),
             challenges,
             (self.tr("No challenges ran"), self.tr("No challenge was open in this range.")),
-            self,
+            self.ask_export_table,
         )
         self.content.addWidget(self.challenges_card)
         at_risk = FiguresModel(
@@ -390,7 +281,7 @@ class MetricsPage(AppPage):
             self.tr("At risk of over-asking"),
             at_risk,
             (self.tr("Nobody is over-asked"), self.tr("No active advocate is close to the limit of asks per 30 days.")),
-            self,
+            self.ask_export_table,
         )
         self.at_risk_note = label("", "caption", wrap=True, name="MetricsAtRiskNote")
         self.at_risk_card.body.insertWidget(1, self.at_risk_note)
@@ -555,9 +446,14 @@ class MetricsPage(AppPage):
     def export_pdf(self, path: Path) -> Path:
         """Write the one-page program summary of the range shown to a PDF file."""
         data = self._loaded()
-        chart = (
-            self.period_chart.grab().toImage() if self.period_card.stack.currentWidget() is self.period_chart else None
-        )
+        chart = None
+        if any(p.asks + p.other for p in data.metrics.periods):
+            printed = PeriodChart(colours=theme.LIGHT)
+            printed.resize(PRINT_CHART_SIZE)
+            printed.setBackgroundBrush(QColor(theme.LIGHT.surface))
+            printed.show_periods(data.metrics.periods, data.metrics.bucket)
+            chart = printed.grab().toImage()
+            printed.deleteLater()
         return write_summary(path, data.program, data.metrics, generated=self.controller.now(), chart=chart)
 
     def _suggested(self, stem: str, suffix: str) -> str:
