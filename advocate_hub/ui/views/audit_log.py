@@ -14,7 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTextBrowser,
+    QToolButton,
+    QWidget,
+)
 
 from advocate_hub.core.queries import audit_log
 from advocate_hub.core.queries.audit_log import AuditFilter, AuditRow, Facets
@@ -91,6 +100,10 @@ class AuditLogPage(AppPage):
         self.search.setPlaceholderText(self.tr("Search names, actions, reasons…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("ph.magnifying-glass"), QLineEdit.ActionPosition.LeadingPosition)
+        for part in self.search.findChildren(QToolButton):
+            clear = part.defaultAction() is not None and part.defaultAction().objectName() == "_q_qlineeditclearaction"
+            part.setObjectName("AuditSearchClear" if clear else "AuditSearchIcon")
+            part.setAccessibleName(self.tr("Clear the search") if clear else self.tr("Search"))
         bar.addWidget(self.search, 2)
         self.actor = self._combo("AuditActor", self.tr("Who"))
         self.action = self._combo("AuditAction", self.tr("Action"))
