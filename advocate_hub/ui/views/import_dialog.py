@@ -323,8 +323,9 @@ class ImportAdvocatesDialog(QDialog):
         self._finish()
         self.imported = count
         self.plan = None
-        self.import_button.setEnabled(False)
+        self.import_button.hide()
         self.choose_button.setEnabled(False)
+        self.summary.setText(self.tr("%1 ADVOCATES IMPORTED").replace("%1", f"{count:,}"))
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))
         self.show_message(self.tr("Imported %1 advocates.").replace("%1", f"{count:,}"), "success")
