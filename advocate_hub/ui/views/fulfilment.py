@@ -36,6 +36,7 @@ from advocate_hub.ui.widgets import SPACING, Card, EmptyState, button, label
 
 PANEL_WIDTH = 46 * SPACING
 TABLE_MIN_HEIGHT = 52 * SPACING
+FORM_WIDTH = 40 * SPACING
 
 
 def selected(table: QTableView) -> object | None:
@@ -131,6 +132,7 @@ class FulfilmentPage(AppPage):
         self.tabs.tabBar().setObjectName("DeskTabBar")
         self.tabs.tabBar().setAccessibleName(self.tr("Rewards desk sections"))
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setDrawBase(False)
         self.content.addWidget(self.tabs, 1)
 
         queue_tab = QWidget()
@@ -193,7 +195,7 @@ class FulfilmentPage(AppPage):
         catalog_row.addWidget(catalog_card, 1)
         form_column = QVBoxLayout()
         self.form = RewardForm()
-        self.form.setFixedWidth(PANEL_WIDTH)
+        self.form.setFixedWidth(FORM_WIDTH)
         self.form.save_requested.connect(self.save_reward)
         self.form.active_requested.connect(self.set_active)
         form_column.addWidget(self.form)

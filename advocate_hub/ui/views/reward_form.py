@@ -48,6 +48,7 @@ class RewardForm(Card):
         self.cost.setPlaceholderText(self.tr("e.g. 500"))
         self.stock = QLineEdit()
         self.stock.setPlaceholderText(self.tr("Unlimited"))
+        self.stock.setToolTip(self.tr("Units left; leave empty for an unlimited reward"))
         self.inputs: dict[str, QWidget] = {
             "name": self.name,
             "description": self.description,
@@ -62,7 +63,7 @@ class RewardForm(Card):
             "incentive": self.tr("Incentive"),
             "min_tier": self.tr("Unlocks at tier"),
             "cost": self.tr("Cost in points"),
-            "stock": self.tr("Stock (empty: unlimited)"),
+            "stock": self.tr("Stock"),
         }
         self.errors: dict[str, QLabel] = {}
         grid = QGridLayout()
