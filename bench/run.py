@@ -24,7 +24,8 @@ def main() -> None:
     quick = parser.parse_args().quick
     print(HEADER)
     print("-" * len(HEADER))
-    rows = sync.run(pushes=200 if quick else 2_000) + gui_stall.run(pushes=200 if quick else 2_000)
+    rows = sync.run(pushes=1_000 if quick else 10_000, extra=2_000 if quick else 25_000)
+    rows += gui_stall.run(pushes=200 if quick else 2_000)
     for name, size, seconds in rows:
         # A stall is a duration, not work done: dividing its size by it would be a meaningless rate.
         rate = f"{size / seconds:>12,.0f}" if seconds and "stall" not in name else f"{'-':>12}"

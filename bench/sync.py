@@ -1,11 +1,15 @@
-"""Sync throughput on loopback: pushes of queued mutations and a pull into an empty client.
+"""Sync throughput on loopback: a pull into an empty client and a push of queued mutations.
 
 Starts a real server (SQLite, seeded with the demo program) in a subprocess, signs in as a demo advocate and
-times the engine's push and pull phases as the engine itself reports them.
+times the engine's push and pull phases as the engine itself reports them. For the pull, the server's feed is
+first grown with ``extra`` advocates made through the real services (each brings its public advocate row and
+leaderboard rows to every client, about four changes); the grown server file is kept in ``bench/data`` so later
+runs start at once.
 """
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
@@ -19,15 +23,21 @@ import requests
 from sqlalchemy import select
 
 from advocate_hub.core.api.client import ApiClient
+from advocate_hub.core.clock import utc_now
+from advocate_hub.core.domain.enums import Role
 from advocate_hub.core.queries.people import find_by_email
+from advocate_hub.core.services import advocates, points
+from advocate_hub.core.services.advocates import NewAdvocate
 from advocate_hub.core.services.program import Program
-from advocate_hub.core.store.models import Challenge
+from advocate_hub.core.store.models import Advocate, Challenge
 from advocate_hub.core.sync import actions
 from advocate_hub.core.sync.engine import SyncEngine, client_id_of
+from advocate_hub.server.db import open_database
 
 ADVOCATE = "budi.santoso@example.com"
 PASSWORD = "demo-password"
 Row = tuple[str, int, float]
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def _free_port() -> int:
@@ -36,11 +46,46 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _grow(url: str, extra: int) -> None:
+    """Add ``extra`` advocates with some points each, a thousand per transaction, through the services."""
+    database = open_database(url, Path(tempfile.gettempdir()))
+    try:
+        with database.read() as session:
+            moderator = session.scalar(select(Advocate.id).where(Advocate.role == Role.MODERATOR))
+        assert moderator is not None
+        for start in range(0, extra, 1_000):
+            with database.write() as session:
+                now = utc_now()
+                for number in range(start, min(extra, start + 1_000)):
+                    person = NewAdvocate(email=f"member{number}@bench.example.com", name=f"Member {number}")
+                    created = advocates.create(session, person, now)
+                    points.adjust(
+                        session, actor_id=moderator, advocate_id=created.id, points=10, reason="bench", now=now
+                    )
+    finally:
+        database.close()
+
+
+def _seeded(folder: Path, extra: int) -> Path:
+    """A demo server file grown by ``extra`` advocates, built once and kept in bench/data."""
+    cached = DATA / f"sync-server-{extra}.sqlite"
+    if not cached.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        building = folder / "building.sqlite"
+        url = f"sqlite:///{building}"
+        command = [sys.executable, "-m", "advocate_hub.cli", "server", "seed-demo", "--database-url", url]
+        subprocess.run(command, check=True, capture_output=True)
+        _grow(url, extra)
+        shutil.copy(building, cached)
+    target = folder / "server.sqlite"
+    shutil.copy(cached, target)
+    return target
+
+
 @contextmanager
-def demo_server(folder: Path) -> Iterator[str]:
-    url = f"sqlite:///{folder / 'server.sqlite'}"
+def demo_server(folder: Path, extra: int = 0) -> Iterator[str]:
+    url = f"sqlite:///{_seeded(folder, extra)}"
     command = [sys.executable, "-m", "advocate_hub.cli"]
-    subprocess.run([*command, "server", "seed-demo", "--database-url", url], check=True, capture_output=True)
     port = _free_port()
     server = subprocess.Popen(
         [*command, "serve", "--database-url", url, "--port", str(port)],
@@ -68,9 +113,9 @@ def _client(base: str, folder: Path) -> tuple[Program, SyncEngine]:
     return program, SyncEngine(program, api, client_id=client_id_of(program))
 
 
-def run(pushes: int) -> list[Row]:
+def run(pushes: int, extra: int) -> list[Row]:
     rows: list[Row] = []
-    with tempfile.TemporaryDirectory() as temp, demo_server(Path(temp)) as base:
+    with tempfile.TemporaryDirectory() as temp, demo_server(Path(temp), extra) as base:
         program, engine = _client(base, Path(temp) / "fresh")
         report = engine.sync()
         rows.append(("sync pull into an empty client (changes)", report.pulled, report.pull_seconds))

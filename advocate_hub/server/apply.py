@@ -1,11 +1,14 @@
 """Applying pushed mutations: each kind maps to a core use case, run at most once per mutation id.
 
-One transaction per mutation holds the ``applied_mutations`` row and the effect together, so an effect exists if
-and only if its row does; the row is inserted last, with the result. A use case that says no is rolled back and
-the rejection recorded in a transaction of its own, so a resend gets the same answer. Two deliveries of one
-mutation at the same moment race on the ``applied_mutations`` primary key: the loser's transaction fails, is
-rolled back, and answers with the winner's stored outcome. Payloads never carry points or timestamps: the
-server takes points from its own challenge and reward rows, and "now" from its own clock.
+A push is applied in ONE transaction (one commit, one fsync, one change-feed append for the whole batch), each
+mutation inside its own savepoint: the ``applied_mutations`` row and the effect are written together, so an
+effect exists if and only if its row does. A use case that says no rolls back to its savepoint and the rejection
+is recorded in the same transaction, so a resend gets the same answer and the queue moves on. The pushing
+account's totals row is locked first, so two deliveries of the same push are serialised and the second sees the
+first's stored outcomes (``duplicate``). Should the batch still break a constraint (a twin from another account,
+say), it is rolled back whole and applied again one mutation per transaction, where the loser of a race answers
+with the winner's stored outcome. Payloads never carry points or timestamps: the server takes points from its own
+challenge and reward rows, and "now" from its own clock.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from advocate_hub.server.db import ServerDatabase
 
 log = logging.getLogger(__name__)
 
+UID_CACHE_KEY = "uid_ids"
 APPLIED = "applied"
 DUPLICATE = "duplicate"
 REJECTED = "rejected"
@@ -137,9 +141,16 @@ RowT = TypeVar("RowT", bound=Base)
 
 
 def _by_uid(session: Session, model: type[RowT], uid: str, label: str) -> RowT:
+    """The row with ``uid``. A push resolves the same few uids again and again; the session keeps the rows it found
+    (its identity map holds them only weakly, so they would be loaded again)."""
+    known: dict[tuple[type[Base], str], Base] = session.info.setdefault(UID_CACHE_KEY, {})
+    found = known.get((model, uid))
+    if found is not None and found in session:
+        return found  # type: ignore[return-value]
     row = session.scalar(select(model).where(model.uid == uid))  # type: ignore[attr-defined]
     if row is None:
         raise NotFound(f"There is no {label} {uid}.")
+    known[(model, uid)] = row
     return row
 
 
@@ -324,13 +335,131 @@ def note_push(database: ServerDatabase, client_id: str, last_mutation_id: str) -
 def _stored(database: ServerDatabase, mutation_id: str, actor_id: int) -> Outcome | None:
     with database.read() as session:
         row = session.get(AppliedMutation, mutation_id)
-    if row is None:
-        return None
+    return None if row is None else _answer(row, actor_id)
+
+
+def _answer(row: AppliedMutation, actor_id: int) -> Outcome:
+    """What a mutation already stored answers to a resend."""
+    mutation_id = row.mutation_id
     if row.advocate_id != actor_id:
         return Outcome(mutation_id, REJECTED, None, NotAllowed.code, "That change id was used by another account.")
     if row.status == APPLIED:
         return Outcome(mutation_id, DUPLICATE, row.result)
     return Outcome(mutation_id, REJECTED, None, row.reason, row.message)
+
+
+@dataclass(frozen=True, slots=True)
+class Pushed:
+    mutation_id: str
+    kind: str
+    payload: dict[str, Any]
+
+
+class _BatchConflict(Exception):
+    """A constraint broke inside the batch: apply it again one mutation per transaction."""
+
+
+def apply_batch(database: ServerDatabase, *, actor_id: int, client_id: str, mutations: list[Pushed]) -> list[Outcome]:
+    """Apply a push in one transaction (savepoint per mutation); falls back to one transaction each on a conflict."""
+    if not mutations:
+        return []
+    try:
+        return _apply_together(database, actor_id=actor_id, client_id=client_id, mutations=mutations)
+    except _BatchConflict:
+        return [
+            apply(
+                database,
+                actor_id=actor_id,
+                client_id=client_id,
+                mutation_id=m.mutation_id,
+                kind=m.kind,
+                payload=m.payload,
+            )
+            for m in mutations
+        ]
+
+
+def _apply_together(
+    database: ServerDatabase, *, actor_id: int, client_id: str, mutations: list[Pushed]
+) -> list[Outcome]:
+    now = utc_now()
+    with database.write() as session:
+        _lock_account(session, actor_id)
+        actor = session.get(Advocate, actor_id)
+        assert actor is not None
+        ids = list(dict.fromkeys(m.mutation_id for m in mutations))
+        known = {
+            row.mutation_id: _answer(row, actor_id)
+            for row in session.scalars(select(AppliedMutation).where(AppliedMutation.mutation_id.in_(ids)))
+        }
+        outcomes: list[Outcome] = []
+        for mutation in mutations:
+            outcome = known.get(mutation.mutation_id)
+            if outcome is None:
+                outcome = _apply_in_savepoint(session, actor, client_id, mutation, now)
+                known[mutation.mutation_id] = _as_resent(outcome)
+            outcomes.append(outcome)
+        client = session.get(SyncClient, client_id)
+        if client is not None:
+            client.last_mutation_id = mutations[-1].mutation_id
+            client.last_seen_at = now
+    return outcomes
+
+
+def _as_resent(outcome: Outcome) -> Outcome:
+    """The same mutation twice in one push: the second copy answers as a resend would."""
+    if outcome.status == APPLIED:
+        return Outcome(outcome.mutation_id, DUPLICATE, outcome.result)
+    return outcome
+
+
+def _apply_in_savepoint(session: Session, actor: Advocate, client_id: str, mutation: Pushed, now: datetime) -> Outcome:
+    try:
+        with session.begin_nested():
+            checked, valid = _check_kind(actor, mutation.kind, mutation.payload)
+            result = checked.handler(Context(session, actor, now, mutation.mutation_id), valid)
+            session.add(_row(mutation, client_id, actor.id, now, APPLIED, result=result))
+            session.flush()
+        return Outcome(mutation.mutation_id, APPLIED, result)
+    except Rejection as rejection:
+        outcome = Outcome(mutation.mutation_id, REJECTED, None, rejection.reason, str(rejection))
+    except AdvocateHubError as error:
+        outcome = Outcome(mutation.mutation_id, REJECTED, None, _reason(error), str(error))
+    except IntegrityError as error:
+        raise _BatchConflict from error
+    session.add(_row(mutation, client_id, actor.id, now, REJECTED, reason=outcome.reason, message=outcome.message))
+    return outcome
+
+
+def _row(
+    mutation: Pushed,
+    client_id: str,
+    actor_id: int,
+    now: datetime,
+    status: str,
+    *,
+    result: dict[str, Any] | None = None,
+    reason: str | None = None,
+    message: str | None = None,
+) -> AppliedMutation:
+    return AppliedMutation(
+        mutation_id=mutation.mutation_id,
+        client_id=client_id,
+        advocate_id=actor_id,
+        kind=mutation.kind[:64],
+        status=status,
+        result=result,
+        reason=reason[:64] if reason is not None else None,
+        message=message,
+        created_at=now,
+    )
+
+
+def _lock_account(session: Session, actor_id: int) -> None:
+    """One push of an account at a time: later checks (caps, balance) then see earlier effects."""
+    session.scalars(
+        select(AdvocateTotals.advocate_id).where(AdvocateTotals.advocate_id == actor_id).with_for_update()
+    ).first()
 
 
 def apply(
@@ -343,10 +472,7 @@ def apply(
     now = utc_now()
     try:
         with database.write() as session:
-            # One mutation of an account at a time: later checks (caps, balance) then see earlier effects.
-            session.scalars(
-                select(AdvocateTotals.advocate_id).where(AdvocateTotals.advocate_id == actor_id).with_for_update()
-            ).first()
+            _lock_account(session, actor_id)
             actor = session.get(Advocate, actor_id)
             assert actor is not None
             checked, valid = _check_kind(actor, kind, payload)

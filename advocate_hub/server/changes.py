@@ -310,8 +310,11 @@ def _mark_statement_row(session: Session, model: type[Base], row: Any, *, delete
         mark.gone = _snapshot(row) if not isinstance(row, SimpleNamespace) else row
 
 
-def _forget(session: Session, *_: Any) -> None:
-    session.info.pop(PENDING_KEY, None)
+def _forget(session: Session, previous_transaction: Any) -> None:
+    """A rolled-back transaction publishes nothing. A savepoint's rollback (one rejected mutation of a push) keeps
+    the marks: rows it created are gone and publish nothing; rows it touched publish their restored values."""
+    if not previous_transaction.nested:
+        session.info.pop(PENDING_KEY, None)
 
 
 def install(session_class: type[Session]) -> None:
@@ -457,8 +460,11 @@ def append(session: Session, changes: list[Change]) -> int:
 
 
 def publish(session: Session) -> None:
-    """Write the changes of this transaction to the feed; runs just before commit (``before_commit``)."""
-    if not session.info.get(PENDING_KEY):
+    """Write the changes of this transaction to the feed; runs just before commit (``before_commit``).
+
+    Releasing a savepoint fires ``before_commit`` too; the feed is written once, by the outermost commit.
+    """
+    if not session.info.get(PENDING_KEY) or session.in_nested_transaction():
         return
     session.flush()
     pending = session.info.pop(PENDING_KEY, {})

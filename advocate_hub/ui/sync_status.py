@@ -180,9 +180,33 @@ class SyncController(QObject):
 
     def work_offline(self) -> None:
         self._engine = None
+        self.message = ""
         self._auto.stop()
         self.state = SyncState.LOCAL if self.server_url is None else SyncState.OFFLINE
         self.changed.emit()
+
+    def signed_in(self) -> bool:
+        return self._engine is not None
+
+    def sign_out(self) -> None:
+        """Stop syncing as this account and forget its sign-in (the keyring's refresh token) on this computer.
+
+        Nothing local is lost: changes made since stay in the outbox and go at the next sign-in.
+        """
+        if self._engine is None or self.server_url is None:
+            return
+        server_url, email = self.server_url, self.email
+        self._cancel.set()
+        self.work_offline()
+        self.message = "Signed out"
+        self.changed.emit()
+
+        def forget() -> None:
+            from advocate_hub.core.auth import credentials
+
+            credentials.forget(server_url, email)
+
+        self.runner.run_net(forget)
 
     def sync_now(self) -> None:
         if self.state is SyncState.LOCAL:
@@ -233,7 +257,7 @@ class SyncController(QObject):
         if self.state is SyncState.LOCAL:
             return "Offline, local program"
         if self.state is SyncState.OFFLINE:
-            return "Offline"
+            return self.message or "Offline"
         if self.state is SyncState.SIGNED_OUT:
             return self.message or "Signed out"
         if self.state is SyncState.SYNCING:
@@ -279,8 +303,9 @@ class SyncController(QObject):
 
     def _finished(self, report: Any) -> None:
         self._running = False
-        self.state = SyncState.READY if self._engine is not None else self.state
-        self.message = ""
+        if self._engine is not None:
+            self.state = SyncState.READY
+            self.message = ""
         if getattr(report, "cancelled", False):
             self.changed.emit()
             return
@@ -299,6 +324,8 @@ class SyncController(QObject):
     def _failed(self, error: BaseException) -> None:
         self._running = False
         self._again = False
+        if self._engine is None:  # signed out while it ran: what it hit no longer matters
+            return
         state, message = failure_text(error)
         if not isinstance(error, AdvocateHubError):
             log.warning("Sync failed", exc_info=error)
@@ -362,6 +389,11 @@ class SyncStatus(QWidget):
         self.button.setIconSize(QSize(16, 16))
         layout.addWidget(self.button)
         self.button.clicked.connect(sync.sync_now)
+        self.sign_out_button = button(self.tr("Sign out"), "SignOut", kind="quiet")
+        self.sign_out_button.setAccessibleName(self.tr("Sign out of the server"))
+        self.sign_out_button.setToolTip(self.tr("Stop syncing and forget this sign-in on this computer"))
+        self.sign_out_button.clicked.connect(sync.sign_out)
+        layout.addWidget(self.sign_out_button)
         sync.changed.connect(self.update_view)
         self.update_view()
 
@@ -398,3 +430,4 @@ class SyncStatus(QWidget):
             self.button.setAccessibleName(self.tr("Sync now"))
             self.button.setToolTip(self.tr("Send local changes and fetch the server's (F5)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.sign_out_button.setVisible(sync.signed_in())

@@ -348,3 +348,28 @@ def test_a_push_of_many_mutations_in_one_request(server: ServerProcess, moderato
     assert [r["mutation_id"] for r in results] == [m["mutation_id"] for m in batch]
     assert balance(server, advocate.user.uid) == 200
     assert uuid.UUID(results[0]["mutation_id"])
+
+
+def test_one_push_applies_around_a_rejection_and_answers_a_repeated_id_as_a_duplicate(
+    server: ServerProcess, moderator: Client, advocate: Client
+) -> None:
+    """A push is one transaction with a savepoint per mutation: a rejection in the middle undoes only itself."""
+    challenge = quiz_challenge(moderator, points=3, cap=2)
+    first, second = right_answer(challenge["uid"]), right_answer(challenge["uid"])
+    over_cap = right_answer(challenge["uid"])
+    cursor_before = advocate.pull_all()[1]
+
+    results = advocate.push_ok(
+        first, mutation("points.adjust", advocate_uid=advocate.user.uid, points=5, reason="x"), second, first, over_cap
+    )
+
+    assert [r["status"] for r in results] == ["applied", "rejected", "applied", "duplicate", "rejected"]
+    assert results[3]["result"] == results[0]["result"]
+    assert results[4]["reason"] == "cap_reached"
+    assert ledger_count(server, advocate.user.uid) == 2
+    assert balance(server, advocate.user.uid) == 6
+    changes, _cursor = advocate.pull_all(cursor_before)
+    entries = [c for c in changes if c["entity"] == "ledger_entry"]
+    assert len(entries) == 2
+    totals = [c for c in changes if c["entity"] == "totals"]
+    assert totals[-1]["data"]["balance"] == 6

@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit
 
 from advocate_hub.core.domain.errors import AdvocateHubError
 from advocate_hub.core.queries.pulse import Notice, NoticeKind
-from advocate_hub.core.sync.outbox import record
+from advocate_hub.core.sync.outbox import record, waiting
 from advocate_hub.ui import app as ui_app
 from advocate_hub.ui.signin import SignedIn, SignInDialog
 from advocate_hub.ui.sync_status import SyncState
@@ -441,3 +443,55 @@ def test_a_remembered_sign_in_resumes_without_asking(monkeypatch: pytest.MonkeyP
     assert session is not None
     assert session.api.signed_in
     assert ui_app.resume(URL, "") is None
+
+
+class MemoryKeyring(KeyringBackend):
+    """An OS keyring stand-in (this machine has none): keeps secrets in a dict."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+def test_signing_out_forgets_the_sign_in_and_keeps_local_changes(hub: AppUnderTest, qtbot: QtBot) -> None:
+    from advocate_hub.core.auth import credentials
+
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        assert credentials.remember(URL, "ann@example.com", "refresh-token").stored
+        hub.sign_in(hub.email_of_tier("silver"))
+        hub.program.run(record, mutation_id=str(uuid.uuid4()), kind="decline.create", payload={})
+        engine = FakeEngine()
+        _start(hub, engine)
+        qtbot.waitUntil(lambda: _status(hub) == "Synced just now", timeout=3000)
+        status = hub.window.status
+        assert status.sign_out_button.isVisible()
+
+        status.sign_out_button.click()
+        hub.settle()
+
+        assert credentials.recall(URL, "ann@example.com") is None
+        assert _status(hub) == "Signed out"
+        assert not status.sign_out_button.isVisible()
+        assert status.button.text() == "Sign in"
+        calls = engine.calls
+        hub.window.sync.schedule()
+        hub.window.sync.update_waiting()
+        hub.settle()
+        assert engine.calls == calls
+        assert hub.program.read(waiting) == 1
+    finally:
+        keyring.set_keyring(previous)

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Date, delete, select
+from sqlalchemy import Date, bindparam, delete, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.enums import AdvocateStatus, Period
@@ -112,6 +114,17 @@ class Applier:
                 raise RuntimeError("the signed-in account's own advocate row has not been pulled yet")
             self._self_id = found
         return self._self_id
+
+    def ids_of(self, model: type[Base], uids: Iterable[str]) -> dict[str, int]:
+        """Local ids of many uids at once (one query per 500 unknown ones), remembered for later pages."""
+        wanted = {uid for uid in uids if self._ids.get((model, uid)) is None}
+        listed = sorted(wanted)
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            query = select(model.uid, model.id).where(model.uid.in_(chunk))  # type: ignore[attr-defined]
+            for uid, row_id in self.session.execute(query):
+                self._ids[(model, uid)] = row_id
+        return {uid: found for uid in uids if (found := self._ids.get((model, uid))) is not None}
 
     def _existing(self, model: type[M], uids: list[str], key: str = "uid") -> dict[str, M]:
         column = getattr(model, key)
@@ -313,29 +326,57 @@ class Applier:
             )
 
     def _score(self, batch: list[dict[str, Any]]) -> None:
-        for change in batch:
-            advocate_uid, scope, period, start = change["uid"].split(":", 3)
-            advocate_id = self.id_of(Advocate, advocate_uid)
+        """Leaderboard rows come by the tens of thousands: resolved and written set-wise, never row by row."""
+        parsed = [(change, *change["uid"].split(":", 3)) for change in batch]
+        ids = self.ids_of(Advocate, [advocate_uid for _c, advocate_uid, *_rest in parsed])
+        upserts: list[dict[str, Any]] = []
+        deletes: list[dict[str, Any]] = []
+        for change, advocate_uid, scope, period, start in parsed:
+            advocate_id = ids.get(advocate_uid)
             if advocate_id is None:
                 continue
-            key = (scope, Period(period), date.fromisoformat(start), advocate_id)
-            row = self.session.get(ScoreTotal, key)
+            key = {"scope": scope, "period": Period(period), "start": date.fromisoformat(start), "owner": advocate_id}
             if change["op"] == "delete":
-                if row is not None:
-                    self.session.delete(row)
-                continue
-            data = change["data"]
-            if row is None:
-                row = ScoreTotal(scope=key[0], period=key[1], period_start=key[2], advocate_id=advocate_id)
-                self.session.add(row)
-            row.points = int(data["points"])
-            row.visible = bool(data["visible"])
+                deletes.append(key)
+            else:
+                data = change["data"]
+                upserts.append(key | {"points": int(data["points"]), "visible": bool(data["visible"])})
+        if deletes:
+            self.session.execute(_SCORE_DELETE, deletes)
+        if upserts:
+            self.session.execute(_score_replace(), upserts)
 
     def _required(self, model: type[Base], uid: str) -> int:
         found = self.id_of(model, uid)
         if found is None:
             raise RuntimeError(f"a pulled change refers to a {model.__tablename__} row this client does not have")
         return found
+
+
+_SCORE_KEY = (
+    (ScoreTotal.scope == bindparam("scope"))
+    & (ScoreTotal.period == bindparam("period"))
+    & (ScoreTotal.period_start == bindparam("start"))
+    & (ScoreTotal.advocate_id == bindparam("owner"))
+)
+_SCORE_DELETE = delete(ScoreTotal).where(_SCORE_KEY)
+
+
+@cache
+def _score_replace() -> Any:
+    """Insert a leaderboard row or replace its points: the server's number wins, as with every pulled row."""
+    statement = sqlite_insert(ScoreTotal).values(
+        scope=bindparam("scope"),
+        period=bindparam("period"),
+        period_start=bindparam("start"),
+        advocate_id=bindparam("owner"),
+        points=bindparam("points"),
+        visible=bindparam("visible"),
+    )
+    return statement.on_conflict_do_update(
+        index_elements=["scope", "period", "period_start", "advocate_id"],
+        set_={"points": statement.excluded.points, "visible": statement.excluded.visible},
+    )
 
 
 def apply_changes(session: Session, changes: list[dict[str, Any]]) -> int:

@@ -31,27 +31,22 @@ def push(body: PushRequest, caller: Person, db: Db) -> PushAnswer:
         apply.claim_client(db, client_id, caller.id)
     except apply.ClientOfAnotherAccount:
         raise HTTPException(status_code=403, detail="That client id belongs to another account.") from None
-    results = []
-    for mutation in body.mutations:
-        outcome = apply.apply(
-            db,
-            actor_id=caller.id,
-            client_id=client_id,
-            mutation_id=str(mutation.mutation_id),
-            kind=mutation.kind,
-            payload=mutation.payload,
+    outcomes = apply.apply_batch(
+        db,
+        actor_id=caller.id,
+        client_id=client_id,
+        mutations=[apply.Pushed(str(m.mutation_id), m.kind, m.payload) for m in body.mutations],
+    )
+    results = [
+        MutationResult(
+            mutation_id=outcome.mutation_id,  # type: ignore[arg-type]
+            status=outcome.status,  # type: ignore[arg-type]
+            result=outcome.result,
+            reason=outcome.reason,
+            message=outcome.message,
         )
-        results.append(
-            MutationResult(
-                mutation_id=mutation.mutation_id,
-                status=outcome.status,  # type: ignore[arg-type]
-                result=outcome.result,
-                reason=outcome.reason,
-                message=outcome.message,
-            )
-        )
-    if body.mutations:
-        apply.note_push(db, client_id, str(body.mutations[-1].mutation_id))
+        for outcome in outcomes
+    ]
     return PushAnswer(results=results, server_time=utc_now())
 
 
