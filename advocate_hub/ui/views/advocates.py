@@ -66,7 +66,7 @@ MARK = 16
 ICON_SEARCH_PATH = "ahicons"
 COLUMN_WIDTHS = {
     RosterColumn.TIER: 14 * SPACING,
-    RosterColumn.STATUS: 11 * SPACING,
+    RosterColumn.STATUS: 10 * SPACING,
     RosterColumn.POINTS: 8 * SPACING,
     RosterColumn.LAST_ACTIVE: 12 * SPACING,
     RosterColumn.ASKS: 10 * SPACING,
