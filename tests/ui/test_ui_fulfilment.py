@@ -1,4 +1,7 @@
-"""The rewards desk as a moderator uses it: fulfil and cancel with a refund from the queue, edit the catalog."""
+"""The rewards desk as a moderator uses it: fulfil and cancel with a refund from the queue, edit the catalog.
+
+One test walks both tabs, because starting the whole app costs more than everything the test does in it.
+"""
 
 from __future__ import annotations
 
@@ -41,7 +44,7 @@ def click(hub: AppUnderTest, widget) -> None:
     hub.settle()
 
 
-def test_fulfil_and_cancel_with_refund_from_the_queue(hub: AppUnderTest, qtmodeltester: ModelTester) -> None:
+def test_fulfil_cancel_with_refund_and_edit_the_catalog(hub: AppUnderTest, qtmodeltester: ModelTester) -> None:
     page = open_desk(hub)
     queue = page.queue_model.rows()
     assert len(queue) >= 2
@@ -92,9 +95,7 @@ def test_fulfil_and_cancel_with_refund_from_the_queue(hub: AppUnderTest, qtmodel
     )
     assert tuple(entries) == (LedgerKind.REVERSAL, item.cost, spent_id)
 
-
-def test_catalog_refuses_bad_values_inline_then_adds_edits_and_retires(hub: AppUnderTest) -> None:
-    page = open_desk(hub)
+    # The catalog: a bad value is refused inline and changes nothing; then add, edit and retire.
     page.tabs.setCurrentIndex(1)
     page.catalog_view.selectRow(0)
     reward = page.catalog_model.rows()[0]
