@@ -10,9 +10,20 @@ database, never moved optimistically.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -30,7 +41,7 @@ from advocate_hub.core.domain.errors import AdvocateHubError
 from advocate_hub.core.domain.referrals import MAX_DEAL_VALUE_CENTS, NEXT_STAGES
 from advocate_hub.core.queries.referral_pipeline import Pipeline, ReferralCard, pipeline
 from advocate_hub.core.services import referrals
-from advocate_hub.ui import icons
+from advocate_hub.ui import icons, theme
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.views.base import AppPage
 from advocate_hub.ui.views.desk_tables import set_flag
@@ -184,6 +195,20 @@ class StageList(QListWidget):
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
         self.drop_requested.emit(dragged[0], self.stage)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """An empty column says so, quietly, instead of showing a blank strip."""
+        super().paintEvent(event)
+        if self.count():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QColor(theme.current(QApplication.instance()).text_muted))  # type: ignore[arg-type]
+        painter.setFont(theme.font("caption"))
+        area = self.viewport().rect().adjusted(SPACING, 2 * SPACING, -SPACING, 0)
+        painter.drawText(
+            area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), self.tr("No referrals here")
+        )
+        painter.end()
 
     def _highlight(self, on: bool) -> None:
         frame = self.parentWidget()
