@@ -154,6 +154,7 @@ class AuditLogPage(AppPage):
         self.details.setObjectName("AuditDetails")
         self.details.setAccessibleName(self.tr("Selected entry, before and after"))
         self.details.setOpenLinks(False)
+        self.details.setPlaceholderText(self.tr("Select an entry to see what it changed."))
         details_card.body.addWidget(self.details, 1)
         row.addWidget(details_card)
         self.content.addLayout(row, 1)
