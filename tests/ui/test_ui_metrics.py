@@ -117,7 +117,7 @@ def _cell(value: Cell) -> str:
 def test_tables_export_to_csv_and_the_summary_to_a_pdf(board: Dashboard, tmp_path: Path) -> None:
     page = board.page
     assert page.data is not None
-    for name in ("challenges", "content", "over_asking"):
+    for name in ("challenges", "content", "over_asking", "periods", "tiers", "kinds"):
         target = tmp_path / f"{name}.csv"
         table = page.data.metrics.tables()[name]
         assert page.export_table(name, target) == len(table.rows) > 0

@@ -121,12 +121,27 @@ class TableCard(Card):
 
 
 class ChartCard(Card):
-    """A titled card holding a chart, or an empty state when the range has nothing to draw."""
+    """A titled card holding a chart (its figures export to CSV), or an empty state when there is nothing to draw."""
 
-    def __init__(self, name: str, title: str, chart: QWidget, empty: tuple[str, str]) -> None:
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        chart: QWidget,
+        empty: tuple[str, str],
+        on_export: Callable[[str, str], None],
+    ) -> None:
+        name = f"Metrics{key.title().replace('_', '')}Card"
         super().__init__(name)
+        top = QHBoxLayout()
         self.title = label(title.upper(), "section")
-        self.body.addWidget(self.title)
+        top.addWidget(self.title, 1)
+        self.export = button(self.tr("Export CSV"), f"MetricsExport{key.title().replace('_', '')}", kind="quiet")
+        self.export.setIcon(icons.icon("ph.download-simple"))
+        self.export.setAccessibleName(self.tr("Export %1 as CSV").replace("%1", title))
+        self.export.clicked.connect(lambda: on_export(key, title))
+        top.addWidget(self.export)
+        self.body.addLayout(top)
         self.chart = chart
         self.empty = EmptyState(f"{name}Empty", icons.icon("ph.chart-bar"), *empty)
         self.stack = QStackedWidget()
@@ -136,3 +151,4 @@ class ChartCard(Card):
 
     def show_chart(self, has_data: bool) -> None:
         self.stack.setCurrentWidget(self.chart if has_data else self.empty)
+        self.export.setEnabled(has_data)

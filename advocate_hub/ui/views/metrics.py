@@ -209,10 +209,11 @@ class MetricsPage(AppPage):
         grid.setSpacing(2 * SPACING)
         self.period_chart = PeriodChart()
         self.period_card = ChartCard(
-            "MetricsPeriodCard",
+            "periods",
             self.tr("Asks completed per week"),
             self.period_chart,
             (self.tr("Nothing completed yet"), self.tr("No approved submissions in this range; try a longer one.")),
+            self.ask_export_table,
         )
         self.tier_chart = TierChart()
         self.tier_legend = TierLegend()
@@ -223,17 +224,19 @@ class MetricsPage(AppPage):
         beside.addWidget(self.tier_chart, 1)
         beside.addWidget(self.tier_legend)
         self.tier_card = ChartCard(
-            "MetricsTierCard",
+            "tiers",
             self.tr("Tier distribution"),
             donut,
             (self.tr("No active advocates"), self.tr("Invite advocates to see how they spread over the tiers.")),
+            self.ask_export_table,
         )
         self.kind_chart = KindChart()
         self.kind_card = ChartCard(
-            "MetricsKindCard",
+            "kinds",
             self.tr("Participation per kind"),
             self.kind_chart,
             (self.tr("No challenges ran"), self.tr("No challenge was open in this range.")),
+            self.ask_export_table,
         )
         content = FiguresModel([self.tr("Content"), self.tr("Delivered"), self.tr("Advocates"), self.tr("Used")], 1)
         self.content_card = TableCard(
