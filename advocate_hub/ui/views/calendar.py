@@ -13,7 +13,6 @@ from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -47,7 +46,7 @@ HEADER_HEIGHT = 4 * SPACING
 DAY_LABEL_HEIGHT = 3 * SPACING
 LANE_HEIGHT = 3 * SPACING + 2
 BAR_HEIGHT = 3 * SPACING - 2
-MIN_LANES = {Span.WEEK: 8, Span.MONTH: 2, Span.QUARTER: 1}
+MIN_LANES = {Span.WEEK: 8, Span.MONTH: 1, Span.QUARTER: 1}
 
 
 def tone_colour(palette: theme.Theme, token: str) -> QColor:
@@ -332,8 +331,6 @@ class CalendarPage(AppPage):
         super().__init__("CalendarPage", self.tr("Content calendar"), controller, parent)
         self.span = Span.MONTH
         self.anchor = datetime.now(UTC).date()
-        self.spans = QButtonGroup(self)
-        self.spans.setExclusive(True)
         switch = QHBoxLayout()
         switch.setSpacing(0)
         self.span_buttons: dict[Span, QPushButton] = {}
@@ -345,7 +342,6 @@ class CalendarPage(AppPage):
             toggle.setProperty("segment", ("first", "middle", "last")[position])
             toggle.setAccessibleName(self.tr("%1 view").replace("%1", text))
             toggle.clicked.connect(lambda _checked=False, chosen=span: self.show_span(chosen))
-            self.spans.addButton(toggle)
             switch.addWidget(toggle)
             self.span_buttons[span] = toggle
         self.header.addLayout(switch)
@@ -397,25 +393,25 @@ class CalendarPage(AppPage):
         card.body.addWidget(self.view, 1)
         self.content.addWidget(card, 1)
 
+        self.details = label(self.idle_text(), "muted", wrap=True, name="CalendarDetails")
+        self.content.addWidget(self.details)
         footer = QHBoxLayout()
         footer.setSpacing(2 * SPACING)
-        self.details = label(self.tr("Select a challenge to see its dates."), "muted", name="CalendarDetails")
-        footer.addWidget(self.details, 1)
         for token, text in self._legend():
             chip = QLabel(text)
             chip.setObjectName(f"CalendarLegend-{token}")
             chip.setProperty("legend", token)
             footer.addWidget(chip)
+        footer.addStretch(1)
         self.content.addLayout(footer)
-        self.hint = label(
-            self.tr("Drag a challenge to another day to move it, or select it and press Alt+Left or Alt+Right."),
-            "caption",
-            wrap=True,
-            name="CalendarHint",
-        )
-        self.content.addWidget(self.hint)
         self.items: list[CalendarItem] = []
         self._show_period()
+
+    def idle_text(self) -> str:
+        return self.tr(
+            "Select a challenge to see its dates. Drag it to another day to move it, "
+            "or select it and press Alt+Left or Alt+Right."
+        )
 
     def _legend(self) -> list[tuple[str, str]]:
         return [
@@ -435,7 +431,8 @@ class CalendarPage(AppPage):
 
     def show_span(self, span: Span) -> None:
         self.span = span
-        self.span_buttons[span].setChecked(True)
+        for each, toggle in self.span_buttons.items():
+            toggle.setChecked(each is span)
         self._show_period()
         self.refresh()
 
@@ -495,11 +492,11 @@ class CalendarPage(AppPage):
 
     def show_selected(self, item: CalendarItem | None) -> None:
         if item is None:
-            self.details.setText(self.tr("Select a challenge to see its dates."))
+            self.details.setText(self.idle_text())
             return
         ends = f"{item.expires_at:%d %b %Y, %H:%M}" if item.expires_at else self.tr("no end date")
         self.details.setText(
-            self.tr("%1 · %2 · %3 → %4 UTC")
+            self.tr("%1 · %2 · %3 to %4 UTC. Alt+Left or Alt+Right moves it a day.")
             .replace("%1", item.title)
             .replace("%2", item.kind_label)
             .replace("%3", f"{item.starts_at:%d %b %Y, %H:%M}")

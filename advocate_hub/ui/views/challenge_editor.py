@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -184,6 +185,11 @@ class ChallengeEditorPage(AppPage):
         self.search.setPlaceholderText(self.tr("Search challenges"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("ph.magnifying-glass"), QLineEdit.ActionPosition.LeadingPosition)
+        for part in self.search.findChildren(QToolButton):
+            action = part.defaultAction()
+            clear = action is not None and action.objectName() == "_q_qlineeditclearaction"
+            part.setObjectName("EditorSearchClear" if clear else "EditorSearchIcon")
+            part.setAccessibleName(self.tr("Clear the search") if clear else self.tr("Search"))
         self.search.textChanged.connect(self._fill_list)
         card.body.addWidget(self.search)
         self.status_filter = QComboBox()
@@ -202,7 +208,8 @@ class ChallengeEditorPage(AppPage):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setMinimumHeight(60 * SPACING)
-        self.list.currentItemChanged.connect(self._picked)
+        # Selection, not the current item: tabbing into the list must not swap the form under the moderator.
+        self.list.itemSelectionChanged.connect(self._selection_changed)
         card.body.addWidget(self.list, 1)
         self.list_empty = label(self.tr("No challenge matches."), "muted", wrap=True, name="EditorListEmpty")
         self.list_empty.hide()
@@ -346,7 +353,12 @@ class ChallengeEditorPage(AppPage):
         self._show_header()
         self.form.title.setFocus()
 
-    def _picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+    def _selection_changed(self) -> None:
+        chosen = self.list.selectedItems()
+        if chosen:
+            self._picked(chosen[0])
+
+    def _picked(self, item: QListWidgetItem | None) -> None:
         entry = self._entry(item.data(Qt.ItemDataRole.UserRole) if item is not None else None)
         if entry is None:
             return

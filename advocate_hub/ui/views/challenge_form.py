@@ -320,6 +320,11 @@ class ChallengeForm(QWidget):
             box.toggled.connect(self._edited)
             self.groups_row.addWidget(box, position // GROUP_COLUMNS, position % GROUP_COLUMNS)
             self.groups[group.slug] = box
+        previous: QWidget = self.tiers[Tier.PLATINUM]
+        for box in self.groups.values():
+            QWidget.setTabOrder(previous, box)
+            previous = box
+        QWidget.setTabOrder(previous, self.proof)
 
     # --- reading and filling --------------------------------------------------------------------------------
 
