@@ -147,9 +147,7 @@ class ChallengeStatus(StrEnum):
     ARCHIVED = "archived"
 
 
-def status_at(
-    starts_at: datetime, expires_at: datetime | None, archived: bool, now: datetime
-) -> ChallengeStatus:
+def status_at(starts_at: datetime, expires_at: datetime | None, archived: bool, now: datetime) -> ChallengeStatus:
     if archived:
         return ChallengeStatus.ARCHIVED
     if expires_at is not None and now >= expires_at:

@@ -221,7 +221,7 @@ class ManagedChallenge:
 def managed(session: Session, *, now: datetime, search: str = "") -> list[ManagedChallenge]:
     """Every challenge, newest start first, optionally only those whose title or description has ``search``."""
     submitted = select(Submission.challenge_id, func.count()).group_by(Submission.challenge_id)
-    counts = {challenge_id: count for challenge_id, count in session.execute(submitted)}
+    counts: dict[int, int] = {row[0]: row[1] for row in session.execute(submitted)}
     query = select(Challenge).order_by(Challenge.starts_at.desc(), Challenge.id.desc())
     needle = search.strip()
     if needle:
@@ -236,4 +236,3 @@ def managed(session: Session, *, now: datetime, search: str = "") -> list[Manage
         )
         for row in session.scalars(query)
     ]
-
