@@ -139,6 +139,8 @@ class Advocate(Synced, Base):
     last_active_at: Mapped[datetime | None]
     erased_at: Mapped[datetime | None]
     """Set when the person's data was erased on request: the row stays (anonymised) so totals stay consistent."""
+    kiosk_event: Mapped[str | None] = mapped_column(String(64))
+    """For a kiosk account: the code of the one event it serves (its token can act for that event only)."""
 
 
 class AdvocateGroup(Base):
