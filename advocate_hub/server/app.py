@@ -17,7 +17,7 @@ from advocate_hub.server.db import open_database
 from advocate_hub.server.deps import Db
 from advocate_hub.server.middleware import AccessLog, BodyLimit, NoNulCharacters
 from advocate_hub.server.routes import auth as auth_routes
-from advocate_hub.server.routes import challenges, leaderboard, ledger, me, moderation, privacy, sync
+from advocate_hub.server.routes import challenges, leaderboard, ledger, me, metrics, moderation, privacy, sync
 from advocate_hub.server.schemas import Health
 
 API_PREFIX = "/api/v1"
@@ -46,7 +46,7 @@ def create_app(database_url: str | None, data_dir: Path) -> FastAPI:
     app.state.signing_key = signing_key
 
     api = APIRouter(prefix=API_PREFIX)
-    for module in (auth_routes, me, challenges, sync, leaderboard, moderation, ledger, privacy):
+    for module in (auth_routes, me, challenges, sync, leaderboard, moderation, ledger, privacy, metrics):
         api.include_router(module.router)
     app.include_router(api)
 

@@ -123,3 +123,21 @@ def test_the_leaderboard_shows_the_callers_own_rank(server: ServerProcess, moder
     assert board["me"]["advocate_uid"] == runner_up.user.uid
     assert board["me"]["points"] == 1_000
     assert board["me"]["rank"] > board["rows"][0]["rank"]
+
+
+def test_program_metrics_are_for_managers_and_come_from_the_core_computation(
+    moderator: Client, advocate: Client
+) -> None:
+    challenge = quiz_challenge(moderator)
+    advocate.push_ok(right_answer(challenge["uid"]))
+
+    assert advocate.get("/metrics").status_code == 403
+    answer = moderator.get("/metrics")
+    assert answer.status_code == 200, answer.text
+    tables = answer.json()["tables"]
+    assert {"summary", "challenges", "kinds", "periods", "content", "tiers", "referrals", "over_asking"} <= set(tables)
+    header = tables["challenges"]["header"]
+    row = next(r for r in tables["challenges"]["rows"] if r[header.index("challenge")] == challenge["title"])
+    assert row[header.index("participants")] == 1
+    assert row[header.index("approved")] == 1
+    assert moderator.get("/metrics", start="2026-12-01T00:00:00Z", end="2026-11-01T00:00:00Z").status_code == 422
