@@ -16,6 +16,7 @@ from advocate_hub.core.store.models import Advocate, AdvocateTotals, AuditEntry,
 from advocate_hub.ui.models.roster_model import RosterColumn
 from advocate_hub.ui.views.advocate_history import AdjustPointsDialog, EraseDialog
 from advocate_hub.ui.views.advocates import AdvocatesPage
+from advocate_hub.ui.views.import_dialog import ImportAdvocatesDialog
 
 MODERATOR_EMAIL = "maya.chen@example.com"
 
@@ -170,3 +171,19 @@ def test_deactivate_export_and_erase_from_the_screen(hub: AppUnderTest, tmp_path
     page.erase_advocate(person.id, "Again")
     hub.settle()
     assert "already erased" in page.panel.message.text()
+
+
+def test_the_import_button_opens_the_import_dialog_for_this_controller(
+    hub: AppUnderTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _open(hub)
+    opened: list[Any] = []
+
+    def run(controller: Any, parent: Any) -> int:
+        opened.append((controller, parent))
+        return 0
+
+    monkeypatch.setattr(ImportAdvocatesDialog, "run", run)
+    page.import_button.click()
+    assert opened == [(hub.controller, page)]
+    assert page.import_button.accessibleName()

@@ -56,6 +56,7 @@ from advocate_hub.ui.views.advocate_history import (
     ReverseEntryDialog,
 )
 from advocate_hub.ui.views.base import AppPage
+from advocate_hub.ui.views.import_dialog import ImportAdvocatesDialog
 from advocate_hub.ui.widgets import SPACING, Card, EmptyState, button, label, tier_icon
 
 PAGE_SIZE = 50
@@ -174,6 +175,11 @@ class AdvocatesPage(AppPage):
         self.summary = label("", "caption", name="AdvocatesSummary")
         self.header.insertWidget(1, self.summary, 0, Qt.AlignmentFlag.AlignBottom)
         self.header.insertSpacing(1, SPACING)
+        self.import_button = button(self.tr("Import CSV…"), "AdvocatesImport", kind="quiet")
+        self.import_button.setIcon(icons.icon("ph.upload-simple"))
+        self.import_button.setAccessibleName(self.tr("Import advocates from a CSV file"))
+        self.import_button.clicked.connect(self.import_csv)
+        self.header.addWidget(self.import_button)
         self._offset = 0
         self._selected: int | None = None
         self._now: datetime | None = None
@@ -210,6 +216,11 @@ class AdvocatesPage(AppPage):
         self.panel.reverse_requested.connect(self.reverse_selected)
         self.panel.export_requested.connect(self.export_selected)
         self.panel.erase_requested.connect(self.erase_selected)
+
+    def import_csv(self) -> None:
+        """Open the import dialog; the roster reloads when it imported anyone."""
+        if ImportAdvocatesDialog.run(self.controller, self):
+            self.refresh()
 
     # Building
 
