@@ -166,8 +166,25 @@ def right_answer(challenge_uid: str) -> dict[str, Any]:
 def start_server(
     database_url: str, data_dir: Path, *, log_name: str = "server.log", port: int | None = None
 ) -> ServerProcess:
-    """A server subprocess on a free loopback port (or ``port``, to restart one at the address clients know)."""
-    port = port or free_port()
+    """A server subprocess on a free loopback port (or ``port``, to restart one at the address clients know).
+
+    Tests run in parallel workers: a port found free can be taken by another worker's server before this one binds
+    it, so a server that exits because its address is in use is started again on another port.
+    """
+    for _attempt in range(5):
+        try:
+            return _start_server(database_url, data_dir, log_name=log_name, port=port or free_port())
+        except AddressInUse:
+            if port is not None:
+                raise
+    raise RuntimeError("no free loopback port for the server after 5 tries")
+
+
+class AddressInUse(RuntimeError):
+    pass
+
+
+def _start_server(database_url: str, data_dir: Path, *, log_name: str, port: int) -> ServerProcess:
     data_dir.mkdir(parents=True, exist_ok=True)
     log_path = data_dir / log_name
     env = dict(os.environ)
@@ -180,7 +197,10 @@ def start_server(
     deadline = time.monotonic() + START_TIMEOUT_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"the server exited with {process.returncode}:\n{server.log()}")
+            log = server.log()
+            if "address already in use" in log.lower():
+                raise AddressInUse(log)
+            raise RuntimeError(f"the server exited with {process.returncode}:\n{log}")
         try:
             if requests.get(f"{server.base_url}/healthz", timeout=2).status_code == 200:
                 return server

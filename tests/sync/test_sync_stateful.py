@@ -243,11 +243,13 @@ def test_three_clients_converge(server: ServerProcess, moderator: Client, tmp_pa
             self._reverse(self._adjust(0, 1))
             self.clients[0].engine.sync()
             self.redeem_offline(0)
+            for n in range(len(self.clients)):
+                self.complete_share_offline(n)  # something for the moderator to turn down in every run
             for client in self.clients:
                 client.engine.sync()
-            # Whatever is still pending gets decided, alternately approved and rejected, by route and by push.
+            # Whatever is still pending gets decided, alternately rejected and approved, by route and by push.
             for turn in range(4):
-                self.decide(turn % 2 == 0, turn // 2 % 2 == 0)
+                self.decide(turn % 2 == 1, turn // 2 % 2 == 0)
             for client in self.clients:
                 client.engine.sync()
             for n, client in enumerate(self.clients):
