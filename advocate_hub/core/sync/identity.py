@@ -11,6 +11,7 @@ from uuid import UUID, uuid4, uuid5
 
 
 class Role(StrEnum):
+    ADVOCATE = "advocate"
     SUBMISSION = "submission"
     DECLINE = "decline"
     REDEMPTION = "redemption"

@@ -1,0 +1,197 @@
+"""A visitor's time at the kiosk: finding them, joining, the quick challenges open to them, completing one.
+
+Everything a visitor does is queued for the server through ``core.sync.kiosk_actions``; the checks here run first
+so a visitor hears "no" at once, offline, with nothing written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from advocate_hub.core.domain.enums import AdvocateStatus, Period, Role, SubmissionStatus
+from advocate_hub.core.domain.errors import NotEligible, ValidationError
+from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
+from advocate_hub.core.domain.referral_codes import normalise_code
+from advocate_hub.core.kiosk import rules
+from advocate_hub.core.queries.challenges import ChallengeItem, ChallengeState, list_for
+from advocate_hub.core.services import submissions
+from advocate_hub.core.store.leaderboard import BoardKey, BoardRow, page
+from advocate_hub.core.store.models import Advocate, AdvocateTotals, Challenge, ScoreTotal, Submission
+from advocate_hub.core.sync import kiosk_actions
+
+PLACEHOLDER_DOMAIN = ".invalid"
+"""Synced rows of other people carry a made-up address under this domain: never a way to sign in."""
+BOARD_SIZE = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Visitor:
+    id: int
+    name: str
+    email: str
+    referral_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class JoinForm:
+    """What a new visitor fills in; ``agree_to_join`` is the required box, the two others are optional."""
+
+    name: str
+    email: str
+    company: str = ""
+    agree_to_join: bool = False
+    consent_contact: bool = False
+    consent_publish_name: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Featured:
+    id: int
+    title: str
+    kind_label: str
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventBoard:
+    rows: list[BoardRow]
+    at_event: bool
+    """True when the rows are the people checked in at this event; False for the program's board instead."""
+
+
+def _visitor(advocate: Advocate) -> Visitor:
+    return Visitor(advocate.id, advocate.name, advocate.email, advocate.referral_code)
+
+
+def find_visitor(session: Session, text: str) -> Visitor | None:
+    """The person behind a typed or scanned email address or referral code, if this kiosk knows them."""
+    typed = text.strip()
+    if not typed:
+        return None
+    by_email = "@" in typed
+    where = Advocate.email == typed.lower() if by_email else Advocate.referral_code == normalise_code(typed)
+    found = session.scalar(select(Advocate).where(where, Advocate.role == Role.ADVOCATE))
+    if found is None or found.email.endswith(PLACEHOLDER_DOMAIN):
+        return None
+    return _visitor(found)
+
+
+def join(session: Session, *, form: JoinForm, now: datetime) -> Visitor:
+    """Add a visitor to the program (queued for the server); refused, with nothing written, without their consent."""
+    if not form.agree_to_join:
+        raise ValidationError(
+            "Tick the box to agree to join the program and for your details to be stored.", field="agree_to_join"
+        )
+    visitor = kiosk_actions.join(
+        session,
+        email=form.email,
+        name=form.name,
+        company=form.company,
+        consent_contact=form.consent_contact,
+        consent_publish_name=form.consent_publish_name,
+        now=now,
+    )
+    if visitor.status is not AdvocateStatus.ACTIVE:
+        raise NotEligible("Your membership is not active; ask at the booth.", reason="not_active")
+    return _visitor(visitor)
+
+
+def quick_challenges(session: Session, *, advocate_id: int, event_code: str, now: datetime) -> list[ChallengeItem]:
+    """The quick challenges open to the visitor now: check-in (this event's, until done), poll, quiz, testimonial,
+    referral."""
+    done = rules.checked_in(session, advocate_id, event_code)
+    checkins = session.scalars(select(Challenge).where(Challenge.kind == ChallengeKind.EVENT_CHECKIN))
+    this_event = set() if done else {c.id for c in checkins if rules.offered_at(c, event_code)}
+    picked: list[ChallengeItem] = []
+    for item in list_for(session, advocate_id=advocate_id, now=now):
+        if item.state is not ChallengeState.OPEN or item.kind not in rules.QUICK_KINDS:
+            continue
+        if item.kind is ChallengeKind.EVENT_CHECKIN and item.id not in this_event:
+            continue
+        picked.append(item)
+    return sorted(picked, key=lambda item: (item.kind is not ChallengeKind.EVENT_CHECKIN, -item.points, item.title))
+
+
+def is_checked_in(session: Session, *, advocate_id: int, event_code: str) -> bool:
+    return rules.checked_in(session, advocate_id, event_code)
+
+
+def complete(
+    session: Session,
+    *,
+    advocate_id: int,
+    challenge_id: int,
+    proof: dict[str, Any],
+    event_code: str,
+    now: datetime,
+    disclosure_acknowledged: bool = False,
+) -> submissions.Outcome:
+    """Complete a quick challenge for the visitor (queued for the server)."""
+    return kiosk_actions.complete(
+        session,
+        visitor_id=advocate_id,
+        challenge_id=challenge_id,
+        proof=proof,
+        event_code=event_code,
+        now=now,
+        disclosure_acknowledged=disclosure_acknowledged,
+    )
+
+
+def check_in(
+    session: Session, *, advocate_id: int, challenge_id: int, event_code: str, now: datetime
+) -> submissions.Outcome:
+    """One tap: check the visitor in at this event, once; a second time is refused kindly."""
+    return complete(
+        session,
+        advocate_id=advocate_id,
+        challenge_id=challenge_id,
+        proof={"code": event_code},
+        event_code=event_code,
+        now=now,
+    )
+
+
+def featured(session: Session, *, event_code: str, now: datetime, limit: int = 4) -> list[Featured]:
+    """The quick challenges running now, for the attract screen: this event's check-in first, then by points."""
+    rows = session.scalars(
+        select(Challenge).where(
+            Challenge.archived_at.is_(None),
+            Challenge.starts_at <= now,
+            Challenge.kind.in_(rules.QUICK_KINDS),
+        )
+    )
+    open_now = [c for c in rows if (c.expires_at is None or c.expires_at > now) and rules.offered_at(c, event_code)]
+    open_now.sort(key=lambda c: (c.kind is not ChallengeKind.EVENT_CHECKIN, -c.points, c.title))
+    return [Featured(c.id, c.title, KIND_PROFILES[c.kind].label, c.points) for c in open_now[:limit]]
+
+
+def event_board(session: Session, *, event_code: str, now: datetime) -> EventBoard:
+    """The all-time top 10 of the people checked in at this event, or the program's top 10 before anyone is."""
+    key = BoardKey(Period.ALL, now)
+    checked_in = (
+        select(Submission.advocate_id, Challenge.config)
+        .join(Challenge, Challenge.id == Submission.challenge_id)
+        .where(Challenge.kind == ChallengeKind.EVENT_CHECKIN, Submission.status != SubmissionStatus.REJECTED)
+    )
+    candidates = {who for who, config in session.execute(checked_in) if rules.same_code(config.get("code"), event_code)}
+    if not candidates:
+        return EventBoard(page(session, key, limit=BOARD_SIZE), at_event=False)
+    scores = session.execute(
+        select(ScoreTotal.advocate_id, Advocate.name, AdvocateTotals.tier, ScoreTotal.points)
+        .join(Advocate, Advocate.id == ScoreTotal.advocate_id)
+        .join(AdvocateTotals, AdvocateTotals.advocate_id == ScoreTotal.advocate_id)
+        .where(*key.filters(), ScoreTotal.advocate_id.in_(candidates))
+        .order_by(ScoreTotal.points.desc(), ScoreTotal.advocate_id.desc())
+        .limit(BOARD_SIZE)
+    ).all()
+    rows: list[BoardRow] = []
+    for position, (advocate_id, name, tier, points) in enumerate(scores, start=1):
+        rank = rows[-1].rank if rows and rows[-1].points == points else position
+        rows.append(BoardRow(rank, advocate_id, name, tier, points))
+    return EventBoard(rows, at_event=True)
