@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.demo import catalog
+from advocate_hub.core.demo.marker import mark_demo
 from advocate_hub.core.domain.badges import DEFAULT_BADGES
 from advocate_hub.core.domain.challenges import ChallengeDraft
 from advocate_hub.core.domain.enums import AdvocateStatus, LedgerKind, ReferralStage, Role, SubmissionStatus
@@ -480,10 +481,14 @@ def _summarise(session: Session, people: dict[int, Advocate]) -> DemoSummary:
 
 
 def create_demo(program: Program, seed: int = 7, now: datetime | None = None) -> DemoSummary:
-    """Fill an empty program with the demo; the same seed and ``now`` always give the same program."""
+    """Fill an empty program with the demo; the same seed and ``now`` always give the same program.
+
+    The program is marked as the demo, so it can be reset and never syncs with a server.
+    """
     moment = now or program.clock()
     rng = random.Random(seed)
     with program.database.write() as session:
+        mark_demo(session)
         story = _Story(session, rng, moment)
         story.setup()
         people = story.play()

@@ -29,6 +29,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.api.client import ApiClient, MutationAnswer, ServerError, ServerUnreachable
+from advocate_hub.core.demo.marker import is_demo
 from advocate_hub.core.domain.errors import AdvocateHubError
 from advocate_hub.core.services.ledger import is_listed, recompute
 from advocate_hub.core.services.program import Program
@@ -67,6 +68,12 @@ class OtherServer(AdvocateHubError):
     """This data dir syncs with another server (or as another account): refuse rather than mix two programs."""
 
     code = "other_server"
+
+
+class DemoNeverSyncs(AdvocateHubError):
+    """The seeded demo is for showing the app: binding it to a server would mix made-up people into a program."""
+
+    code = "demo_never_syncs"
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +259,16 @@ class SyncEngine:
         )
 
     def bind(self) -> None:
-        """Tie this data dir to the server, the client id and the account; refuse another of any of them."""
+        """Tie this data dir to the server, the client id and the account; refuse another of any of them.
+
+        The demo program is refused before the server is even asked who we are.
+        """
+        with self.program.database.read() as session:
+            if is_demo(session):
+                raise DemoNeverSyncs(
+                    "This is the demo program: it stays on this computer and never syncs with a server. "
+                    "Open a real program's data folder to sync."
+                )
         me = self._retrying(self.api.me)
         with self.program.database.write() as session:
             for key, value in (
