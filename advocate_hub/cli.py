@@ -154,6 +154,7 @@ def _add_server_commands(
     create_user.add_argument("--email", required=True)
     create_user.add_argument("--role", required=True, choices=["advocate", "moderator", "staff", "kiosk"])
     create_user.add_argument("--name", default="", help="the person's name (default: the email's local part)")
+    create_user.add_argument("--event", metavar="CODE", help="for --role kiosk: the check-in code of its event")
     create_user.set_defaults(command=_create_user)
 
     import_advocates = admin.add_parser(
@@ -379,7 +380,9 @@ def _create_user(args: argparse.Namespace) -> int:
     password = _read_password()
     database = _server_database(args)
     try:
-        uid = create_user(database, email=args.email, role=Role(args.role), password=password, name=args.name)
+        uid = create_user(
+            database, email=args.email, role=Role(args.role), password=password, name=args.name, event=args.event
+        )
     finally:
         database.close()
     print(f"{args.email.strip().lower()} can now sign in as {args.role} (uid {uid}).")

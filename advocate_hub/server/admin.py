@@ -26,8 +26,15 @@ class AdminError(AdvocateHubError):
     code = "admin"
 
 
-def create_user(database: ServerDatabase, *, email: str, role: Role, password: str, name: str = "") -> str:
-    """Create an account with a password, or give an imported advocate (no password yet) one; its uid."""
+def create_user(
+    database: ServerDatabase, *, email: str, role: Role, password: str, name: str = "", event: str | None = None
+) -> str:
+    """Create an account with a password, or give an imported advocate (no password yet) one; its uid.
+
+    A kiosk account serves one event: ``event`` is that event's check-in code (without one it checks nobody in).
+    """
+    if event is not None and role is not Role.KIOSK:
+        raise AdminError("Only a kiosk account serves an event; leave out --event for other accounts.")
     if len(password) < auth.MIN_PASSWORD_LENGTH:
         raise AdminError(f"The password needs at least {auth.MIN_PASSWORD_LENGTH} characters.")
     email = check_email(email)
@@ -42,6 +49,8 @@ def create_user(database: ServerDatabase, *, email: str, role: Role, password: s
             raise AdminError(f"{email} already has an account with a password.")
         elif advocate.role is not role:
             raise AdminError(f"{email} is already in the program as {advocate.role.value}, not {role.value}.")
+        if event is not None:
+            advocate.kiosk_event = event.strip().upper()
         auth.set_password(session, advocate.id, password, now)
         return advocate.uid
 

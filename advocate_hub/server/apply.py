@@ -26,7 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.clock import utc_now
-from advocate_hub.core.domain.enums import LedgerKind
+from advocate_hub.core.domain.enums import LedgerKind, Role
 from advocate_hub.core.domain.errors import AdvocateHubError, NotAllowed, NotEligible, NotFound
 from advocate_hub.core.domain.kinds import ChallengeKind
 from advocate_hub.core.services import advocates, points, rewards, submissions
@@ -34,6 +34,7 @@ from advocate_hub.core.services.access import MANAGERS
 from advocate_hub.core.store.models import Advocate, AdvocateTotals, Base, Challenge, LedgerEntry, Reward, Submission
 from advocate_hub.core.store.server_models import AppliedMutation, SyncClient
 from advocate_hub.server.db import ServerDatabase
+from advocate_hub.server.kiosk import KIOSK_KINDS
 
 log = logging.getLogger(__name__)
 
@@ -265,9 +266,11 @@ def _reverse(c: Context, p: PointsReverse) -> dict[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class Kind:
-    payload: type[Payload]
+    payload: type[BaseModel]
     handler: Callable[[Context, Any], dict[str, Any]]
     managers_only: bool = False
+    kiosk_only: bool = False
+    """Kiosk kinds act for a visitor; a kiosk account may use these and nothing else, and nobody else may use them."""
 
 
 KINDS: dict[str, Kind] = {
@@ -282,17 +285,19 @@ KINDS: dict[str, Kind] = {
     "submission.reject": Kind(SubmissionReject, _reject, managers_only=True),
     "points.adjust": Kind(PointsAdjust, _adjust, managers_only=True),
     "points.reverse": Kind(PointsReverse, _reverse, managers_only=True),
+    **{name: Kind(payload, handler, kiosk_only=True) for name, (payload, handler) in KIOSK_KINDS.items()},
 }
 
 
-def _check_kind(actor: Advocate, kind_name: str, payload: dict[str, Any]) -> tuple[Kind, Payload]:
+def _check_kind(actor: Advocate, kind_name: str, payload: dict[str, Any]) -> tuple[Kind, BaseModel]:
     kind = KINDS.get(kind_name)
     if kind is None:
         raise Rejection("unknown_kind", f"The server does not know the change {kind_name!r}.")
     if kind.managers_only and actor.role not in MANAGERS:
         raise Rejection(NotAllowed.code, "Only moderators and program staff can do that.")
-    if actor.role.value == "kiosk":
-        raise Rejection(NotAllowed.code, "A kiosk account cannot make this change.")
+    if kind.kiosk_only != (actor.role is Role.KIOSK):
+        who = "Only a kiosk account can" if kind.kiosk_only else "A kiosk account cannot"
+        raise Rejection(NotAllowed.code, f"{who} make this change.")
     try:
         return kind, kind.payload.model_validate(payload)
     except PayloadError as error:

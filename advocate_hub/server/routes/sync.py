@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query
 
 from advocate_hub.core.clock import utc_now
 from advocate_hub.server import apply, changes
-from advocate_hub.server.deps import Db, Person
+from advocate_hub.server.deps import AnyCaller, Db
 from advocate_hub.server.schemas import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
@@ -24,8 +24,10 @@ router = APIRouter(prefix="/sync", tags=["sync"])
 
 
 @router.post("/push", responses={403: {"model": Problem}, 413: {"model": Problem}})
-def push(body: PushRequest, caller: Person, db: Db) -> PushAnswer:
-    """Apply mutations in order, each at most once; a rejected one never blocks the ones after it."""
+def push(body: PushRequest, caller: AnyCaller, db: Db) -> PushAnswer:
+    """Apply mutations in order, each at most once; a rejected one never blocks the ones after it.
+
+    Kiosk tokens are let in: ``apply`` allows them the kiosk kinds and nothing else."""
     client_id = str(body.client_id)
     try:
         apply.claim_client(db, client_id, caller.id)
@@ -63,7 +65,7 @@ def _parse_cursor(cursor: str | None) -> int | None:
 @router.get("/pull")
 def pull(
     *,
-    caller: Person,
+    caller: AnyCaller,
     db: Db,
     cursor: Annotated[str | None, Query(max_length=100)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
