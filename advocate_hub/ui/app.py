@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from advocate_hub import __version__
+from advocate_hub.core.demo.marker import is_demo
 from advocate_hub.core.demo.seed import create_demo
 from advocate_hub.core.domain.errors import StoreError
 from advocate_hub.core.queries.people import Person, find_by_email, people
@@ -20,6 +21,7 @@ from advocate_hub.core.services.program import Program
 from advocate_hub.core.services.settings import load_rules
 from advocate_hub.ui import icons, theme
 from advocate_hub.ui.controller import AppController, readable
+from advocate_hub.ui.demo_mode import DemoMode
 from advocate_hub.ui.main_window import MainWindow, Screen
 from advocate_hub.ui.picker import ProfilePicker
 from advocate_hub.ui.resources import resource
@@ -32,6 +34,7 @@ from advocate_hub.ui.views.home import HomePage
 from advocate_hub.ui.views.leaderboard import LeaderboardPage
 from advocate_hub.ui.views.profile import ProfilePage
 from advocate_hub.ui.views.rewards import RewardsPage
+from advocate_hub.ui.views.tier_compare import TierComparePage
 from advocate_hub.ui.workspace import manager_screens
 
 log = logging.getLogger(__name__)
@@ -68,7 +71,10 @@ def open_program(data_dir: Path, *, demo: bool) -> Program:
     return program
 
 
-def build_window(program: Program, controller: AppController, sync: SyncController | None = None) -> MainWindow:
+def build_window(
+    program: Program, controller: AppController, sync: SyncController | None = None, *, demo: bool = False
+) -> MainWindow:
+    """The main window with every screen; ``demo`` adds demo mode (the tier comparison, view as, reset, tour)."""
     home = HomePage(controller)
     challenges = ChallengesPage(controller)
     screens = [
@@ -79,6 +85,9 @@ def build_window(program: Program, controller: AppController, sync: SyncControll
         Screen("rewards", QWidget.tr("Rewards"), icons.icon("ph.gift"), RewardsPage(controller)),
         Screen("profile", QWidget.tr("Profile"), icons.icon("ph.user-circle"), ProfilePage(controller)),
     ]
+    compare = TierComparePage(controller) if demo else None
+    if compare is not None:
+        screens.append(Screen("tier-compare", QWidget.tr("Compare tiers"), icons.icon("ph.columns"), compare))
     screens += manager_screens(controller)
     window = MainWindow(controller, screens, program.read(load_rules).name, sync)
 
@@ -87,6 +96,8 @@ def build_window(program: Program, controller: AppController, sync: SyncControll
         challenges.open_challenge(challenge_id)
 
     home.open_challenge_requested.connect(open_challenge)
+    if compare is not None:
+        compare.view_as_requested.connect(DemoMode(window, controller, sign_in).view_as)
     return window
 
 
@@ -206,9 +217,10 @@ def run(options: Options) -> int:
         return 1
     runner = TaskRunner()
     controller = AppController(program, runner)
-    server = None if options.demo else options.server
+    demo = program.read(is_demo)
+    server = None if options.demo or demo else options.server
     sync = SyncController(controller, server_url=server)
-    window = build_window(program, controller, sync)
+    window = build_window(program, controller, sync, demo=demo)
     try:
         session = None
         if server:
@@ -227,6 +239,9 @@ def run(options: Options) -> int:
             start_sync(window, program, runner, session)
         window.resize(QSize(1200, 800))
         window.show()
+        demo_mode = window.findChild(DemoMode)
+        if demo_mode is not None:
+            demo_mode.offer_tour()
         return app.exec()
     except StoreError as error:
         show_store_error(str(error), options.data_dir)
@@ -237,4 +252,4 @@ def run(options: Options) -> int:
         runner.wait()
         window.close()
         window.deleteLater()
-        program.close()
+        controller.program.close()

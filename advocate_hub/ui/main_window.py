@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 2 * SPACING, 0, 2 * SPACING)
         side.setSpacing(SPACING)
+        self.sidebar_layout = side
         title = label(program_name, name="AppTitle", wrap=True)
         side.addWidget(title)
         self.navigation = QListWidget()
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         footer = QVBoxLayout()
         footer.setContentsMargins(2 * SPACING, 0, 2 * SPACING, 0)
         footer.setSpacing(SPACING // 2)
+        self.footer = footer
         self.who = label("", "caption", wrap=True, name="SignedInAs")
         footer.addWidget(self.who)
         self.switch_button = button(self.tr("Switch person"), "SwitchPerson", kind="link")

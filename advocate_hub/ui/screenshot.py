@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSize, QTimer
 
+from advocate_hub.core.demo.marker import is_demo
 from advocate_hub.core.domain.errors import AdvocateHubError, NotAllowed, NotFound
 from advocate_hub.core.queries.people import people
 from advocate_hub.core.services.access import MANAGERS
@@ -26,7 +27,9 @@ MANAGER_VIEWS = (
     "audit",
     "metrics",
 )
-VIEWS = ADVOCATE_VIEWS + MANAGER_VIEWS
+DEMO_VIEWS = ("tier-compare",)
+"""Screens of demo mode, shown when the program is the seeded demo."""
+VIEWS = ADVOCATE_VIEWS + MANAGER_VIEWS + DEMO_VIEWS
 SETTLE_MS = 400
 TIMEOUT_MS = 20_000
 
@@ -65,7 +68,10 @@ def render(options: ui_app.Options, view: str, target: Path, size: QSize) -> Pat
     runner = TaskRunner()
     controller = AppController(program, runner)
     try:
-        window = ui_app.build_window(program, controller)
+        demo = program.read(is_demo)
+        if view in DEMO_VIEWS and not demo:
+            raise NotAllowed(f"The {view} view is part of demo mode, and {options.data_dir} holds a real program.")
+        window = ui_app.build_window(program, controller, demo=demo)
         person = (
             ui_app.choose_person(program, options.as_email)
             if options.as_email

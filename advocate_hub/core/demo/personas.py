@@ -56,6 +56,17 @@ def persona_for(session: Session, tier_or_role: Persona | Tier | Role | str, now
     return _advocate_of(session, persona.tier, now or utc_now())
 
 
+def persona_of(session: Session, advocate_id: int, now: datetime | None = None) -> Persona | None:
+    """Which persona ``advocate_id`` is (so the switcher can show it), or None for anybody else."""
+    for persona in Persona:
+        try:
+            if persona_for(session, persona, now).id == advocate_id:
+                return persona
+        except NotFound:
+            continue
+    return None
+
+
 def _moderator(session: Session) -> Person:
     person = find_by_email(session, MODERATOR_EMAIL)
     if person is not None and person.role is Role.MODERATOR:
