@@ -136,6 +136,7 @@ def set_groups(session: Session, advocate_id: int, slugs: tuple[str, ...] | list
     advocate = get(session, Advocate, advocate_id, "advocate")
     wanted = {ensure_group(session, slug).id: slug.strip().lower() for slug in slugs}
     session.execute(delete(AdvocateGroup).where(AdvocateGroup.advocate_id == advocate_id))
+    ledger.forget_groups(session, advocate_id)
     session.execute(delete(ScoreTotal).where(ScoreTotal.advocate_id == advocate_id, ScoreTotal.scope != OVERALL_SCOPE))
     overall = session.execute(
         select(ScoreTotal.period, ScoreTotal.period_start, ScoreTotal.points).where(

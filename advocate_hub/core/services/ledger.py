@@ -55,15 +55,27 @@ def is_listed(advocate: Advocate) -> bool:
     return advocate.role is Role.ADVOCATE and advocate.status is not AdvocateStatus.OPTED_OUT
 
 
+GROUPS_KEY = "group_slugs"
+"""``session.info`` key: advocates' group slugs read in this transaction; whoever changes memberships forgets them."""
+
+
 def group_slugs(session: Session, advocate_id: int) -> list[str]:
-    return list(
-        session.scalars(
-            select(Group.slug)
-            .join(AdvocateGroup, AdvocateGroup.group_id == Group.id)
-            .where(AdvocateGroup.advocate_id == advocate_id)
-            .order_by(Group.slug)
+    known: dict[int, list[str]] = session.info.setdefault(GROUPS_KEY, {})
+    if advocate_id not in known:
+        known[advocate_id] = list(
+            session.scalars(
+                select(Group.slug)
+                .join(AdvocateGroup, AdvocateGroup.group_id == Group.id)
+                .where(AdvocateGroup.advocate_id == advocate_id)
+                .order_by(Group.slug)
+            )
         )
-    )
+    return list(known[advocate_id])
+
+
+def forget_groups(session: Session, advocate_id: int) -> None:
+    """Memberships of ``advocate_id`` changed in this session: read them again next time."""
+    session.info.get(GROUPS_KEY, {}).pop(advocate_id, None)
 
 
 def open_account(session: Session, advocate: Advocate) -> None:

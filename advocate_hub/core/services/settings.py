@@ -43,8 +43,13 @@ class ProgramRules:
         return self
 
 
+RULES_KEY = "program_rules"
+"""``session.info`` key: the rules as loaded in this transaction (a push reads them for every mutation)."""
+
+
 def save_rules(session: Session, rules: ProgramRules, now: datetime) -> None:
     rules = rules.validated()
+    session.info[RULES_KEY] = rules
     row = session.get(ProgramSettings, SETTINGS_ID)
     values = {**_snapshot(rules), "referral_base_url": rules.referral_base_url}
     if row is None:
@@ -55,17 +60,22 @@ def save_rules(session: Session, rules: ProgramRules, now: datetime) -> None:
 
 
 def load_rules(session: Session) -> ProgramRules:
-    """The stored rules, or the defaults for a program that has not saved any yet."""
+    """The stored rules, or the defaults for a program that has not saved any yet (read once per session)."""
+    cached = session.info.get(RULES_KEY)
+    if isinstance(cached, ProgramRules):
+        return cached
     row = session.get(ProgramSettings, SETTINGS_ID)
     if row is None:
         return ProgramRules()
-    return ProgramRules(
+    rules = ProgramRules(
         name=row.name,
         fatigue_limit=row.fatigue_limit,
         ladder=TierLadder.from_json(row.tier_ladder),
         referral_points={ReferralStage(k): int(v) for k, v in row.referral_points.items()},
         referral_base_url=row.referral_base_url,
     )
+    session.info[RULES_KEY] = rules
+    return rules
 
 
 def update_rules(session: Session, *, actor_id: int, rules: ProgramRules, now: datetime) -> ProgramRules:

@@ -22,6 +22,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.enums import AdvocateStatus, Period
+from advocate_hub.core.services.ledger import forget_groups
 from advocate_hub.core.store.models import (
     Advocate,
     AdvocateBadge,
@@ -226,6 +227,7 @@ class Applier:
                 group_id = group.id
             ids.append(group_id)
         self.session.execute(delete(AdvocateGroup).where(AdvocateGroup.advocate_id == advocate_id))
+        forget_groups(self.session, advocate_id)
         for group_id in ids:
             self.session.add(AdvocateGroup(advocate_id=advocate_id, group_id=group_id))
 
