@@ -312,26 +312,22 @@ class SyncEngine:
             answer = self._retrying(partial(self.api.push, self.client_id, mutations))
             if answer.clock_skew is not None:
                 report.skew = answer.clock_skew
+            kinds = {r.mutation_id: r.kind for r in rows}
             with self.program.database.write() as session:
                 now = self.program.clock()
-                answered = {
-                    entry.mutation_id: entry
-                    for entry in session.scalars(
-                        select(OutboxEntry).where(OutboxEntry.mutation_id.in_([r.mutation_id for r in rows]))
-                    )
-                }
                 touched: set[int] = set()
+                applied: list[str] = []
+                refused: list[str] = []
                 for result in answer.results:
-                    entry = answered.get(result.mutation_id)
                     if result.status == "rejected":
                         touched |= undo_optimistic(session, result.mutation_id)
-                        report.rejected.append(_rejection(result, entry.kind if entry else ""))
-                        if entry is not None:
-                            outbox.discard(session, entry)
+                        report.rejected.append(_rejection(result, kinds.get(result.mutation_id, "")))
+                        refused.append(result.mutation_id)
                     else:
                         report.pushed += 1
-                        if entry is not None:
-                            outbox.acknowledge(session, entry, now)
+                        applied.append(result.mutation_id)
+                outbox.acknowledge(session, applied, now)
+                outbox.discard(session, refused)
                 for advocate_id in touched:
                     recompute_totals(session, advocate_id)
                 outbox.forget_sent(session, now)

@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.store.models import OutboxEntry, SentMutation
+from advocate_hub.core.store.types import UTCDateTime
 
 KEEP_SENT = timedelta(days=30)
 
@@ -32,16 +33,24 @@ def oldest(session: Session, limit: int) -> list[OutboxEntry]:
     return list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.id).limit(limit)))
 
 
-def acknowledge(session: Session, entry: OutboxEntry, now: datetime) -> None:
-    """The server has it: move it from the outbox to the journal of sent mutations."""
-    sent = SentMutation(mutation_id=entry.mutation_id, kind=entry.kind, payload=entry.payload, acknowledged_at=now)
-    session.add(sent)
-    session.delete(entry)
+def acknowledge(session: Session, mutation_ids: list[str], now: datetime) -> None:
+    """The server has them: move them from the outbox to the journal of sent mutations, in outbox order.
+
+    Two set-based statements per pushed batch (a push of 10,000 mutations moves 10,000 rows).
+    """
+    if not mutation_ids:
+        return
+    answered = select(OutboxEntry.mutation_id, OutboxEntry.kind, OutboxEntry.payload, literal(now, UTCDateTime()))
+    answered = answered.where(OutboxEntry.mutation_id.in_(mutation_ids)).order_by(OutboxEntry.id)
+    columns = ["mutation_id", "kind", "payload", "acknowledged_at"]
+    session.execute(insert(SentMutation).from_select(columns, answered))
+    discard(session, mutation_ids)
 
 
-def discard(session: Session, entry: OutboxEntry) -> None:
-    """The server refused it: nothing to resend later, ever."""
-    session.delete(entry)
+def discard(session: Session, mutation_ids: list[str]) -> None:
+    """Take answered mutations out of the outbox (a refused one is never sent again)."""
+    if mutation_ids:
+        session.execute(delete(OutboxEntry).where(OutboxEntry.mutation_id.in_(mutation_ids)))
 
 
 def sent_after(session: Session, after: int, limit: int) -> list[SentMutation]:
