@@ -77,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--as", dest="as_email", metavar="EMAIL", help="open as this person (skip the profile picker)")
     gui.add_argument("--theme", choices=["light", "dark"], help="colour theme (default: follow the system)")
     gui.add_argument("--server", metavar="URL", help="sync with this server (sign in at start; not with --demo)")
+    gui.add_argument("--kiosk", action="store_true", help="run full screen as an event kiosk (leaving takes a PIN)")
+    gui.add_argument("--event", dest="kiosk_event", metavar="NAME", help="with --kiosk: the event it serves")
     gui.add_argument("--screenshot", metavar="FILE", type=Path, help="render one view to a PNG offscreen and exit")
     gui.add_argument("--view", default="home", help="the view to render with --screenshot (default: home)")
     gui.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH", help="window size for --screenshot")
@@ -213,6 +215,10 @@ def _start(args: argparse.Namespace) -> int:
         written = screenshot.render(options, args.view, args.screenshot, QSize(width, height))
         print(f"{written}")
         return 0
+    if args.kiosk:
+        from advocate_hub.ui.kiosk import app as kiosk_app
+
+        return kiosk_app.run(options, args.kiosk_event)
     return app.run(options)
 
 

@@ -29,7 +29,9 @@ MANAGER_VIEWS = (
 )
 DEMO_VIEWS = ("tier-compare",)
 """Screens of demo mode, shown when the program is the seeded demo."""
-VIEWS = ADVOCATE_VIEWS + MANAGER_VIEWS + DEMO_VIEWS
+KIOSK_VIEWS = ("kiosk-attract", "kiosk-challenge")
+"""The kiosk window on the demo program, its event being the demo's check-in challenge."""
+VIEWS = ADVOCATE_VIEWS + MANAGER_VIEWS + DEMO_VIEWS + KIOSK_VIEWS
 SETTLE_MS = 400
 TIMEOUT_MS = 20_000
 
@@ -62,6 +64,10 @@ def render(options: ui_app.Options, view: str, target: Path, size: QSize) -> Pat
     if view not in VIEWS:
         raise ScreenshotError(f"Unknown view {view!r}; choose one of: {', '.join(VIEWS)}.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if view in KIOSK_VIEWS:
+        from advocate_hub.ui.kiosk import app as kiosk_app
+
+        return kiosk_app.render(options, view, target, size)
     app = ui_app.application()
     theme.apply(app, options.theme or theme.ThemeName.LIGHT)
     program = ui_app.open_program(options.data_dir, demo=True)

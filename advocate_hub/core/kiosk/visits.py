@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 from advocate_hub.core.domain.enums import AdvocateStatus, Period, Role, SubmissionStatus
 from advocate_hub.core.domain.errors import NotEligible, ValidationError
 from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
-from advocate_hub.core.domain.referral_codes import normalise_code
+from advocate_hub.core.domain.referral_codes import normalise_code, referral_link
 from advocate_hub.core.kiosk import rules
 from advocate_hub.core.queries.challenges import ChallengeItem, ChallengeState, list_for
 from advocate_hub.core.services import submissions
+from advocate_hub.core.services.settings import load_rules
 from advocate_hub.core.store.leaderboard import BoardKey, BoardRow, page
 from advocate_hub.core.store.models import Advocate, AdvocateTotals, Challenge, ScoreTotal, Submission
 from advocate_hub.core.sync import kiosk_actions
@@ -53,6 +54,7 @@ class JoinForm:
 class Featured:
     id: int
     title: str
+    kind: ChallengeKind
     kind_label: str
     points: int
 
@@ -117,8 +119,23 @@ def quick_challenges(session: Session, *, advocate_id: int, event_code: str, now
     return sorted(picked, key=lambda item: (item.kind is not ChallengeKind.EVENT_CHECKIN, -item.points, item.title))
 
 
-def is_checked_in(session: Session, *, advocate_id: int, event_code: str) -> bool:
-    return rules.checked_in(session, advocate_id, event_code)
+@dataclass(frozen=True, slots=True)
+class VisitorHome:
+    challenges: list[ChallengeItem]
+    checked_in: bool
+    continue_link: str
+    """The visitor's own referral link: as a QR code, it takes them to the program on their phone."""
+
+
+def visitor_home(session: Session, *, advocate_id: int, event_code: str, now: datetime) -> VisitorHome:
+    """What the visitor's home screen shows, read in one transaction."""
+    visitor = session.get(Advocate, advocate_id)
+    link = referral_link(load_rules(session).referral_base_url, visitor.referral_code) if visitor else ""
+    return VisitorHome(
+        quick_challenges(session, advocate_id=advocate_id, event_code=event_code, now=now),
+        rules.checked_in(session, advocate_id, event_code),
+        link,
+    )
 
 
 def complete(
@@ -168,7 +185,7 @@ def featured(session: Session, *, event_code: str, now: datetime, limit: int = 4
     )
     open_now = [c for c in rows if (c.expires_at is None or c.expires_at > now) and rules.offered_at(c, event_code)]
     open_now.sort(key=lambda c: (c.kind is not ChallengeKind.EVENT_CHECKIN, -c.points, c.title))
-    return [Featured(c.id, c.title, KIND_PROFILES[c.kind].label, c.points) for c in open_now[:limit]]
+    return [Featured(c.id, c.title, c.kind, KIND_PROFILES[c.kind].label, c.points) for c in open_now[:limit]]
 
 
 def event_board(session: Session, *, event_code: str, now: datetime) -> EventBoard:

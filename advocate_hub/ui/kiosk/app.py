@@ -1,0 +1,120 @@
+"""Starting kiosk mode: ``advocate-hub --kiosk [--event NAME]`` and the kiosk screenshots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QDialog
+
+from advocate_hub.core.domain.enums import Role
+from advocate_hub.core.domain.errors import AdvocateHubError, NotFound, StoreError
+from advocate_hub.core.domain.kinds import ChallengeKind
+from advocate_hub.core.kiosk import config
+from advocate_hub.core.kiosk.config import KioskConfig
+from advocate_hub.core.kiosk.visits import find_visitor, quick_challenges
+from advocate_hub.core.queries.people import people
+from advocate_hub.core.services.program import Program
+from advocate_hub.core.store.models import Challenge
+from advocate_hub.ui import app as ui_app
+from advocate_hub.ui import theme
+from advocate_hub.ui.controller import AppController
+from advocate_hub.ui.kiosk.pin import SetupDialog
+from advocate_hub.ui.kiosk.window import KioskWindow
+from advocate_hub.ui.tasks import TaskRunner
+
+SCREENSHOT_PIN = "2468"
+"""The PIN a screenshot gives an unconfigured demo data dir (never a real kiosk's)."""
+
+
+def ask_setup(program: Program, event_name: str | None) -> KioskConfig | None:
+    """The first start: ask which event and which PIN, until they are valid or the person cancels."""
+    dialog = SetupDialog(event_name or "")
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            return program.run(config.configure, **dialog.values)
+        except AdvocateHubError as error:
+            dialog.error.setText(str(error))
+    return None
+
+
+def run(options: ui_app.Options, event_name: str | None = None) -> int:
+    app = ui_app.application()
+    theme.apply(app, options.theme or theme.ThemeName.LIGHT)
+    try:
+        program = ui_app.open_program(options.data_dir, demo=options.demo)
+    except StoreError as error:
+        ui_app.show_store_error(str(error), options.data_dir)
+        return 1
+    runner = TaskRunner()
+    controller = AppController(program, runner)
+    try:
+        kiosk = program.read(config.load)
+        if kiosk is None or (event_name and event_name != kiosk.event_name):
+            kiosk = ask_setup(program, event_name)
+        if kiosk is None:
+            return 0
+        window = KioskWindow(controller, kiosk)
+        window.left.connect(app.quit)
+        window.showFullScreen()
+        return app.exec()
+    finally:
+        controller.stop()
+        runner.wait()
+        program.close()
+
+
+def _demo_event(program: Program) -> KioskConfig:
+    """The demo's check-in challenge names the event a screenshot kiosk serves."""
+    with program.database.read() as session:
+        checkin = session.query(Challenge).filter(Challenge.kind == ChallengeKind.EVENT_CHECKIN).first()
+    if checkin is None:
+        raise NotFound("The program has no event check-in challenge to run a kiosk for.")
+    name = str(checkin.config.get("event") or checkin.title)
+    return KioskConfig(name, str(checkin.config["code"]).upper())
+
+
+def render(options: ui_app.Options, view: str, target: Path, size: QSize) -> Path:
+    """Render the kiosk on the demo program: the attract screen, or a visitor's quiz."""
+    from advocate_hub.ui.screenshot import ScreenshotError, _settle
+
+    app = ui_app.application()
+    theme.apply(app, options.theme or theme.ThemeName.LIGHT)
+    program = ui_app.open_program(options.data_dir, demo=True)
+    runner = TaskRunner()
+    controller = AppController(program, runner)
+    try:
+        kiosk = program.read(config.load)
+        if kiosk is None:
+            event = _demo_event(program)
+            kiosk = program.run(
+                config.configure, event_name=event.event_name, event_code=event.event_code, pin=SCREENSHOT_PIN
+            )
+        window = KioskWindow(controller, kiosk)
+        window.resize(size)
+        window.show()
+        _settle(runner)
+        if view == "kiosk-challenge":
+            email = options.as_email or next(p.email for p in program.read(people) if p.role is Role.ADVOCATE)
+            visitor = program.read(find_visitor, text=email)
+            if visitor is None:
+                raise NotFound(f"Nobody with the email {email} is in this program.")
+            window.enter(visitor)
+            _settle(runner)
+            items = program.read(
+                quick_challenges, advocate_id=visitor.id, event_code=kiosk.event_code, now=controller.now()
+            )
+            chosen = next((i for i in items if i.kind is ChallengeKind.QUIZ), items[0] if items else None)
+            if chosen is None:
+                raise NotFound(f"{email} has no quick challenge open.")
+            window.open_challenge(chosen)
+            _settle(runner)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(target), "PNG"):
+            raise ScreenshotError(f"Could not write {target}.")
+        window.close()
+        return target
+    finally:
+        controller.stop()
+        runner.wait()
+        program.close()
