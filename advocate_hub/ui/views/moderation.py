@@ -47,6 +47,7 @@ from advocate_hub.ui.models.moderation_model import ITEM_ROLE, ModerationModel, 
 from advocate_hub.ui.resources import resource
 from advocate_hub.ui.views.base import AppPage
 from advocate_hub.ui.views.proof_view import SubmissionDetail
+from advocate_hub.ui.views.templates_dialog import TemplatesDialog
 from advocate_hub.ui.widgets import SPACING, Card, EmptyState, button, label
 
 PAGE_SIZE = 100
@@ -97,6 +98,10 @@ class ModerationPage(AppPage):
         self.feedback = label("", "muted", name="ModerationFeedback")
         self.feedback.setProperty("tone", "success")
         self.header.addWidget(self.feedback, 0, Qt.AlignmentFlag.AlignBottom)
+        self.templates_button = button(self.tr("Templates…"), "ModerationTemplates", kind="quiet")
+        self.templates_button.setAccessibleName(self.tr("Edit message templates"))
+        self.templates_button.clicked.connect(self.edit_templates)
+        self.header.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         self._build_filters()
         self._build_queue()
@@ -456,6 +461,11 @@ class ModerationPage(AppPage):
             submission_id=item.submission_id,
             **{words: note},
         )
+
+    def edit_templates(self) -> None:
+        """Open the template editor; the picker offers the changes once it closes."""
+        TemplatesDialog(self.controller, self).exec()
+        self.refresh()
 
     def save_template(self, purpose: TemplatePurpose) -> None:
         """Keep the note as a template of ``purpose``, titled by its first words."""
