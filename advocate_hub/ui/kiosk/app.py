@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QDialog
 
 from advocate_hub.core.domain.enums import Role
@@ -21,6 +21,8 @@ from advocate_hub.ui import theme
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.kiosk.pin import SetupDialog
 from advocate_hub.ui.kiosk.window import KioskWindow
+from advocate_hub.ui.signin import SignInDialog
+from advocate_hub.ui.sync_status import SyncController
 from advocate_hub.ui.tasks import TaskRunner
 
 SCREENSHOT_PIN = "2468"
@@ -38,6 +40,25 @@ def ask_setup(program: Program, event_name: str | None) -> KioskConfig | None:
     return None
 
 
+def start_sync(program: Program, runner: TaskRunner, sync: SyncController, server_url: str) -> None:
+    """Sign in as the kiosk account (the keyring's token, else ask staff once), then sync in the background.
+
+    Without a network or a sign-in the kiosk works on: everything waits in the outbox for the next sync.
+    """
+    email = ui_app.last_email(server_url)
+    session = ui_app.resume(server_url, email) or SignInDialog.ask(runner, server_url=server_url, email=email)
+    if session is None:
+        sync.work_offline()
+        return
+    QSettings().setValue(f"sync/{server_url}/email", session.email)
+    ui_app.keep_rotated_tokens(session)
+
+    def ready(engine: object) -> None:
+        sync.start(engine, server_url=session.server_url, email=session.email)  # type: ignore[arg-type]
+
+    runner.run_db(lambda: ui_app.make_engine(program, session.api), ready, lambda _error: sync.work_offline())
+
+
 def run(options: ui_app.Options, event_name: str | None = None) -> int:
     app = ui_app.application()
     theme.apply(app, options.theme or theme.ThemeName.LIGHT)
@@ -48,17 +69,22 @@ def run(options: ui_app.Options, event_name: str | None = None) -> int:
         return 1
     runner = TaskRunner()
     controller = AppController(program, runner)
+    sync = SyncController(controller, server_url=options.server)
     try:
         kiosk = program.read(config.load)
         if kiosk is None or (event_name and event_name != kiosk.event_name):
             kiosk = ask_setup(program, event_name)
         if kiosk is None:
             return 0
+        if options.server:
+            start_sync(program, runner, sync, options.server)
         window = KioskWindow(controller, kiosk)
+        window.acted.connect(sync.schedule)
         window.left.connect(app.quit)
         window.showFullScreen()
         return app.exec()
     finally:
+        sync.stop()
         controller.stop()
         runner.wait()
         program.close()

@@ -269,10 +269,17 @@ class HomeScreen(QWidget):
         top = QHBoxLayout()
         self.greeting = big_label("", "hero", "KioskGreeting")
         top.addWidget(self.greeting, 1)
+        code = QVBoxLayout()
         self.qr = QLabel()
         self.qr.setObjectName("KioskQr")
         self.qr.setAccessibleName(self.tr("QR code to continue on your phone"))
-        top.addWidget(self.qr)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        code.addWidget(self.qr)
+        self.qr_caption = big_label("", "caption", "KioskQrCaption")
+        self.qr_caption.setWordWrap(False)
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        code.addWidget(self.qr_caption)
+        top.addLayout(code)
         layout.addLayout(top)
         self.status = big_label("", "body", "KioskHomeStatus")
         layout.addWidget(self.status)
@@ -297,7 +304,7 @@ class HomeScreen(QWidget):
         self.greeting.setText(self.tr("Hi %1!").replace("%1", first))
         if qr is not None:
             self.qr.setPixmap(qr)
-            self.qr.setToolTip(self.tr("Scan to continue on your phone"))
+            self.qr_caption.setText(self.tr("Continue on your phone"))
         parts = [self.tr("You're checked in. ")] if checked_in else []
         parts.append(
             self.tr("Pick a quick challenge:") if items else self.tr("You've done every quick challenge. Thank you!")
@@ -316,7 +323,7 @@ class HomeScreen(QWidget):
         self.greeting.clear()
         self.status.clear()
         self.qr.clear()
-        self.qr.setToolTip("")
+        self.qr_caption.clear()
         clear_layout_widgets(self.grid)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDir, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -36,8 +36,11 @@ from advocate_hub.ui.kiosk.screens import (
     ThanksScreen,
 )
 from advocate_hub.ui.qr import qr_pixmap
+from advocate_hub.ui.resources import resource
 from advocate_hub.ui.widgets import SPACING
 
+ICON_SEARCH_PATH = "ahicons"
+"""Lets the style sheet name icon files (the kiosk's check boxes: ``url(ahicons:kiosk-check-light.svg)``)."""
 IDLE_MS = 60_000
 COUNTDOWN_SECONDS = 10
 HOLD_MS = 1_500
@@ -54,6 +57,8 @@ INPUT_EVENTS = {
 class KioskWindow(QWidget):
     left = Signal()
     """The PIN was right: kiosk mode ends."""
+    acted = Signal()
+    """A visitor's change was queued in the outbox: a good moment to sync."""
 
     def __init__(
         self,
@@ -87,6 +92,7 @@ class KioskWindow(QWidget):
         self.hold.setSingleShot(True)
         self.hold.setInterval(HOLD_MS)
         self.hold.timeout.connect(self.ask_pin)
+        QDir.setSearchPaths(ICON_SEARCH_PATH, [str(resource("icons"))])
         self._build()
         QShortcut(QKeySequence("Ctrl+Shift+Q"), self, self.ask_pin)
         app = QApplication.instance()
@@ -255,9 +261,13 @@ class KioskWindow(QWidget):
         self.controller.act(
             visits.join,
             form=form,
-            on_done=self._for_this_visit(self.enter),
+            on_done=self._for_this_visit(self._joined),
             on_error=self._for_this_visit(lambda error: self.join.error.setText(readable(error))),
         )
+
+    def _joined(self, visitor: Visitor) -> None:
+        self.acted.emit()
+        self.enter(visitor)
 
     def enter(self, visitor: Visitor) -> None:
         self.visitor = visitor
@@ -274,7 +284,7 @@ class KioskWindow(QWidget):
         self.thanks.clear()
 
         def loaded(home: VisitorHome) -> None:
-            qr = qr_pixmap(home.continue_link, size=128, device_pixel_ratio=self.devicePixelRatioF())
+            qr = qr_pixmap(home.continue_link, size=160, device_pixel_ratio=self.devicePixelRatioF())
             self.home.show_visitor(visitor, home.challenges, home.checked_in, qr if home.continue_link else None)
             self._go(self.home)
 
@@ -306,6 +316,7 @@ class KioskWindow(QWidget):
             self.controller.act(visits.complete, proof=proof, disclosure_acknowledged=disclosure, **common)
 
     def _completed(self, outcome: Outcome) -> None:
+        self.acted.emit()
         submission = outcome.submission
         if submission.status is SubmissionStatus.REJECTED:
             message = submission.decision_note
