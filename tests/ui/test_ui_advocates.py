@@ -14,7 +14,7 @@ from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.people import find_by_email
 from advocate_hub.core.store.models import Advocate, AdvocateTotals, AuditEntry, LedgerEntry
 from advocate_hub.ui.models.roster_model import RosterColumn
-from advocate_hub.ui.views.advocate_history import AdjustPointsDialog, EraseDialog
+from advocate_hub.ui.views.advocate_history import AdjustPointsDialog, EraseDialog, NominateDialog
 from advocate_hub.ui.views.advocates import AdvocatesPage
 from advocate_hub.ui.views.import_dialog import ImportAdvocatesDialog
 
@@ -187,3 +187,20 @@ def test_the_import_button_opens_the_import_dialog_for_this_controller(
     page.import_button.click()
     assert opened == [(hub.controller, page)]
     assert page.import_button.accessibleName()
+
+
+def test_nominating_someone_adds_a_nominated_member_and_refuses_a_known_email(
+    hub: AppUnderTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _open(hub)
+    monkeypatch.setattr(NominateDialog, "ask", lambda _parent: ("Ines Moreau", "ines@example.org", "Atelier"))
+    page.nominate_button.click()
+    hub.settle()
+    found = hub.program.read(find_by_email, email="ines@example.org")
+    assert found is not None
+    assert found.status is AdvocateStatus.NOMINATED
+    assert _count(hub, AuditEntry, AuditEntry.action == "advocate.create") >= 1
+
+    page.nominate("Someone Else", MODERATOR_EMAIL)
+    hub.settle()
+    assert "already in the program" in page.panel.message.text()

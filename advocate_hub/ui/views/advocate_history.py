@@ -358,6 +358,45 @@ class _Dialog(QDialog):
         return field
 
 
+class NominateDialog(_Dialog):
+    """Name, email and company of someone a moderator puts forward for the program."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("NominateDialog", self.tr("Nominate someone"), parent)
+        self.fields: list[QLineEdit] = []
+        for key, text, placeholder in (
+            ("Name", self.tr("Name"), self.tr("Their full name")),
+            ("Email", self.tr("Email"), "name@company.com"),
+            ("Company", self.tr("Company"), self.tr("Optional")),
+        ):
+            field = QLineEdit()
+            field.setObjectName(f"Nominate{key}")
+            field.setAccessibleName(text)
+            field.setPlaceholderText(placeholder)
+            field.setMaxLength(320)
+            field.textChanged.connect(self._check)
+            self.form.addRow(text, field)
+            self.fields.append(field)
+        self.layout_.addWidget(
+            label(self.tr("They join as nominated; invite them when you are ready."), "muted", wrap=True)
+        )
+        self._buttons(self.tr("Nominate"))
+        self._check()
+
+    def _check(self) -> None:
+        self.confirm.setEnabled(all(field.text().strip() for field in self.fields[:2]))
+
+    def values(self) -> tuple[str, str, str]:
+        name, email, company = (field.text().strip() for field in self.fields)
+        return name, email, company
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> tuple[str, str, str] | None:
+        """Name, email and company, or None if the moderator cancelled; tests replace this."""
+        dialog = cls(parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
 class AdjustPointsDialog(_Dialog):
     """Points to add (or take, when negative) and the reason, which the ledger and the audit log keep."""
 

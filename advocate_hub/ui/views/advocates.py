@@ -53,6 +53,7 @@ from advocate_hub.ui.views.advocate_history import (
     AdjustPointsDialog,
     AdvocateHistoryPanel,
     EraseDialog,
+    NominateDialog,
     ReverseEntryDialog,
 )
 from advocate_hub.ui.views.base import AppPage
@@ -180,6 +181,11 @@ class AdvocatesPage(AppPage):
         self.import_button.setAccessibleName(self.tr("Import advocates from a CSV file"))
         self.import_button.clicked.connect(self.import_csv)
         self.header.addWidget(self.import_button)
+        self.nominate_button = button(self.tr("Nominate…"), "AdvocatesNominate", kind="quiet")
+        self.nominate_button.setIcon(icons.icon("ph.user-plus"))
+        self.nominate_button.setAccessibleName(self.tr("Nominate someone for the program"))
+        self.nominate_button.clicked.connect(self.nominate_someone)
+        self.header.addWidget(self.nominate_button)
         self._offset = 0
         self._selected: int | None = None
         self._now: datetime | None = None
@@ -216,6 +222,21 @@ class AdvocatesPage(AppPage):
         self.panel.reverse_requested.connect(self.reverse_selected)
         self.panel.export_requested.connect(self.export_selected)
         self.panel.erase_requested.connect(self.erase_selected)
+
+    def nominate_someone(self) -> None:
+        values = NominateDialog.ask(self)
+        if values is not None:
+            self.nominate(*values)
+
+    def nominate(self, name: str, email: str, company: str = "") -> None:
+        """Add a nominated member; the roster shows them once the program has them."""
+        self._act(
+            advocate_service.nominate,
+            self.tr("%1 is nominated; invite them when you are ready.").replace("%1", name),
+            name=name,
+            email=email,
+            company=company,
+        )
 
     def import_csv(self) -> None:
         """Open the import dialog; the roster reloads when it imported anyone."""
