@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.enums import AdvocateStatus, Period, Role, SubmissionStatus
 from advocate_hub.core.domain.errors import NotEligible, ValidationError
-from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
+from advocate_hub.core.domain.kinds import ChallengeKind
 from advocate_hub.core.domain.referral_codes import normalise_code, referral_link
 from advocate_hub.core.kiosk import rules
 from advocate_hub.core.queries.challenges import ChallengeItem, ChallengeState, list_for
@@ -55,7 +55,6 @@ class Featured:
     id: int
     title: str
     kind: ChallengeKind
-    kind_label: str
     points: int
 
 
@@ -185,7 +184,7 @@ def featured(session: Session, *, event_code: str, now: datetime, limit: int = 4
     )
     open_now = [c for c in rows if (c.expires_at is None or c.expires_at > now) and rules.offered_at(c, event_code)]
     open_now.sort(key=lambda c: (c.kind is not ChallengeKind.EVENT_CHECKIN, -c.points, c.title))
-    return [Featured(c.id, c.title, c.kind, KIND_PROFILES[c.kind].label, c.points) for c in open_now[:limit]]
+    return [Featured(c.id, c.title, c.kind, c.points) for c in open_now[:limit]]
 
 
 def event_board(session: Session, *, event_code: str, now: datetime) -> EventBoard:
