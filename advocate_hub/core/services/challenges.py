@@ -99,6 +99,21 @@ def status(challenge: Challenge, now: datetime) -> ChallengeStatus:
     return status_at(challenge.starts_at, challenge.expires_at, challenge.archived_at is not None, now)
 
 
+def _audit(
+    session: Session, challenge: Challenge, action: str, before: dict[str, Any] | None, *, actor_id: int, now: datetime
+) -> None:
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action=action,
+        target_type="challenge",
+        target_id=challenge.id,
+        now=now,
+        before=before,
+        after=snapshot(challenge),
+    )
+
+
 def create(session: Session, *, actor_id: int, draft: ChallengeDraft, now: datetime) -> Challenge:
     require_manager(session, actor_id)
     draft = draft.validated(now=now)
@@ -106,15 +121,7 @@ def create(session: Session, *, actor_id: int, draft: ChallengeDraft, now: datet
     _apply(challenge, draft)
     session.add(challenge)
     session.flush()
-    audit.record(
-        session,
-        actor_id=actor_id,
-        action="challenge.create",
-        target_type="challenge",
-        target_id=challenge.id,
-        now=now,
-        after=snapshot(challenge),
-    )
+    _audit(session, challenge, "challenge.create", None, actor_id=actor_id, now=now)
     return challenge
 
 
@@ -126,16 +133,7 @@ def update(session: Session, *, actor_id: int, challenge_id: int, draft: Challen
     expiry_moved = draft.expires_at != challenge.expires_at
     _apply(challenge, draft.validated(now=now if expiry_moved else None))
     challenge.updated_at = now
-    audit.record(
-        session,
-        actor_id=actor_id,
-        action="challenge.update",
-        target_type="challenge",
-        target_id=challenge.id,
-        now=now,
-        before=before,
-        after=snapshot(challenge),
-    )
+    _audit(session, challenge, "challenge.update", before, actor_id=actor_id, now=now)
     return challenge
 
 
@@ -147,16 +145,7 @@ def archive(session: Session, *, actor_id: int, challenge_id: int, now: datetime
     before = snapshot(challenge)
     challenge.archived_at = now
     challenge.updated_at = now
-    audit.record(
-        session,
-        actor_id=actor_id,
-        action="challenge.archive",
-        target_type="challenge",
-        target_id=challenge.id,
-        now=now,
-        before=before,
-        after=snapshot(challenge),
-    )
+    _audit(session, challenge, "challenge.archive", before, actor_id=actor_id, now=now)
     return challenge
 
 
@@ -188,16 +177,7 @@ def reschedule(
     challenge.starts_at = starts_at
     challenge.expires_at = expires_at
     challenge.updated_at = now
-    audit.record(
-        session,
-        actor_id=actor_id,
-        action="challenge.reschedule",
-        target_type="challenge",
-        target_id=challenge.id,
-        now=now,
-        before=before,
-        after=snapshot(challenge),
-    )
+    _audit(session, challenge, "challenge.reschedule", before, actor_id=actor_id, now=now)
     return challenge
 
 
@@ -215,16 +195,7 @@ def expire(session: Session, *, actor_id: int, challenge_id: int, now: datetime)
     before = snapshot(challenge)
     challenge.expires_at = now
     challenge.updated_at = now
-    audit.record(
-        session,
-        actor_id=actor_id,
-        action="challenge.expire",
-        target_type="challenge",
-        target_id=challenge.id,
-        now=now,
-        before=before,
-        after=snapshot(challenge),
-    )
+    _audit(session, challenge, "challenge.expire", before, actor_id=actor_id, now=now)
     return challenge
 
 
