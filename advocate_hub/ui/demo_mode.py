@@ -93,7 +93,6 @@ class DemoMode(QObject):
 
         controller.advocate_changed.connect(self._advocate_changed)
         self.tour = Tour(self.tour_steps(), window.centralWidget())
-        self.tour.finished.connect(lambda _completed: QSettings().setValue(TOUR_SEEN_KEY, True))
 
     def persona_text(self, persona: Persona) -> str:
         return {
@@ -190,7 +189,9 @@ class DemoMode(QObject):
 
     def offer_tour(self) -> None:
         """Start the tour on the first demo start on this computer (it can always be taken again)."""
-        if not QSettings().value(TOUR_SEEN_KEY, False, type=bool):
+        settings = QSettings()
+        if not settings.value(TOUR_SEEN_KEY, False, type=bool):
+            settings.setValue(TOUR_SEEN_KEY, True)
             self.take_tour()
 
     def take_tour(self) -> None:

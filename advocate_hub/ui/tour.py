@@ -75,7 +75,7 @@ class Tour(QFrame):
         self.setTabOrder(self.back_button, self.skip_button)
         for keys, slot in (
             ((Qt.Key.Key_Escape,), self.skip),
-            ((Qt.Key.Key_Right,), self.next),
+            ((Qt.Key.Key_Right, Qt.Key.Key_Return, Qt.Key.Key_Enter), self.next),
             ((Qt.Key.Key_Left,), self.back),
         ):
             for key in keys:
