@@ -116,6 +116,11 @@ class SubmissionReject(Payload):
     reason: str = Field(max_length=2_000)
 
 
+class SubmissionChanges(Payload):
+    submission_uid: str = Field(max_length=36)
+    note: str = Field(max_length=2_000)
+
+
 class PointsAdjust(Payload):
     advocate_uid: str = Field(max_length=36)
     points: int
@@ -232,7 +237,12 @@ def _rejoin(c: Context, _p: Empty) -> dict[str, Any]:
 def _approve(c: Context, p: SubmissionApprove) -> dict[str, Any]:
     submission = _by_uid(c.session, Submission, p.submission_uid, "submission")
     outcome = submissions.approve(
-        c.session, actor_id=c.actor.id, submission_id=submission.id, thank_you=p.note, now=c.now
+        c.session,
+        actor_id=c.actor.id,
+        submission_id=submission.id,
+        thank_you=p.note,
+        now=c.now,
+        mutation_id=c.mutation_id,
     )
     earned = outcome.posted.entry.points if outcome.posted is not None else 0
     return {"submission_uid": submission.uid, "status": outcome.submission.status.value, "points": earned}
@@ -241,6 +251,14 @@ def _approve(c: Context, p: SubmissionApprove) -> dict[str, Any]:
 def _reject(c: Context, p: SubmissionReject) -> dict[str, Any]:
     submission = _by_uid(c.session, Submission, p.submission_uid, "submission")
     row = submissions.reject(c.session, actor_id=c.actor.id, submission_id=submission.id, reason=p.reason, now=c.now)
+    return {"submission_uid": row.uid, "status": row.status.value, "points": 0}
+
+
+def _request_changes(c: Context, p: SubmissionChanges) -> dict[str, Any]:
+    submission = _by_uid(c.session, Submission, p.submission_uid, "submission")
+    row = submissions.request_changes(
+        c.session, actor_id=c.actor.id, submission_id=submission.id, note=p.note, now=c.now
+    )
     return {"submission_uid": row.uid, "status": row.status.value, "points": 0}
 
 
@@ -254,13 +272,16 @@ def _adjust(c: Context, p: PointsAdjust) -> dict[str, Any]:
         reason=p.reason,
         now=c.now,
         kind=LedgerKind.ADJUSTMENT,
+        mutation_id=c.mutation_id,
     )
     return {"ledger_entry_uid": posted.entry.uid, "points": posted.entry.points}
 
 
 def _reverse(c: Context, p: PointsReverse) -> dict[str, Any]:
     entry = _by_uid(c.session, LedgerEntry, p.entry_uid, "ledger entry")
-    posted = points.reverse(c.session, actor_id=c.actor.id, entry_id=entry.id, reason=p.reason, now=c.now)
+    posted = points.reverse(
+        c.session, actor_id=c.actor.id, entry_id=entry.id, reason=p.reason, now=c.now, mutation_id=c.mutation_id
+    )
     return {"ledger_entry_uid": posted.entry.uid, "points": posted.entry.points}
 
 
@@ -283,6 +304,7 @@ KINDS: dict[str, Kind] = {
     "membership.rejoin": Kind(Empty, _rejoin),
     "submission.approve": Kind(SubmissionApprove, _approve, managers_only=True),
     "submission.reject": Kind(SubmissionReject, _reject, managers_only=True),
+    "submission.request_changes": Kind(SubmissionChanges, _request_changes, managers_only=True),
     "points.adjust": Kind(PointsAdjust, _adjust, managers_only=True),
     "points.reverse": Kind(PointsReverse, _reverse, managers_only=True),
     **{name: Kind(payload, handler, kiosk_only=True) for name, (payload, handler) in KIOSK_KINDS.items()},

@@ -517,8 +517,16 @@ class Page:
     more: bool
 
 
-def page_after(session: Session, *, viewer_id: int, viewer_uid: str, after: int, limit: int) -> Page:
-    """Changes public or owned by the viewer after ``after``, in sequence order (two index range scans)."""
+def page_after(
+    session: Session, *, viewer_id: int, viewer_uid: str, after: int, limit: int, replica: bool = False
+) -> Page:
+    """Changes public or owned by the viewer after ``after``, in sequence order (two index range scans).
+
+    A ``replica`` viewer (a moderator's client) gets every change, each owned one with its owner's uid, so the
+    moderator workspace has the whole program to work on.
+    """
+    if replica:
+        return _replica_page(session, after=after, limit=limit)
     columns = (
         ChangeLogEntry.seq,
         ChangeLogEntry.entity,
@@ -547,5 +555,32 @@ def page_after(session: Session, *, viewer_id: int, viewer_uid: str, after: int,
         for seq, entity, uid, op, data in rows
         # The viewer gets their own advocate row in full (owner-only); skip the public copy of it.
         if not (entity == "advocate" and uid == viewer_uid and set(data) <= set(PUBLIC_ADVOCATE_FIELDS))
+    ]
+    return Page(changes, rows[-1][0] if rows else after, more)
+
+
+def _replica_page(session: Session, *, after: int, limit: int) -> Page:
+    query = (
+        select(
+            ChangeLogEntry.seq,
+            ChangeLogEntry.entity,
+            ChangeLogEntry.uid,
+            ChangeLogEntry.op,
+            ChangeLogEntry.data,
+            Advocate.uid,
+        )
+        .outerjoin(Advocate, Advocate.id == ChangeLogEntry.owner_id)
+        .where(ChangeLogEntry.seq > after)
+        .order_by(ChangeLogEntry.seq)
+        .limit(limit + 1)
+    )
+    rows = session.execute(query).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    changes = [
+        {"seq": seq, "entity": entity, "uid": uid, "op": op, "data": data, "owner": owner}
+        for seq, entity, uid, op, data, owner in rows
+        # Every advocate's full row comes too; their public copies would add nothing.
+        if not (entity == "advocate" and owner is None)
     ]
     return Page(changes, rows[-1][0] if rows else after, more)

@@ -136,6 +136,8 @@ class ChangeOut(BaseModel):
     uid: str
     op: Literal["upsert", "delete"]
     data: dict[str, Any]
+    owner: str | None = None
+    """The owning advocate's uid, sent to moderators' clients (which hold every advocate's rows)."""
 
 
 class PullAnswer(BaseModel):

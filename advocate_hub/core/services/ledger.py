@@ -193,7 +193,9 @@ def post(
     return Posted(entry, totals.balance, totals.lifetime, tier_before, totals.tier, awarded)
 
 
-def reverse(session: Session, *, entry_id: int, actor_id: int | None, reason: str, now: datetime) -> Posted:
+def reverse(
+    session: Session, *, entry_id: int, actor_id: int | None, reason: str, now: datetime, uid: str | None = None
+) -> Posted:
     """Undo an entry with a new, linked entry of the opposite sign; each entry can be reversed once.
 
     The reversal counts against the week and month of the entry it undoes, so a leaderboard period never shows
@@ -223,6 +225,7 @@ def reverse(session: Session, *, entry_id: int, actor_id: int | None, reason: st
         referral_id=original.referral_id,
         reverses=original,
         high_barrier_delta=high_barrier_delta,
+        uid=uid,
     )
 
 

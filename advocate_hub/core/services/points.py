@@ -12,6 +12,7 @@ from advocate_hub.core.domain.errors import NotAllowed, ValidationError
 from advocate_hub.core.services import audit, ledger
 from advocate_hub.core.services.access import get, require_manager
 from advocate_hub.core.store.models import Advocate, AdvocateTotals, LedgerEntry
+from advocate_hub.core.sync.identity import Role, derived_uid
 
 
 def _not_self(actor_id: int, advocate_id: int) -> None:
@@ -28,6 +29,7 @@ def adjust(
     reason: str,
     now: datetime,
     kind: LedgerKind = LedgerKind.ADJUSTMENT,
+    mutation_id: str | None = None,
 ) -> ledger.Posted:
     """Add or remove points by hand (an adjustment) or give a bonus; the reason is kept with the entry."""
     require_manager(session, actor_id)
@@ -43,7 +45,14 @@ def adjust(
             field="points",
         )
     posted = ledger.post(
-        session, advocate_id=advocate_id, kind=kind, points=points, now=now, reason=reason, actor_id=actor_id
+        session,
+        advocate_id=advocate_id,
+        kind=kind,
+        points=points,
+        now=now,
+        reason=reason,
+        actor_id=actor_id,
+        uid=derived_uid(mutation_id, Role.ADJUSTED),
     )
     audit.record(
         session,
@@ -58,11 +67,20 @@ def adjust(
     return posted
 
 
-def reverse(session: Session, *, actor_id: int, entry_id: int, reason: str, now: datetime) -> ledger.Posted:
+def reverse(
+    session: Session, *, actor_id: int, entry_id: int, reason: str, now: datetime, mutation_id: str | None = None
+) -> ledger.Posted:
     require_manager(session, actor_id)
     original = get(session, LedgerEntry, entry_id, "ledger entry")
     _not_self(actor_id, original.advocate_id)
-    posted = ledger.reverse(session, entry_id=entry_id, actor_id=actor_id, reason=reason, now=now)
+    posted = ledger.reverse(
+        session,
+        entry_id=entry_id,
+        actor_id=actor_id,
+        reason=reason,
+        now=now,
+        uid=derived_uid(mutation_id, Role.REVERSED),
+    )
     audit.record(
         session,
         actor_id=actor_id,

@@ -244,11 +244,23 @@ def _audit_decision(
     )
 
 
-def approve(session: Session, *, actor_id: int, submission_id: int, thank_you: str, now: datetime) -> Outcome:
+def approve(
+    session: Session,
+    *,
+    actor_id: int,
+    submission_id: int,
+    thank_you: str,
+    now: datetime,
+    mutation_id: str | None = None,
+) -> Outcome:
+    """A moderator approves; the points' ledger entry takes its uid from ``mutation_id`` when synced."""
     submission, challenge = _pending_for_moderation(session, actor_id, submission_id)
     before = _snapshot(submission)
     note = thank_you.strip()[:MAX_NOTE_LENGTH] or DEFAULT_THANK_YOU
-    posted = _approve(session, submission, challenge=challenge, actor_id=actor_id, note=note, now=now)
+    entry_uid = derived_uid(mutation_id, Role.EARNED)
+    posted = _approve(
+        session, submission, challenge=challenge, actor_id=actor_id, note=note, now=now, entry_uid=entry_uid
+    )
     _audit_decision(session, submission, "submission.approve", before, actor_id=actor_id, now=now)
     return Outcome(submission, posted)
 

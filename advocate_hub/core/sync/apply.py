@@ -127,6 +127,13 @@ class Applier:
                 self._ids[(model, uid)] = row_id
         return {uid: found for uid in uids if (found := self._ids.get((model, uid))) is not None}
 
+    def owner_of(self, change: dict[str, Any]) -> int:
+        """The local id of the advocate an owned row belongs to: its ``owner`` (a moderator's replica) or oneself."""
+        owner = change.get("owner")
+        if not owner:
+            return self.self_id()
+        return self._required(Advocate, owner)
+
     def _existing(self, model: type[M], uids: list[str], key: str = "uid") -> dict[str, M]:
         column = getattr(model, key)
         found: dict[str, M] = {}
@@ -138,13 +145,13 @@ class Applier:
     # ---- pages --------------------------------------------------------------------------------------------------
 
     def apply(self, changes: list[dict[str, Any]]) -> int:
-        last: dict[tuple[str, str], dict[str, Any]] = {}
+        last: dict[tuple[str, str, str], dict[str, Any]] = {}
         for change in changes:
-            key = (change["entity"], change["uid"])
+            key = (change["entity"], change["uid"], change.get("owner") or "")
             last.pop(key, None)  # keep the order of the last version
             last[key] = change
         by_entity: dict[str, list[dict[str, Any]]] = {}
-        for (entity, _uid), change in last.items():
+        for (entity, _uid, _owner), change in last.items():
             by_entity.setdefault(entity, []).append(change)
         for entity in ORDER:
             batch = by_entity.get(entity)
@@ -160,7 +167,7 @@ class Applier:
         model: type[M],
         batch: list[dict[str, Any]],
         fields: Iterable[str],
-        refs: Callable[[M, dict[str, Any]], None] | None = None,
+        refs: Callable[[M, dict[str, Any], int], None] | None = None,
         key: str = "uid",
     ) -> None:
         names = list(fields)
@@ -176,7 +183,7 @@ class Applier:
                 self.session.add(row)
             _assign(row, model, data, names)
             if refs is not None:
-                refs(row, data)
+                refs(row, data, self.owner_of(change))
         if deletes:
             self.session.execute(delete(model).where(getattr(model, key).in_(deletes)))
 
@@ -244,8 +251,8 @@ class Applier:
         self._simple(BadgeDefinitionRow, batch, ["name", "description", "rule", "params"], key="slug")
 
     def _submission(self, batch: list[dict[str, Any]]) -> None:
-        def refs(row: Submission, data: dict[str, Any]) -> None:
-            row.advocate_id = self.self_id()
+        def refs(row: Submission, data: dict[str, Any], owner: int) -> None:
+            row.advocate_id = owner
             row.challenge_id = self._required(Challenge, data["challenge_uid"])
 
         fields = [
@@ -262,30 +269,30 @@ class Applier:
         self._simple(Submission, batch, fields, refs)
 
     def _redemption(self, batch: list[dict[str, Any]]) -> None:
-        def refs(row: Redemption, data: dict[str, Any]) -> None:
-            row.advocate_id = self.self_id()
+        def refs(row: Redemption, data: dict[str, Any], owner: int) -> None:
+            row.advocate_id = owner
             row.reward_id = self._required(Reward, data["reward_uid"])
 
         self._simple(Redemption, batch, ["status", "cost", "requested_at", "decided_at", "note"], refs)
 
     def _referral(self, batch: list[dict[str, Any]]) -> None:
-        def refs(row: Referral, data: dict[str, Any]) -> None:
-            row.referrer_id = self.self_id()
+        def refs(row: Referral, data: dict[str, Any], owner: int) -> None:
+            row.referrer_id = owner
             row.submission_id = self.id_of(Submission, data.get("submission_uid"))
 
         fields = ["name", "email", "company", "consent", "stage", "deal_value_cents", "created_at", "updated_at"]
         self._simple(Referral, batch, fields, refs)
 
     def _decline(self, batch: list[dict[str, Any]]) -> None:
-        def refs(row: Decline, data: dict[str, Any]) -> None:
-            row.advocate_id = self.self_id()
+        def refs(row: Decline, data: dict[str, Any], owner: int) -> None:
+            row.advocate_id = owner
             row.challenge_id = self._required(Challenge, data["challenge_uid"])
 
         self._simple(Decline, batch, ["reason", "created_at"], refs)
 
     def _ledger_entry(self, batch: list[dict[str, Any]]) -> None:
-        def refs(row: LedgerEntry, data: dict[str, Any]) -> None:
-            row.advocate_id = self.self_id()
+        def refs(row: LedgerEntry, data: dict[str, Any], owner: int) -> None:
+            row.advocate_id = owner
             row.submission_id = self.id_of(Submission, data.get("submission_uid"))
             row.redemption_id = self.id_of(Redemption, data.get("redemption_uid"))
             row.referral_id = self.id_of(Referral, data.get("referral_uid"))
@@ -296,8 +303,8 @@ class Applier:
         self._simple(LedgerEntry, batch, ["kind", "points", "reason", "created_at"], refs)
 
     def _advocate_badge(self, batch: list[dict[str, Any]]) -> None:
-        me = self.self_id()
         for change in batch:
+            me = self.owner_of(change)
             badge_id = self.id_of(BadgeDefinitionRow, change["uid"], key="slug")
             if badge_id is None:
                 continue

@@ -46,7 +46,7 @@ from advocate_hub.core.store.models import (
     Submission,
     SyncState,
 )
-from advocate_hub.core.sync import outbox
+from advocate_hub.core.sync import moderation_actions, outbox
 from advocate_hub.core.sync.apply import SELF_KEY, Applier, clear_synced
 from advocate_hub.core.sync.identity import Role, derived_uid
 
@@ -118,6 +118,8 @@ class _Run:
     cancelled: bool = False
     reset: bool = False
     resent: int = 0
+    drifted: bool = False
+    """The server refused a moderator's decision (decided meanwhile elsewhere): pull a snapshot to catch up."""
 
 
 def _state(session: Session, key: str) -> str | None:
@@ -174,7 +176,8 @@ def undo_optimistic(session: Session, mutation_id: str) -> set[int]:
 
     submission = session.scalar(select(Submission).where(Submission.uid == uid(Role.SUBMISSION)))
     redemption = session.scalar(select(Redemption).where(Redemption.uid == uid(Role.REDEMPTION)))
-    entries = list(session.scalars(select(LedgerEntry).where(LedgerEntry.uid.in_([uid(Role.EARNED), uid(Role.SPENT)]))))
+    derived = [uid(role) for role in (Role.EARNED, Role.SPENT, Role.ADJUSTED, Role.REVERSED)]
+    entries = list(session.scalars(select(LedgerEntry).where(LedgerEntry.uid.in_(derived))))
     if submission is not None:
         entries += list(session.scalars(select(LedgerEntry).where(LedgerEntry.submission_id == submission.id)))
     if redemption is not None:
@@ -240,7 +243,7 @@ class SyncEngine:
         self.push(report, progress, stop)
         pushed_at = time.perf_counter()
         if not report.cancelled:
-            self.pull(report, progress, stop, reset=behind)
+            self.pull(report, progress, stop, reset=behind or report.drifted)
         skew = self.api.last_clock_skew if report.skew is None else report.skew
         with self.program.database.read() as session:
             waiting = outbox.waiting(session)
@@ -322,6 +325,7 @@ class SyncEngine:
                     if result.status == "rejected":
                         touched |= undo_optimistic(session, result.mutation_id)
                         report.rejected.append(_rejection(result, kinds.get(result.mutation_id, "")))
+                        report.drifted |= kinds.get(result.mutation_id) in moderation_actions.KINDS
                         refused.append(result.mutation_id)
                     else:
                         report.pushed += 1

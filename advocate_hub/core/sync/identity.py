@@ -18,6 +18,8 @@ class Role(StrEnum):
     REFERRAL = "referral"
     EARNED = "ledger:earned"
     SPENT = "ledger:spent"
+    ADJUSTED = "ledger:adjustment"
+    REVERSED = "ledger:reversal"
 
 
 def new_mutation_id() -> str:

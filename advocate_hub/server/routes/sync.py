@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
+from sqlalchemy import select
 
 from advocate_hub.core.clock import utc_now
+from advocate_hub.core.store.models import Advocate
 from advocate_hub.server import apply, changes
 from advocate_hub.server.deps import AnyCaller, Db
 from advocate_hub.server.schemas import (
@@ -74,7 +76,14 @@ def pull(
     after = _parse_cursor(cursor)
     with db.read() as session:
         if after is not None and after <= changes.current_seq(session):
-            page = changes.page_after(session, viewer_id=caller.id, viewer_uid=caller.uid, after=after, limit=limit)
+            page = changes.page_after(
+                session,
+                viewer_id=caller.id,
+                viewer_uid=caller.uid,
+                after=after,
+                limit=limit,
+                replica=caller.is_manager,
+            )
             return PullAnswer(
                 changes=[ChangeOut.model_validate(change) for change in page.changes],
                 cursor=str(page.cursor),
@@ -82,10 +91,21 @@ def pull(
             )
     with db.snapshot() as session:
         top = changes.current_seq(session)
-        snapshot = changes.everything(session, viewer_id=caller.id)
+        if caller.is_manager:
+            snapshot = [c for c in changes.everything(session, viewer_id=None) if c.owner_id or c.entity != "advocate"]
+            owners = {row[0]: row[1] for row in session.execute(select(Advocate.id, Advocate.uid))}
+        else:
+            snapshot, owners = changes.everything(session, viewer_id=caller.id), {}
     return PullAnswer(
         changes=[
-            ChangeOut(seq=top, entity=c.entity, uid=c.uid, op="upsert", data=c.data)  # type: ignore[arg-type]
+            ChangeOut(
+                seq=top,
+                entity=c.entity,
+                uid=c.uid,
+                op="upsert",  # type: ignore[arg-type]
+                data=c.data,
+                owner=owners.get(c.owner_id) if c.owner_id else None,
+            )
             for c in snapshot
         ],
         cursor=str(top),

@@ -43,8 +43,8 @@ from advocate_hub.core.queries.leaderboard import GroupChoice, groups
 from advocate_hub.core.queries.roster import AdvocateHistory, OverAsked, RosterOrder, RosterPage, history, over_asked
 from advocate_hub.core.queries.roster import search as search_roster
 from advocate_hub.core.services import advocates as advocate_service
-from advocate_hub.core.services import points as points_service
 from advocate_hub.core.services import privacy
+from advocate_hub.core.sync import moderation_actions
 from advocate_hub.ui import icons, theme
 from advocate_hub.ui.controller import AppController, readable
 from advocate_hub.ui.models.roster_model import RosterColumn, RosterModel, RosterRole, status_label
@@ -543,7 +543,7 @@ class AdvocatesPage(AppPage):
 
     def adjust_points(self, advocate_id: int, amount: int, reason: str) -> None:
         self._act(
-            points_service.adjust,
+            moderation_actions.adjust,
             self.tr("%1 points recorded with your reason.").replace("%1", f"{amount:+,}"),
             advocate_id=advocate_id,
             points=amount,
@@ -559,7 +559,7 @@ class AdvocatesPage(AppPage):
             self.reverse_entry(entry_id, reason)
 
     def reverse_entry(self, entry_id: int, reason: str) -> None:
-        self._act(points_service.reverse, self.tr("The entry was reversed."), entry_id=entry_id, reason=reason)
+        self._act(moderation_actions.reverse, self.tr("The entry was reversed."), entry_id=entry_id, reason=reason)
 
     def export_selected(self, advocate_id: int) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the export"))

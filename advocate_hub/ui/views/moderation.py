@@ -39,8 +39,9 @@ from advocate_hub.core.queries.moderation import (
     pending_challenges,
     queue,
 )
-from advocate_hub.core.services import submissions, templates
+from advocate_hub.core.services import templates
 from advocate_hub.core.services.templates import TemplateItem
+from advocate_hub.core.sync import moderation_actions
 from advocate_hub.ui import icons
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.models.moderation_model import ITEM_ROLE, ModerationModel, QueueDelegate
@@ -447,9 +448,9 @@ class ModerationPage(AppPage):
             self.detail.note.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         use_case, words, done = {
-            "approve": (submissions.approve, "thank_you", self.tr("Approved %1's submission")),
-            "reject": (submissions.reject, "reason", self.tr("Rejected %1's submission")),
-            "changes": (submissions.request_changes, "note", self.tr("Asked %1 for changes")),
+            "approve": (moderation_actions.approve, "thank_you", self.tr("Approved %1's submission")),
+            "reject": (moderation_actions.reject, "reason", self.tr("Rejected %1's submission")),
+            "changes": (moderation_actions.request_changes, "note", self.tr("Asked %1 for changes")),
         }[action]
         ids = {item.submission_id}
         self._start()
@@ -498,7 +499,7 @@ class ModerationPage(AppPage):
         self._wanted_row = min(self.model.row_of(i) for i in ids)
         self._start()
         self.controller.act(
-            submissions.approve_many,
+            moderation_actions.approve_many,
             on_done=lambda _r: self._finished(set(ids), done),
             on_error=self._failed,
             actor_id=actor_id,

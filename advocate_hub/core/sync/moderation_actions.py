@@ -1,0 +1,96 @@
+"""What a moderator decides on this machine: the local effect and its outbox row, in one transaction.
+
+The same contract as ``actions`` (the advocate's side): the moderator workspace calls these rather than the
+services, so a decision made against a moderator's replica of the program reaches the server exactly once, and the
+ledger entry it creates has the uid the server derives from the same mutation id. Each call is one mutation; a
+bulk approval is one mutation per submission, so the server can refuse one (decided meanwhile by another
+moderator) without refusing the rest.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from advocate_hub.core.domain.errors import ValidationError
+from advocate_hub.core.services import ledger, submissions
+from advocate_hub.core.services import points as points_service
+from advocate_hub.core.services.access import get
+from advocate_hub.core.store.models import Advocate, LedgerEntry, Submission
+from advocate_hub.core.sync import outbox
+from advocate_hub.core.sync.identity import new_mutation_id
+
+KINDS = frozenset(
+    {"submission.approve", "submission.reject", "submission.request_changes", "points.adjust", "points.reverse"}
+)
+"""The mutation kinds of this module: a refusal of one means the replica drifted, so the next pull is a snapshot."""
+
+
+def approve(
+    session: Session, *, actor_id: int, submission_id: int, thank_you: str, now: datetime
+) -> submissions.Outcome:
+    mutation_id = new_mutation_id()
+    outcome = submissions.approve(
+        session, actor_id=actor_id, submission_id=submission_id, thank_you=thank_you, now=now, mutation_id=mutation_id
+    )
+    payload = {"submission_uid": outcome.submission.uid, "note": outcome.submission.decision_note}
+    outbox.record(session, mutation_id=mutation_id, kind="submission.approve", payload=payload, now=now)
+    return outcome
+
+
+def approve_many(
+    session: Session, *, actor_id: int, submission_ids: list[int], thank_you: str, now: datetime
+) -> list[submissions.Outcome]:
+    """All or nothing locally, as ``submissions.approve_many``; one mutation per submission for the server."""
+    wanted = list(dict.fromkeys(submission_ids))
+    if not wanted:
+        raise ValidationError("Select at least one submission to approve.", field="submission_ids")
+    return [
+        approve(session, actor_id=actor_id, submission_id=submission_id, thank_you=thank_you, now=now)
+        for submission_id in wanted
+    ]
+
+
+def reject(session: Session, *, actor_id: int, submission_id: int, reason: str, now: datetime) -> Submission:
+    row = submissions.reject(session, actor_id=actor_id, submission_id=submission_id, reason=reason, now=now)
+    payload = {"submission_uid": row.uid, "reason": row.decision_note}
+    outbox.record(session, mutation_id=new_mutation_id(), kind="submission.reject", payload=payload, now=now)
+    return row
+
+
+def request_changes(session: Session, *, actor_id: int, submission_id: int, note: str, now: datetime) -> Submission:
+    row = submissions.request_changes(session, actor_id=actor_id, submission_id=submission_id, note=note, now=now)
+    payload = {"submission_uid": row.uid, "note": row.decision_note}
+    outbox.record(session, mutation_id=new_mutation_id(), kind="submission.request_changes", payload=payload, now=now)
+    return row
+
+
+def adjust(
+    session: Session, *, actor_id: int, advocate_id: int, points: int, reason: str, now: datetime
+) -> ledger.Posted:
+    mutation_id = new_mutation_id()
+    posted = points_service.adjust(
+        session,
+        actor_id=actor_id,
+        advocate_id=advocate_id,
+        points=points,
+        reason=reason,
+        now=now,
+        mutation_id=mutation_id,
+    )
+    advocate = get(session, Advocate, advocate_id, "advocate")
+    payload = {"advocate_uid": advocate.uid, "points": points, "reason": posted.entry.reason}
+    outbox.record(session, mutation_id=mutation_id, kind="points.adjust", payload=payload, now=now)
+    return posted
+
+
+def reverse(session: Session, *, actor_id: int, entry_id: int, reason: str, now: datetime) -> ledger.Posted:
+    mutation_id = new_mutation_id()
+    original = get(session, LedgerEntry, entry_id, "ledger entry")
+    posted = points_service.reverse(
+        session, actor_id=actor_id, entry_id=entry_id, reason=reason, now=now, mutation_id=mutation_id
+    )
+    payload = {"entry_uid": original.uid, "reason": posted.entry.reason}
+    outbox.record(session, mutation_id=mutation_id, kind="points.reverse", payload=payload, now=now)
+    return posted

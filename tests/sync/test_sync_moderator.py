@@ -1,0 +1,88 @@
+"""A moderator's desktop client: a replica of the whole program, whose decisions reach the server exactly once."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from server.support import Client, ServerProcess, mutation
+from sqlalchemy import select
+
+from advocate_hub.core.domain.enums import Role, SubmissionStatus
+from advocate_hub.core.store.models import Advocate, LedgerEntry, Submission
+from advocate_hub.core.sync import moderation_actions
+from sync.support import LocalClient, open_client, server_ledger
+
+
+def shared_post(moderator: Client, author: Client) -> str:
+    challenge = moderator.post(
+        "/challenges",
+        json={
+            "title": f"Share {uuid.uuid4().hex[:6]}",
+            "kind": "social_share",
+            "points": 40,
+            "disclosure_required": False,
+            "max_per_advocate": 10,
+        },
+    ).json()
+    [answer] = author.push_ok(
+        mutation(
+            "submission.create", challenge_uid=challenge["uid"], proof={"link": f"https://example.com/{uuid.uuid4()}"}
+        )
+    )
+    assert answer["result"]["status"] == "pending", answer
+    return str(answer["result"]["submission_uid"])
+
+
+def local(client: LocalClient, model: Any, uid: str) -> Any:
+    with client.program.database.read() as session:
+        return session.scalar(select(model).where(model.uid == uid))
+
+
+def local_ledger(client: LocalClient, advocate_uid: str) -> list[tuple[str, int, str]]:
+    with client.program.database.read() as session:
+        rows = session.execute(
+            select(LedgerEntry.uid, LedgerEntry.points, LedgerEntry.kind)
+            .join(Advocate, Advocate.id == LedgerEntry.advocate_id)
+            .where(Advocate.uid == advocate_uid)
+        ).all()
+    return sorted((uid, points, kind.value) for uid, points, kind in rows)
+
+
+def test_a_moderators_replica_decides_and_the_server_agrees(
+    server: ServerProcess, moderator: Client, tmp_path: Path
+) -> None:
+    author = server.client(server.user())
+    first, second = shared_post(moderator, author), shared_post(moderator, author)
+    desk = open_client(tmp_path / "desk", server.base_url, moderator.user.email)
+    desk.engine.sync()
+    me = desk.me_id()
+    pending = local(desk, Submission, first)
+    assert pending is not None, "the replica holds other advocates' submissions"
+    assert pending.status is SubmissionStatus.PENDING
+    author_id = local(desk, Advocate, author.user.uid).id
+
+    desk.program.run(moderation_actions.approve, actor_id=me, submission_id=pending.id, thank_you="Lovely post!")
+    desk.program.run(moderation_actions.adjust, actor_id=me, advocate_id=author_id, points=7, reason="Meetup host")
+    # Meanwhile another moderator rejects the second post on the server; this desk, not yet synced, approves it.
+    other = server.client(server.user(Role.MODERATOR))
+    answer = other.post(f"/moderation/submissions/{second}/reject", json={"reason": "The link is private."})
+    assert answer.status_code == 200, answer.text
+    desk.program.run(
+        moderation_actions.approve, actor_id=me, submission_id=local(desk, Submission, second).id, thank_you=""
+    )
+
+    report = desk.engine.sync()
+
+    assert report.pushed == 2
+    assert [r.kind for r in report.rejected] == ["submission.approve"]
+    assert report.reset, "a refused decision makes the replica catch up with a snapshot"
+    assert local_ledger(desk, author.user.uid) == server_ledger(moderator, author.user.uid)
+    assert sorted(points for _uid, points, _kind in server_ledger(moderator, author.user.uid)) == [7, 40]
+    assert local(desk, Submission, first).status is SubmissionStatus.APPROVED
+    assert local(desk, Submission, second).status is SubmissionStatus.REJECTED
+    again = desk.engine.sync()
+    assert again.pushed == 0
+    assert not again.rejected
+    desk.close()
