@@ -95,7 +95,13 @@ def build_window(
         window.show_screen("challenges")
         challenges.open_challenge(challenge_id)
 
+    def switch_person() -> None:
+        person = choose_person(controller.program, None, window)
+        if person is not None:
+            sign_in(window, controller, person)
+
     home.open_challenge_requested.connect(open_challenge)
+    window.switch_button.clicked.connect(switch_person)
     if compare is not None:
         compare.view_as_requested.connect(DemoMode(window, controller, sign_in).view_as)
     return window
