@@ -26,12 +26,22 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.clock import utc_now
-from advocate_hub.core.domain.enums import LedgerKind, Role
+from advocate_hub.core.domain.enums import AdvocateStatus, LedgerKind, ReferralStage, Role
 from advocate_hub.core.domain.errors import AdvocateHubError, NotAllowed, NotEligible, NotFound
 from advocate_hub.core.domain.kinds import ChallengeKind
-from advocate_hub.core.services import advocates, points, rewards, submissions
+from advocate_hub.core.services import advocates, points, referrals, rewards, submissions
 from advocate_hub.core.services.access import MANAGERS
-from advocate_hub.core.store.models import Advocate, AdvocateTotals, Base, Challenge, LedgerEntry, Reward, Submission
+from advocate_hub.core.store.models import (
+    Advocate,
+    AdvocateTotals,
+    Base,
+    Challenge,
+    LedgerEntry,
+    Redemption,
+    Referral,
+    Reward,
+    Submission,
+)
 from advocate_hub.core.store.server_models import AppliedMutation, SyncClient
 from advocate_hub.server.db import ServerDatabase
 from advocate_hub.server.kiosk import KIOSK_KINDS
@@ -119,6 +129,27 @@ class SubmissionReject(Payload):
 class SubmissionChanges(Payload):
     submission_uid: str = Field(max_length=36)
     note: str = Field(max_length=2_000)
+
+
+class RedemptionFulfil(Payload):
+    redemption_uid: str = Field(max_length=36)
+    note: str = Field(default="", max_length=2_000)
+
+
+class RedemptionCancel(Payload):
+    redemption_uid: str = Field(max_length=36)
+    reason: str = Field(max_length=2_000)
+
+
+class ReferralMove(Payload):
+    referral_uid: str = Field(max_length=36)
+    stage: ReferralStage = Field(strict=False)
+    deal_value_cents: int | None = Field(default=None, ge=0)
+
+
+class AdvocateStatusChange(Payload):
+    advocate_uid: str = Field(max_length=36)
+    status: AdvocateStatus = Field(strict=False)
 
 
 class PointsAdjust(Payload):
@@ -262,6 +293,45 @@ def _request_changes(c: Context, p: SubmissionChanges) -> dict[str, Any]:
     return {"submission_uid": row.uid, "status": row.status.value, "points": 0}
 
 
+def _fulfil(c: Context, p: RedemptionFulfil) -> dict[str, Any]:
+    redemption = _by_uid(c.session, Redemption, p.redemption_uid, "redemption")
+    row = rewards.fulfil(c.session, actor_id=c.actor.id, redemption_id=redemption.id, note=p.note, now=c.now)
+    return {"redemption_uid": row.uid, "status": row.status.value}
+
+
+def _cancel(c: Context, p: RedemptionCancel) -> dict[str, Any]:
+    redemption = _by_uid(c.session, Redemption, p.redemption_uid, "redemption")
+    row = rewards.cancel(
+        c.session,
+        actor_id=c.actor.id,
+        redemption_id=redemption.id,
+        reason=p.reason,
+        now=c.now,
+        mutation_id=c.mutation_id,
+    )
+    return {"redemption_uid": row.uid, "status": row.status.value}
+
+
+def _move_referral(c: Context, p: ReferralMove) -> dict[str, Any]:
+    referral = _by_uid(c.session, Referral, p.referral_uid, "referral")
+    row, _posted = referrals.move(
+        c.session,
+        actor_id=c.actor.id,
+        referral_id=referral.id,
+        stage=p.stage,
+        now=c.now,
+        deal_value_cents=p.deal_value_cents,
+        mutation_id=c.mutation_id,
+    )
+    return {"referral_uid": row.uid, "stage": row.stage.value}
+
+
+def _change_status(c: Context, p: AdvocateStatusChange) -> dict[str, Any]:
+    advocate = _by_uid(c.session, Advocate, p.advocate_uid, "advocate")
+    row = advocates.change_status(c.session, actor_id=c.actor.id, advocate_id=advocate.id, status=p.status, now=c.now)
+    return {"advocate_uid": row.uid, "status": row.status.value}
+
+
 def _adjust(c: Context, p: PointsAdjust) -> dict[str, Any]:
     advocate = _by_uid(c.session, Advocate, p.advocate_uid, "advocate")
     posted = points.adjust(
@@ -307,6 +377,10 @@ KINDS: dict[str, Kind] = {
     "submission.request_changes": Kind(SubmissionChanges, _request_changes, managers_only=True),
     "points.adjust": Kind(PointsAdjust, _adjust, managers_only=True),
     "points.reverse": Kind(PointsReverse, _reverse, managers_only=True),
+    "redemption.fulfil": Kind(RedemptionFulfil, _fulfil, managers_only=True),
+    "redemption.cancel": Kind(RedemptionCancel, _cancel, managers_only=True),
+    "referral.move": Kind(ReferralMove, _move_referral, managers_only=True),
+    "advocate.status": Kind(AdvocateStatusChange, _change_status, managers_only=True),
     **{name: Kind(payload, handler, kiosk_only=True) for name, (payload, handler) in KIOSK_KINDS.items()},
 }
 

@@ -9,8 +9,17 @@ from typing import Any
 from server.support import Client, ServerProcess, mutation
 from sqlalchemy import select
 
-from advocate_hub.core.domain.enums import Role, SubmissionStatus
-from advocate_hub.core.store.models import Advocate, LedgerEntry, Submission
+from advocate_hub.core.clock import utc_now
+from advocate_hub.core.domain.enums import (
+    AdvocateStatus,
+    Incentive,
+    RedemptionStatus,
+    ReferralStage,
+    Role,
+    SubmissionStatus,
+)
+from advocate_hub.core.services import rewards
+from advocate_hub.core.store.models import Advocate, LedgerEntry, Redemption, Referral, Submission
 from advocate_hub.core.sync import moderation_actions
 from sync.support import LocalClient, open_client, server_ledger
 
@@ -85,4 +94,59 @@ def test_a_moderators_replica_decides_and_the_server_agrees(
     again = desk.engine.sync()
     assert again.pushed == 0
     assert not again.rejected
+    desk.close()
+
+
+def test_the_rewards_desk_referral_board_and_status_moves_reach_the_server(
+    server: ServerProcess, moderator: Client, tmp_path: Path
+) -> None:
+    author = server.client(server.user())
+    [given] = moderator.push_ok(mutation("points.adjust", advocate_uid=author.user.uid, points=50, reason="Welcome"))
+    assert given["status"] == "applied"
+    with server.database.write() as session:
+        actor = session.scalar(select(Advocate.id).where(Advocate.uid == moderator.user.uid))
+        draft = rewards.RewardDraft(name=f"Mug {uuid.uuid4().hex[:6]}", incentive=Incentive.STUFF, cost=10)
+        reward_uid = rewards.create(session, actor_id=actor, draft=draft, now=utc_now()).uid
+    kept, refunded = (author.push_ok(mutation("redemption.create", reward_uid=reward_uid))[0] for _ in range(2))
+    referral_challenge = moderator.post(
+        "/challenges",
+        json={
+            "title": "Refer a peer",
+            "kind": "referral",
+            "points": 0,
+            "disclosure_required": False,
+            "barrier": "low",
+            "min_tier": "community",
+        },
+    ).json()
+    proof = {"name": "Kim Lee", "email": f"kim.{uuid.uuid4().hex[:6]}@example.org", "consent": True}
+    [referred] = author.push_ok(mutation("submission.create", challenge_uid=referral_challenge["uid"], proof=proof))
+    assert referred["status"] == "applied", referred
+    desk = open_client(tmp_path / "desk", server.base_url, moderator.user.email)
+    desk.engine.sync()
+    me = desk.me_id()
+    with desk.program.database.read() as session:
+        referral_id = session.scalar(select(Referral.id).join(Advocate).where(Advocate.uid == author.user.uid))
+    author_id = local(desk, Advocate, author.user.uid).id
+
+    first = local(desk, Redemption, kept["result"]["redemption_uid"]).id
+    second = local(desk, Redemption, refunded["result"]["redemption_uid"]).id
+    desk.program.run(moderation_actions.fulfil, actor_id=me, redemption_id=first, note="Posted today")
+    desk.program.run(moderation_actions.cancel, actor_id=me, redemption_id=second, reason="Out of mugs")
+    desk.program.run(
+        moderation_actions.move_referral, actor_id=me, referral_id=referral_id, stage=ReferralStage.CONTACTED
+    )
+    desk.program.run(moderation_actions.change_status, actor_id=me, advocate_id=author_id, status=AdvocateStatus.ALUMNI)
+    report = desk.engine.sync()
+
+    assert report.pushed == 4, report.rejected
+    assert local_ledger(desk, author.user.uid) == server_ledger(moderator, author.user.uid)
+    with server.database.read() as session:
+        statuses = dict(session.execute(select(Redemption.uid, Redemption.status)).all())
+        person = session.scalar(select(Advocate).where(Advocate.uid == author.user.uid))
+        stage = session.scalar(select(Referral.stage).where(Referral.referrer_id == person.id))
+    assert statuses[kept["result"]["redemption_uid"]] is RedemptionStatus.FULFILLED
+    assert statuses[refunded["result"]["redemption_uid"]] is RedemptionStatus.CANCELLED
+    assert stage is ReferralStage.CONTACTED
+    assert person.status is AdvocateStatus.ALUMNI
     desk.close()

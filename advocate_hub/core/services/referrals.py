@@ -12,6 +12,7 @@ from advocate_hub.core.services import audit, ledger
 from advocate_hub.core.services.access import get, require_manager
 from advocate_hub.core.services.settings import load_rules
 from advocate_hub.core.store.models import Referral
+from advocate_hub.core.sync.identity import Role, derived_uid
 
 
 def move(
@@ -22,6 +23,7 @@ def move(
     stage: ReferralStage,
     now: datetime,
     deal_value_cents: int | None = None,
+    mutation_id: str | None = None,
 ) -> tuple[Referral, ledger.Posted | None]:
     require_manager(session, actor_id)
     referral = get(session, Referral, referral_id, "referral")
@@ -42,6 +44,7 @@ def move(
             reason=f"Referral {stage.value}: {referral.name}",
             actor_id=actor_id,
             referral_id=referral.id,
+            uid=derived_uid(mutation_id, Role.MILESTONE),
         )
     audit.record(
         session,

@@ -227,7 +227,9 @@ def fulfil(session: Session, *, actor_id: int, redemption_id: int, note: str, no
     return redemption
 
 
-def cancel(session: Session, *, actor_id: int, redemption_id: int, reason: str, now: datetime) -> Redemption:
+def cancel(
+    session: Session, *, actor_id: int, redemption_id: int, reason: str, now: datetime, mutation_id: str | None = None
+) -> Redemption:
     """Cancel a request: the spent points come back through a reversal and the stock is restored."""
     if not reason.strip():
         raise ValidationError("Say why the redemption is cancelled.", field="reason")
@@ -237,7 +239,14 @@ def cancel(session: Session, *, actor_id: int, redemption_id: int, reason: str, 
     spent = session.scalars(
         select(LedgerEntry).where(LedgerEntry.redemption_id == redemption.id, LedgerEntry.kind == LedgerKind.SPENT)
     ).one()
-    ledger.reverse(session, entry_id=spent.id, actor_id=actor_id, reason=f"Refund: {reason.strip()}", now=now)
+    ledger.reverse(
+        session,
+        entry_id=spent.id,
+        actor_id=actor_id,
+        reason=f"Refund: {reason.strip()}",
+        now=now,
+        uid=derived_uid(mutation_id, Role.REVERSED),
+    )
     reward = get(session, Reward, redemption.reward_id, "reward")
     if reward.stock is not None:
         reward.stock += 1

@@ -20,6 +20,7 @@ class Role(StrEnum):
     SPENT = "ledger:spent"
     ADJUSTED = "ledger:adjustment"
     REVERSED = "ledger:reversal"
+    MILESTONE = "ledger:referral"
 
 
 def new_mutation_id() -> str:

@@ -13,16 +13,27 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from advocate_hub.core.domain.enums import AdvocateStatus, ReferralStage
 from advocate_hub.core.domain.errors import ValidationError
-from advocate_hub.core.services import ledger, submissions
+from advocate_hub.core.services import advocates, ledger, referrals, rewards, submissions
 from advocate_hub.core.services import points as points_service
 from advocate_hub.core.services.access import get
-from advocate_hub.core.store.models import Advocate, LedgerEntry, Submission
+from advocate_hub.core.store.models import Advocate, LedgerEntry, Redemption, Referral, Submission
 from advocate_hub.core.sync import outbox
 from advocate_hub.core.sync.identity import new_mutation_id
 
 KINDS = frozenset(
-    {"submission.approve", "submission.reject", "submission.request_changes", "points.adjust", "points.reverse"}
+    {
+        "submission.approve",
+        "submission.reject",
+        "submission.request_changes",
+        "points.adjust",
+        "points.reverse",
+        "redemption.fulfil",
+        "redemption.cancel",
+        "referral.move",
+        "advocate.status",
+    }
 )
 """The mutation kinds of this module: a refusal of one means the replica drifted, so the next pull is a snapshot."""
 
@@ -94,3 +105,53 @@ def reverse(session: Session, *, actor_id: int, entry_id: int, reason: str, now:
     payload = {"entry_uid": original.uid, "reason": posted.entry.reason}
     outbox.record(session, mutation_id=mutation_id, kind="points.reverse", payload=payload, now=now)
     return posted
+
+
+def fulfil(session: Session, *, actor_id: int, redemption_id: int, note: str, now: datetime) -> Redemption:
+    row = rewards.fulfil(session, actor_id=actor_id, redemption_id=redemption_id, note=note, now=now)
+    payload = {"redemption_uid": row.uid, "note": row.note}
+    outbox.record(session, mutation_id=new_mutation_id(), kind="redemption.fulfil", payload=payload, now=now)
+    return row
+
+
+def cancel(session: Session, *, actor_id: int, redemption_id: int, reason: str, now: datetime) -> Redemption:
+    mutation_id = new_mutation_id()
+    row = rewards.cancel(
+        session, actor_id=actor_id, redemption_id=redemption_id, reason=reason, now=now, mutation_id=mutation_id
+    )
+    payload = {"redemption_uid": row.uid, "reason": reason}
+    outbox.record(session, mutation_id=mutation_id, kind="redemption.cancel", payload=payload, now=now)
+    return row
+
+
+def move_referral(
+    session: Session,
+    *,
+    actor_id: int,
+    referral_id: int,
+    stage: ReferralStage,
+    now: datetime,
+    deal_value_cents: int | None = None,
+) -> tuple[Referral, ledger.Posted | None]:
+    mutation_id = new_mutation_id()
+    moved = referrals.move(
+        session,
+        actor_id=actor_id,
+        referral_id=referral_id,
+        stage=stage,
+        now=now,
+        deal_value_cents=deal_value_cents,
+        mutation_id=mutation_id,
+    )
+    payload = {"referral_uid": moved[0].uid, "stage": stage.value, "deal_value_cents": deal_value_cents}
+    outbox.record(session, mutation_id=mutation_id, kind="referral.move", payload=payload, now=now)
+    return moved
+
+
+def change_status(
+    session: Session, *, actor_id: int, advocate_id: int, status: AdvocateStatus, now: datetime
+) -> Advocate:
+    row = advocates.change_status(session, actor_id=actor_id, advocate_id=advocate_id, status=status, now=now)
+    payload = {"advocate_uid": row.uid, "status": status.value}
+    outbox.record(session, mutation_id=new_mutation_id(), kind="advocate.status", payload=payload, now=now)
+    return row

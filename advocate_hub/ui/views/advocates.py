@@ -530,7 +530,7 @@ class AdvocatesPage(AppPage):
 
     def change_status(self, advocate_id: int, status: AdvocateStatus) -> None:
         self._act(
-            advocate_service.change_status,
+            moderation_actions.change_status,
             self.tr("%1 is now %2.").replace("%1", self._name()).replace("%2", status_label(status).lower()),
             advocate_id=advocate_id,
             status=status,

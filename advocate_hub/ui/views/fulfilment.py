@@ -18,6 +18,7 @@ from advocate_hub.core.domain.errors import AdvocateHubError
 from advocate_hub.core.queries.fulfilment import CatalogRow, Desk, QueueItem, desk
 from advocate_hub.core.services import rewards
 from advocate_hub.core.services.rewards import RewardDraft
+from advocate_hub.core.sync import moderation_actions
 from advocate_hub.ui import icons
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.models.badges_model import earned_date
@@ -264,7 +265,7 @@ class FulfilmentPage(AppPage):
             return
         self.panel.clear_error()
         self.controller.act(
-            rewards.fulfil,
+            moderation_actions.fulfil,
             actor_id=self.controller.advocate_id,
             redemption_id=item.redemption_id,
             note=self.panel.note.toPlainText(),
@@ -282,7 +283,7 @@ class FulfilmentPage(AppPage):
             return
         self.panel.clear_error()
         self.controller.act(
-            rewards.cancel,
+            moderation_actions.cancel,
             actor_id=self.controller.advocate_id,
             redemption_id=item.redemption_id,
             reason=reason,

@@ -40,7 +40,7 @@ from advocate_hub.core.domain.enums import ReferralStage
 from advocate_hub.core.domain.errors import AdvocateHubError
 from advocate_hub.core.domain.referrals import MAX_DEAL_VALUE_CENTS, NEXT_STAGES
 from advocate_hub.core.queries.referral_pipeline import Pipeline, ReferralCard, pipeline
-from advocate_hub.core.services import referrals
+from advocate_hub.core.sync import moderation_actions
 from advocate_hub.ui import icons, theme
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.views.base import AppPage
@@ -393,7 +393,7 @@ class ReferralBoardPage(AppPage):
                 return
         self._keep = referral_id
         self.controller.act(
-            referrals.move,
+            moderation_actions.move_referral,
             actor_id=self.controller.advocate_id,
             referral_id=referral_id,
             stage=stage,
