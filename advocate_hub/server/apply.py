@@ -26,10 +26,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.clock import utc_now
+from advocate_hub.core.domain.challenges import draft_from_json
 from advocate_hub.core.domain.enums import AdvocateStatus, LedgerKind, ReferralStage, Role
 from advocate_hub.core.domain.errors import AdvocateHubError, NotAllowed, NotEligible, NotFound
 from advocate_hub.core.domain.kinds import ChallengeKind
-from advocate_hub.core.services import advocates, points, referrals, rewards, submissions
+from advocate_hub.core.services import advocates, challenges, points, referrals, rewards, submissions
 from advocate_hub.core.services.access import MANAGERS
 from advocate_hub.core.store.models import (
     Advocate,
@@ -43,6 +44,8 @@ from advocate_hub.core.store.models import (
     Submission,
 )
 from advocate_hub.core.store.server_models import AppliedMutation, SyncClient
+from advocate_hub.core.sync.identity import Role as IdentityRole
+from advocate_hub.core.sync.identity import derived_uid
 from advocate_hub.server.db import ServerDatabase
 from advocate_hub.server.kiosk import KIOSK_KINDS
 
@@ -150,6 +153,25 @@ class ReferralMove(Payload):
 class AdvocateStatusChange(Payload):
     advocate_uid: str = Field(max_length=36)
     status: AdvocateStatus = Field(strict=False)
+
+
+class ChallengeCreate(Payload):
+    draft: dict[str, Any]
+
+
+class ChallengeUpdate(Payload):
+    challenge_uid: str = Field(max_length=36)
+    draft: dict[str, Any]
+
+
+class ChallengeReschedule(Payload):
+    challenge_uid: str = Field(max_length=36)
+    starts_at: datetime = Field(strict=False)
+    expires_at: datetime | None = Field(default=None, strict=False)
+
+
+class ChallengeRef(Payload):
+    challenge_uid: str = Field(max_length=36)
 
 
 class PointsAdjust(Payload):
@@ -332,6 +354,42 @@ def _change_status(c: Context, p: AdvocateStatusChange) -> dict[str, Any]:
     return {"advocate_uid": row.uid, "status": row.status.value}
 
 
+def _challenge_result(row: Challenge) -> dict[str, Any]:
+    return {"challenge_uid": row.uid}
+
+
+def _create_challenge(c: Context, p: ChallengeCreate) -> dict[str, Any]:
+    uid = derived_uid(c.mutation_id, IdentityRole.CHALLENGE)
+    draft = draft_from_json(p.draft)
+    return _challenge_result(challenges.create(c.session, actor_id=c.actor.id, draft=draft, now=c.now, uid=uid))
+
+
+def _update_challenge(c: Context, p: ChallengeUpdate) -> dict[str, Any]:
+    row = _by_uid(c.session, Challenge, p.challenge_uid, "challenge")
+    draft = draft_from_json(p.draft)
+    return _challenge_result(
+        challenges.update(c.session, actor_id=c.actor.id, challenge_id=row.id, draft=draft, now=c.now)
+    )
+
+
+def _reschedule_challenge(c: Context, p: ChallengeReschedule) -> dict[str, Any]:
+    row = _by_uid(c.session, Challenge, p.challenge_uid, "challenge")
+    moved = challenges.reschedule(
+        c.session, actor_id=c.actor.id, challenge_id=row.id, starts_at=p.starts_at, expires_at=p.expires_at, now=c.now
+    )
+    return _challenge_result(moved)
+
+
+def _expire_challenge(c: Context, p: ChallengeRef) -> dict[str, Any]:
+    row = _by_uid(c.session, Challenge, p.challenge_uid, "challenge")
+    return _challenge_result(challenges.expire(c.session, actor_id=c.actor.id, challenge_id=row.id, now=c.now))
+
+
+def _archive_challenge(c: Context, p: ChallengeRef) -> dict[str, Any]:
+    row = _by_uid(c.session, Challenge, p.challenge_uid, "challenge")
+    return _challenge_result(challenges.archive(c.session, actor_id=c.actor.id, challenge_id=row.id, now=c.now))
+
+
 def _adjust(c: Context, p: PointsAdjust) -> dict[str, Any]:
     advocate = _by_uid(c.session, Advocate, p.advocate_uid, "advocate")
     posted = points.adjust(
@@ -381,6 +439,11 @@ KINDS: dict[str, Kind] = {
     "redemption.cancel": Kind(RedemptionCancel, _cancel, managers_only=True),
     "referral.move": Kind(ReferralMove, _move_referral, managers_only=True),
     "advocate.status": Kind(AdvocateStatusChange, _change_status, managers_only=True),
+    "challenge.create": Kind(ChallengeCreate, _create_challenge, managers_only=True),
+    "challenge.update": Kind(ChallengeUpdate, _update_challenge, managers_only=True),
+    "challenge.reschedule": Kind(ChallengeReschedule, _reschedule_challenge, managers_only=True),
+    "challenge.expire": Kind(ChallengeRef, _expire_challenge, managers_only=True),
+    "challenge.archive": Kind(ChallengeRef, _archive_challenge, managers_only=True),
     **{name: Kind(payload, handler, kiosk_only=True) for name, (payload, handler) in KIOSK_KINDS.items()},
 }
 

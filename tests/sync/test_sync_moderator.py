@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from server.support import Client, ServerProcess, mutation
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from advocate_hub.core.clock import utc_now
+from advocate_hub.core.domain.challenges import ChallengeDraft
 from advocate_hub.core.domain.enums import (
     AdvocateStatus,
     Incentive,
@@ -18,8 +21,9 @@ from advocate_hub.core.domain.enums import (
     Role,
     SubmissionStatus,
 )
+from advocate_hub.core.domain.kinds import ChallengeKind
 from advocate_hub.core.services import rewards
-from advocate_hub.core.store.models import Advocate, LedgerEntry, Redemption, Referral, Submission
+from advocate_hub.core.store.models import Advocate, Challenge, LedgerEntry, Redemption, Referral, Submission
 from advocate_hub.core.sync import moderation_actions
 from sync.support import LocalClient, open_client, server_ledger
 
@@ -149,4 +153,40 @@ def test_the_rewards_desk_referral_board_and_status_moves_reach_the_server(
     assert statuses[refunded["result"]["redemption_uid"]] is RedemptionStatus.CANCELLED
     assert stage is ReferralStage.CONTACTED
     assert person.status is AdvocateStatus.ALUMNI
+    desk.close()
+
+
+def test_challenges_made_on_a_moderators_desk_are_published_on_the_server(
+    server: ServerProcess, moderator: Client, tmp_path: Path
+) -> None:
+    desk = open_client(tmp_path / "desk", server.base_url, moderator.user.email)
+    desk.engine.sync()
+    me = desk.me_id()
+    start = utc_now() + timedelta(days=2)
+    draft = ChallengeDraft(
+        title="Write a case study",
+        kind=ChallengeKind.CASE_STUDY,
+        points=900,
+        starts_at=start,
+        expires_at=start + timedelta(days=14),
+    )
+    made = desk.program.run(moderation_actions.create_challenge, actor_id=me, draft=draft)
+    old = desk.program.run(moderation_actions.create_challenge, actor_id=me, draft=replace(draft, title="Old one"))
+    desk.program.run(
+        moderation_actions.reschedule_challenge, actor_id=me, challenge_id=made.id, starts_at=start + timedelta(days=1)
+    )
+    desk.program.run(moderation_actions.archive_challenge, actor_id=me, challenge_id=old.id)
+
+    report = desk.engine.sync()
+
+    assert report.pushed == 4, report.rejected
+    listed = {c["uid"]: c for c in moderator.get("/challenges").json()}
+    assert made.uid in listed, "the server's row has the uid the desk gave it"
+    assert old.uid not in listed  # archived
+    assert listed[made.uid]["starts_at"].startswith((start + timedelta(days=1)).date().isoformat())
+    with desk.program.database.read() as session:
+        assert (
+            session.scalar(select(func.count()).select_from(Challenge).where(Challenge.title == "Write a case study"))
+            == 1
+        )
     desk.close()

@@ -183,3 +183,62 @@ def _check_config(proof_type: ProofType, config: dict[str, Any]) -> None:
                 raise ValidationError(f"Survey question {number} needs at least two choices.", field="config")
     elif proof_type is ProofType.CODE and not str(config.get("code") or "").strip():
         raise ValidationError("A check-in challenge needs the event code advocates will enter.", field="config")
+
+
+def draft_to_json(draft: ChallengeDraft) -> dict[str, Any]:
+    """A draft as plain JSON (a mutation's payload): enums as values, times as ISO 8601, sets as sorted lists."""
+    return {
+        "title": draft.title,
+        "kind": draft.kind.value,
+        "points": draft.points,
+        "starts_at": draft.starts_at.isoformat(),
+        "description": draft.description,
+        "expires_at": draft.expires_at.isoformat() if draft.expires_at else None,
+        "barrier": draft.barrier.value if draft.barrier else None,
+        "proof_type": draft.proof_type.value if draft.proof_type else None,
+        "auto_approve": draft.auto_approve,
+        "disclosure_required": draft.disclosure_required,
+        "max_per_advocate": draft.max_per_advocate,
+        "min_tier": draft.min_tier.value if draft.min_tier else None,
+        "audience_tiers": sorted(tier.value for tier in draft.audience_tiers),
+        "audience_groups": sorted(draft.audience_groups),
+        "config": draft.config,
+    }
+
+
+def draft_from_json(data: dict[str, Any]) -> ChallengeDraft:
+    """The draft ``draft_to_json`` wrote; anything malformed is a ``ValidationError`` naming the field."""
+
+    def moment(name: str) -> datetime | None:
+        text = data.get(name)
+        if text is None:
+            return None
+        try:
+            value = datetime.fromisoformat(str(text))
+        except ValueError:
+            raise ValidationError(f"{name} is not a date and time.", field=name) from None
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+    try:
+        starts_at = moment("starts_at")
+        if starts_at is None:
+            raise ValidationError("A challenge needs a start.", field="starts_at")
+        return ChallengeDraft(
+            title=str(data["title"]),
+            kind=ChallengeKind(data["kind"]),
+            points=int(data["points"]),
+            starts_at=starts_at,
+            description=str(data.get("description") or ""),
+            expires_at=moment("expires_at"),
+            barrier=Barrier(data["barrier"]) if data.get("barrier") else None,
+            proof_type=ProofType(data["proof_type"]) if data.get("proof_type") else None,
+            auto_approve=data.get("auto_approve"),
+            disclosure_required=data.get("disclosure_required"),
+            max_per_advocate=int(data.get("max_per_advocate") or 1),
+            min_tier=Tier(data["min_tier"]) if data.get("min_tier") else None,
+            audience_tiers=frozenset(Tier(value) for value in data.get("audience_tiers") or []),
+            audience_groups=frozenset(str(value) for value in data.get("audience_groups") or []),
+            config=dict(data.get("config") or {}),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValidationError(f"The challenge is not valid: {error}.") from None

@@ -38,6 +38,7 @@ class _Keep(Enum):
 
 KEEP_DURATION = _Keep.DURATION
 """``reschedule``'s default expiry: move it by as much as the start moves, so the challenge runs as long."""
+KeepDuration = Literal[_Keep.DURATION]
 
 
 def snapshot(challenge: Challenge) -> dict[str, Any]:
@@ -114,10 +115,14 @@ def _audit(
     )
 
 
-def create(session: Session, *, actor_id: int, draft: ChallengeDraft, now: datetime) -> Challenge:
+def create(
+    session: Session, *, actor_id: int, draft: ChallengeDraft, now: datetime, uid: str | None = None
+) -> Challenge:
     require_manager(session, actor_id)
     draft = draft.validated(now=now)
     challenge = Challenge(created_by=actor_id, created_at=now, updated_at=now, archived_at=None)
+    if uid is not None:
+        challenge.uid = uid
     _apply(challenge, draft)
     session.add(challenge)
     session.flush()
@@ -155,7 +160,7 @@ def reschedule(
     actor_id: int,
     challenge_id: int,
     starts_at: datetime,
-    expires_at: datetime | Literal[_Keep.DURATION] | None = KEEP_DURATION,
+    expires_at: datetime | KeepDuration | None = KEEP_DURATION,
     now: datetime,
 ) -> Challenge:
     """Move a challenge on the calendar; with no new expiry it keeps running as long as it did.

@@ -21,6 +21,7 @@ class Role(StrEnum):
     ADJUSTED = "ledger:adjustment"
     REVERSED = "ledger:reversal"
     MILESTONE = "ledger:referral"
+    CHALLENGE = "challenge"
 
 
 def new_mutation_id() -> str:

@@ -13,14 +13,15 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from advocate_hub.core.domain.challenges import ChallengeDraft, draft_to_json
 from advocate_hub.core.domain.enums import AdvocateStatus, ReferralStage
 from advocate_hub.core.domain.errors import ValidationError
-from advocate_hub.core.services import advocates, ledger, referrals, rewards, submissions
+from advocate_hub.core.services import advocates, challenges, ledger, referrals, rewards, submissions
 from advocate_hub.core.services import points as points_service
 from advocate_hub.core.services.access import get
-from advocate_hub.core.store.models import Advocate, LedgerEntry, Redemption, Referral, Submission
+from advocate_hub.core.store.models import Advocate, Challenge, LedgerEntry, Redemption, Referral, Submission
 from advocate_hub.core.sync import outbox
-from advocate_hub.core.sync.identity import new_mutation_id
+from advocate_hub.core.sync.identity import Role, derived_uid, new_mutation_id
 
 KINDS = frozenset(
     {
@@ -33,6 +34,11 @@ KINDS = frozenset(
         "redemption.cancel",
         "referral.move",
         "advocate.status",
+        "challenge.create",
+        "challenge.update",
+        "challenge.reschedule",
+        "challenge.expire",
+        "challenge.archive",
     }
 )
 """The mutation kinds of this module: a refusal of one means the replica drifted, so the next pull is a snapshot."""
@@ -154,4 +160,59 @@ def change_status(
     row = advocates.change_status(session, actor_id=actor_id, advocate_id=advocate_id, status=status, now=now)
     payload = {"advocate_uid": row.uid, "status": status.value}
     outbox.record(session, mutation_id=new_mutation_id(), kind="advocate.status", payload=payload, now=now)
+    return row
+
+
+def create_challenge(session: Session, *, actor_id: int, draft: ChallengeDraft, now: datetime) -> Challenge:
+    """Publish a challenge; its uid derives from the mutation id, so the server's row replaces this one."""
+    mutation_id = new_mutation_id()
+    row = challenges.create(
+        session, actor_id=actor_id, draft=draft, now=now, uid=derived_uid(mutation_id, Role.CHALLENGE)
+    )
+    payload = {"draft": draft_to_json(draft)}
+    outbox.record(session, mutation_id=mutation_id, kind="challenge.create", payload=payload, now=now)
+    return row
+
+
+def update_challenge(
+    session: Session, *, actor_id: int, challenge_id: int, draft: ChallengeDraft, now: datetime
+) -> Challenge:
+    row = challenges.update(session, actor_id=actor_id, challenge_id=challenge_id, draft=draft, now=now)
+    payload = {"challenge_uid": row.uid, "draft": draft_to_json(draft)}
+    outbox.record(session, mutation_id=new_mutation_id(), kind="challenge.update", payload=payload, now=now)
+    return row
+
+
+def reschedule_challenge(
+    session: Session,
+    *,
+    actor_id: int,
+    challenge_id: int,
+    starts_at: datetime,
+    now: datetime,
+    expires_at: datetime | challenges.KeepDuration | None = challenges.KEEP_DURATION,
+) -> Challenge:
+    row = challenges.reschedule(
+        session, actor_id=actor_id, challenge_id=challenge_id, starts_at=starts_at, expires_at=expires_at, now=now
+    )
+    payload = {
+        "challenge_uid": row.uid,
+        "starts_at": row.starts_at.isoformat(),
+        "expires_at": row.expires_at.isoformat() if row.expires_at else None,
+    }
+    outbox.record(session, mutation_id=new_mutation_id(), kind="challenge.reschedule", payload=payload, now=now)
+    return row
+
+
+def expire_challenge(session: Session, *, actor_id: int, challenge_id: int, now: datetime) -> Challenge:
+    row = challenges.expire(session, actor_id=actor_id, challenge_id=challenge_id, now=now)
+    payload = {"challenge_uid": row.uid}
+    outbox.record(session, mutation_id=new_mutation_id(), kind="challenge.expire", payload=payload, now=now)
+    return row
+
+
+def archive_challenge(session: Session, *, actor_id: int, challenge_id: int, now: datetime) -> Challenge:
+    row = challenges.archive(session, actor_id=actor_id, challenge_id=challenge_id, now=now)
+    payload = {"challenge_uid": row.uid}
+    outbox.record(session, mutation_id=new_mutation_id(), kind="challenge.archive", payload=payload, now=now)
     return row

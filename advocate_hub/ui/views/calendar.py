@@ -25,7 +25,7 @@ from advocate_hub.core.domain.challenges import ChallengeStatus
 from advocate_hub.core.domain.errors import AdvocateHubError
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.reach import CalendarItem, calendar
-from advocate_hub.core.services import challenges
+from advocate_hub.core.sync import moderation_actions
 from advocate_hub.ui import icons, theme
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.models.calendar_model import (
@@ -509,7 +509,7 @@ class CalendarPage(AppPage):
             return
         self.banner.hide()
         self.controller.act(
-            challenges.reschedule,
+            moderation_actions.reschedule_challenge,
             actor_id=self.controller.advocate_id,
             challenge_id=challenge_id,
             starts_at=item.starts_at + timedelta(days=days),

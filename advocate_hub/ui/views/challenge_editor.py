@@ -33,7 +33,7 @@ from advocate_hub.core.domain.kinds import KIND_PROFILES
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.leaderboard import GroupChoice, groups
 from advocate_hub.core.queries.reach import ManagedChallenge, Reach, dry_run, managed, preview
-from advocate_hub.core.services import challenges
+from advocate_hub.core.sync import moderation_actions
 from advocate_hub.ui import icons
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.views.base import AppPage
@@ -61,11 +61,11 @@ def editor_data(session: Session, *, now: datetime) -> EditorData:
 
 def create_challenge(session: Session, *, now: datetime, **kwargs: Any) -> int:
     """Create and hand back only the id: the row itself must not leave its session."""
-    return challenges.create(session, now=now, **kwargs).id
+    return moderation_actions.create_challenge(session, now=now, **kwargs).id
 
 
 def update_challenge(session: Session, *, now: datetime, **kwargs: Any) -> int:
-    return challenges.update(session, now=now, **kwargs).id
+    return moderation_actions.update_challenge(session, now=now, **kwargs).id
 
 
 def status_text(status: ChallengeStatus) -> str:
@@ -458,10 +458,12 @@ class ChallengeEditorPage(AppPage):
         self._say(text)
 
     def expire(self) -> None:
-        self._lifecycle(challenges.expire, self.tr("Ended. Advocates see it as closed from now."))
+        self._lifecycle(moderation_actions.expire_challenge, self.tr("Ended. Advocates see it as closed from now."))
 
     def archive(self) -> None:
-        self._lifecycle(challenges.archive, self.tr("Archived. It no longer shows anywhere for advocates."))
+        self._lifecycle(
+            moderation_actions.archive_challenge, self.tr("Archived. It no longer shows anywhere for advocates.")
+        )
 
     def run_dry_run(self) -> None:
         draft = self.form.draft()
