@@ -46,6 +46,7 @@ from advocate_hub.core.store.models import (
 from advocate_hub.core.store.server_models import AppliedMutation, SyncClient
 from advocate_hub.core.sync.identity import Role as IdentityRole
 from advocate_hub.core.sync.identity import derived_uid
+from advocate_hub.server import erasure
 from advocate_hub.server.db import ServerDatabase
 from advocate_hub.server.kiosk import KIOSK_KINDS
 
@@ -172,6 +173,31 @@ class ChallengeReschedule(Payload):
 
 class ChallengeRef(Payload):
     challenge_uid: str = Field(max_length=36)
+
+
+class RewardCreate(Payload):
+    draft: dict[str, Any]
+
+
+class RewardUpdate(Payload):
+    reward_uid: str = Field(max_length=36)
+    draft: dict[str, Any]
+
+
+class RewardActive(Payload):
+    reward_uid: str = Field(max_length=36)
+    active: bool
+
+
+class AdvocateNominate(Payload):
+    name: str = Field(max_length=200)
+    email: str = Field(max_length=320)
+    company: str = Field(default="", max_length=200)
+
+
+class AdvocateErase(Payload):
+    advocate_uid: str = Field(max_length=36)
+    reason: str = Field(max_length=2_000)
 
 
 class PointsAdjust(Payload):
@@ -390,6 +416,39 @@ def _archive_challenge(c: Context, p: ChallengeRef) -> dict[str, Any]:
     return _challenge_result(challenges.archive(c.session, actor_id=c.actor.id, challenge_id=row.id, now=c.now))
 
 
+def _create_reward(c: Context, p: RewardCreate) -> dict[str, Any]:
+    uid = derived_uid(c.mutation_id, IdentityRole.REWARD)
+    row = rewards.create(c.session, actor_id=c.actor.id, draft=rewards.draft_from_json(p.draft), now=c.now, uid=uid)
+    return {"reward_uid": row.uid}
+
+
+def _update_reward(c: Context, p: RewardUpdate) -> dict[str, Any]:
+    reward = _by_uid(c.session, Reward, p.reward_uid, "reward")
+    draft = rewards.draft_from_json(p.draft)
+    row = rewards.update(c.session, actor_id=c.actor.id, reward_id=reward.id, draft=draft, now=c.now)
+    return {"reward_uid": row.uid}
+
+
+def _reward_active(c: Context, p: RewardActive) -> dict[str, Any]:
+    reward = _by_uid(c.session, Reward, p.reward_uid, "reward")
+    row = rewards.set_active(c.session, actor_id=c.actor.id, reward_id=reward.id, active=p.active, now=c.now)
+    return {"reward_uid": row.uid, "active": row.active}
+
+
+def _nominate(c: Context, p: AdvocateNominate) -> dict[str, Any]:
+    uid = derived_uid(c.mutation_id, IdentityRole.ADVOCATE)
+    row = advocates.nominate(
+        c.session, actor_id=c.actor.id, name=p.name, email=p.email, company=p.company, now=c.now, uid=uid
+    )
+    return {"advocate_uid": row.uid, "status": row.status.value}
+
+
+def _erase(c: Context, p: AdvocateErase) -> dict[str, Any]:
+    advocate = _by_uid(c.session, Advocate, p.advocate_uid, "advocate")
+    erasure.erase(c.session, actor_id=c.actor.id, advocate=advocate, reason=p.reason, now=c.now)
+    return {"advocate_uid": advocate.uid}
+
+
 def _adjust(c: Context, p: PointsAdjust) -> dict[str, Any]:
     advocate = _by_uid(c.session, Advocate, p.advocate_uid, "advocate")
     posted = points.adjust(
@@ -444,6 +503,11 @@ KINDS: dict[str, Kind] = {
     "challenge.reschedule": Kind(ChallengeReschedule, _reschedule_challenge, managers_only=True),
     "challenge.expire": Kind(ChallengeRef, _expire_challenge, managers_only=True),
     "challenge.archive": Kind(ChallengeRef, _archive_challenge, managers_only=True),
+    "reward.create": Kind(RewardCreate, _create_reward, managers_only=True),
+    "reward.update": Kind(RewardUpdate, _update_reward, managers_only=True),
+    "reward.active": Kind(RewardActive, _reward_active, managers_only=True),
+    "advocate.nominate": Kind(AdvocateNominate, _nominate, managers_only=True),
+    "advocate.erase": Kind(AdvocateErase, _erase, managers_only=True),
     **{name: Kind(payload, handler, kiosk_only=True) for name, (payload, handler) in KIOSK_KINDS.items()},
 }
 

@@ -142,3 +142,4 @@ def test_program_metrics_are_for_managers_and_come_from_the_core_computation(
     assert row[header.index("participants")] == 1
     assert row[header.index("approved")] == 1
     assert moderator.get("/metrics", start="2026-12-01T00:00:00Z", end="2026-11-01T00:00:00Z").status_code == 422
+    assert moderator.get("/metrics", start="0001-01-01T00:00:00Z", end="0001-01-02T00:00:00Z").status_code == 422

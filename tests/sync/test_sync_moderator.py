@@ -23,7 +23,15 @@ from advocate_hub.core.domain.enums import (
 )
 from advocate_hub.core.domain.kinds import ChallengeKind
 from advocate_hub.core.services import rewards
-from advocate_hub.core.store.models import Advocate, Challenge, LedgerEntry, Redemption, Referral, Submission
+from advocate_hub.core.store.models import (
+    Advocate,
+    Challenge,
+    LedgerEntry,
+    Redemption,
+    Referral,
+    Reward,
+    Submission,
+)
 from advocate_hub.core.sync import moderation_actions
 from sync.support import LocalClient, open_client, server_ledger
 
@@ -189,4 +197,33 @@ def test_challenges_made_on_a_moderators_desk_are_published_on_the_server(
             session.scalar(select(func.count()).select_from(Challenge).where(Challenge.title == "Write a case study"))
             == 1
         )
+    desk.close()
+
+
+def test_the_catalog_nominations_and_erasures_made_on_a_desk_reach_the_server(
+    server: ServerProcess, moderator: Client, tmp_path: Path
+) -> None:
+    leaving = server.client(server.user())
+    desk = open_client(tmp_path / "desk", server.base_url, moderator.user.email)
+    desk.engine.sync()
+    me = desk.me_id()
+    draft = rewards.RewardDraft(name="Conference ticket", incentive=Incentive.ACCESS, cost=900, stock=3)
+    reward = desk.program.run(moderation_actions.create_reward, actor_id=me, draft=draft)
+    desk.program.run(moderation_actions.update_reward, actor_id=me, reward_id=reward.id, draft=replace(draft, stock=5))
+    nominee = desk.program.run(moderation_actions.nominate, actor_id=me, name="Rosa Diaz", email="rosa@example.org")
+    gone = local(desk, Advocate, leaving.user.uid).id
+    desk.program.run(moderation_actions.erase, actor_id=me, advocate_id=gone, reason="Asked by email")
+
+    report = desk.engine.sync()
+
+    assert report.pushed == 4, report.rejected
+    with server.database.read() as session:
+        stock = session.scalar(select(Reward.stock).where(Reward.uid == reward.uid))
+        rosa = session.scalar(select(Advocate).where(Advocate.uid == nominee.uid))
+        erased = session.scalar(select(Advocate).where(Advocate.uid == leaving.user.uid))
+    assert stock == 5
+    assert rosa is not None
+    assert rosa.status is AdvocateStatus.NOMINATED
+    assert erased.erased_at is not None
+    assert leaving.user.email not in erased.email
     desk.close()

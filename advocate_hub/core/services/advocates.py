@@ -106,11 +106,23 @@ def create(
     return advocate
 
 
-def nominate(session: Session, *, actor_id: int, name: str, email: str, company: str = "", now: datetime) -> Advocate:
+def nominate(
+    session: Session,
+    *,
+    actor_id: int,
+    name: str,
+    email: str,
+    company: str = "",
+    now: datetime,
+    uid: str | None = None,
+) -> Advocate:
     """A moderator puts someone forward for the program: a nominated member, invited later (audited)."""
     require_manager(session, actor_id)
     person = NewAdvocate(email=email, name=name, company=company, status=AdvocateStatus.NOMINATED)
-    return create(session, person, now, actor_id=actor_id)
+    advocate = create(session, person, now, actor_id=actor_id)
+    if uid is not None:
+        advocate.uid = uid
+    return advocate
 
 
 def snapshot(advocate: Advocate) -> dict[str, Any]:

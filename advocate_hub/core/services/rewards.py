@@ -69,7 +69,34 @@ def _details(reward: Reward) -> dict[str, Any]:
     return {**_snapshot(reward), "incentive": reward.incentive.value, "description": reward.description}
 
 
-def create(session: Session, *, actor_id: int, draft: RewardDraft, now: datetime) -> Reward:
+def draft_to_json(draft: RewardDraft) -> dict[str, Any]:
+    """A reward draft as plain JSON (a mutation's payload)."""
+    return {
+        "name": draft.name,
+        "incentive": draft.incentive.value,
+        "cost": draft.cost,
+        "description": draft.description,
+        "stock": draft.stock,
+        "min_tier": draft.min_tier.value,
+    }
+
+
+def draft_from_json(data: dict[str, Any]) -> RewardDraft:
+    """The draft ``draft_to_json`` wrote; anything malformed is a ``ValidationError``."""
+    try:
+        return RewardDraft(
+            name=str(data["name"]),
+            incentive=Incentive(data["incentive"]),
+            cost=data["cost"],
+            description=str(data.get("description") or ""),
+            stock=data.get("stock"),
+            min_tier=Tier(data.get("min_tier") or Tier.COMMUNITY.value),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValidationError(f"The reward is not valid: {error}.") from None
+
+
+def create(session: Session, *, actor_id: int, draft: RewardDraft, now: datetime, uid: str | None = None) -> Reward:
     require_manager(session, actor_id)
     draft = draft.validated()
     reward = Reward(
@@ -81,6 +108,7 @@ def create(session: Session, *, actor_id: int, draft: RewardDraft, now: datetime
         min_tier=draft.min_tier,
         active=True,
         created_at=now,
+        uid=uid or new_uid(),
     )
     session.add(reward)
     session.flush()

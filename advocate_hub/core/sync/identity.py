@@ -22,6 +22,7 @@ class Role(StrEnum):
     REVERSED = "ledger:reversal"
     MILESTONE = "ledger:referral"
     CHALLENGE = "challenge"
+    REWARD = "reward"
 
 
 def new_mutation_id() -> str:

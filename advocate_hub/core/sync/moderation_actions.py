@@ -16,10 +16,18 @@ from sqlalchemy.orm import Session
 from advocate_hub.core.domain.challenges import ChallengeDraft, draft_to_json
 from advocate_hub.core.domain.enums import AdvocateStatus, ReferralStage
 from advocate_hub.core.domain.errors import ValidationError
-from advocate_hub.core.services import advocates, challenges, ledger, referrals, rewards, submissions
+from advocate_hub.core.services import advocates, challenges, ledger, privacy, referrals, rewards, submissions
 from advocate_hub.core.services import points as points_service
 from advocate_hub.core.services.access import get
-from advocate_hub.core.store.models import Advocate, Challenge, LedgerEntry, Redemption, Referral, Submission
+from advocate_hub.core.store.models import (
+    Advocate,
+    Challenge,
+    LedgerEntry,
+    Redemption,
+    Referral,
+    Reward,
+    Submission,
+)
 from advocate_hub.core.sync import outbox
 from advocate_hub.core.sync.identity import Role, derived_uid, new_mutation_id
 
@@ -39,6 +47,11 @@ KINDS = frozenset(
         "challenge.reschedule",
         "challenge.expire",
         "challenge.archive",
+        "reward.create",
+        "reward.update",
+        "reward.active",
+        "advocate.nominate",
+        "advocate.erase",
     }
 )
 """The mutation kinds of this module: a refusal of one means the replica drifted, so the next pull is a snapshot."""
@@ -216,3 +229,51 @@ def archive_challenge(session: Session, *, actor_id: int, challenge_id: int, now
     payload = {"challenge_uid": row.uid}
     outbox.record(session, mutation_id=new_mutation_id(), kind="challenge.archive", payload=payload, now=now)
     return row
+
+
+def create_reward(session: Session, *, actor_id: int, draft: rewards.RewardDraft, now: datetime) -> Reward:
+    mutation_id = new_mutation_id()
+    row = rewards.create(session, actor_id=actor_id, draft=draft, now=now, uid=derived_uid(mutation_id, Role.REWARD))
+    payload = {"draft": rewards.draft_to_json(draft)}
+    outbox.record(session, mutation_id=mutation_id, kind="reward.create", payload=payload, now=now)
+    return row
+
+
+def update_reward(
+    session: Session, *, actor_id: int, reward_id: int, draft: rewards.RewardDraft, now: datetime
+) -> Reward:
+    row = rewards.update(session, actor_id=actor_id, reward_id=reward_id, draft=draft, now=now)
+    payload = {"reward_uid": row.uid, "draft": rewards.draft_to_json(draft)}
+    outbox.record(session, mutation_id=new_mutation_id(), kind="reward.update", payload=payload, now=now)
+    return row
+
+
+def set_reward_active(session: Session, *, actor_id: int, reward_id: int, active: bool, now: datetime) -> Reward:
+    row = rewards.set_active(session, actor_id=actor_id, reward_id=reward_id, active=active, now=now)
+    payload = {"reward_uid": row.uid, "active": active}
+    outbox.record(session, mutation_id=new_mutation_id(), kind="reward.active", payload=payload, now=now)
+    return row
+
+
+def nominate(session: Session, *, actor_id: int, name: str, email: str, company: str = "", now: datetime) -> Advocate:
+    mutation_id = new_mutation_id()
+    row = advocates.nominate(
+        session,
+        actor_id=actor_id,
+        name=name,
+        email=email,
+        company=company,
+        now=now,
+        uid=derived_uid(mutation_id, Role.ADVOCATE),
+    )
+    payload = {"name": row.name, "email": row.email, "company": row.company}
+    outbox.record(session, mutation_id=mutation_id, kind="advocate.nominate", payload=payload, now=now)
+    return row
+
+
+def erase(session: Session, *, actor_id: int, advocate_id: int, reason: str, now: datetime) -> privacy.Erasure:
+    """Erase on request here, and on the server (which also closes the account and forgets old feed copies)."""
+    erasure = privacy.erase(session, actor_id=actor_id, advocate_id=advocate_id, reason=reason, now=now)
+    payload = {"advocate_uid": erasure.advocate_uid, "reason": reason}
+    outbox.record(session, mutation_id=new_mutation_id(), kind="advocate.erase", payload=payload, now=now)
+    return erasure

@@ -15,6 +15,9 @@ from advocate_hub.server.schemas import Problem
 
 router = APIRouter(tags=["metrics"])
 MAX_RANGE = timedelta(days=366 * 3)
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+"""Dates outside these years are typing mistakes; refusing them also keeps date arithmetic in range."""
 
 
 class MetricsTable(BaseModel):
@@ -43,8 +46,10 @@ def metrics(
     """Every figure of "What the program measures" for ``[start, end)`` (default: the last 30 days)."""
     now = utc_now()
     until = _utc(end) if end is not None else now
+    if not EARLIEST + timedelta(days=30) <= until <= LATEST:
+        raise HTTPException(status_code=422, detail="Choose dates between the years 2000 and 2200.")
     since = _utc(start) if start is not None else until - timedelta(days=30)
-    if not since < until or until - since > MAX_RANGE:
+    if not EARLIEST <= since < until or until - since > MAX_RANGE:
         raise HTTPException(status_code=422, detail="Choose a start before the end, at most three years apart.")
     with db.read() as session:
         figures = program_metrics(session, start=since, end=until, now=now)

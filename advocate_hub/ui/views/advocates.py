@@ -42,7 +42,6 @@ from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.leaderboard import GroupChoice, groups
 from advocate_hub.core.queries.roster import AdvocateHistory, OverAsked, RosterOrder, RosterPage, history, over_asked
 from advocate_hub.core.queries.roster import search as search_roster
-from advocate_hub.core.services import advocates as advocate_service
 from advocate_hub.core.services import privacy
 from advocate_hub.core.sync import moderation_actions
 from advocate_hub.ui import icons, theme
@@ -231,7 +230,7 @@ class AdvocatesPage(AppPage):
     def nominate(self, name: str, email: str, company: str = "") -> None:
         """Add a nominated member; the roster shows them once the program has them."""
         self._act(
-            advocate_service.nominate,
+            moderation_actions.nominate,
             self.tr("%1 is nominated; invite them when you are ready.").replace("%1", name),
             name=name,
             email=email,
@@ -595,7 +594,7 @@ class AdvocatesPage(AppPage):
     def erase_advocate(self, advocate_id: int, reason: str) -> None:
         """Erase the advocate's personal data (their points stay); the dialog has already confirmed it."""
         self._act(
-            privacy.erase,
+            moderation_actions.erase,
             self.tr("Their personal data was erased. Their points stay on the ledger."),
             advocate_id=advocate_id,
             reason=reason,

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QStackedWidget, QTabl
 
 from advocate_hub.core.domain.errors import AdvocateHubError
 from advocate_hub.core.queries.fulfilment import CatalogRow, Desk, QueueItem, desk
-from advocate_hub.core.services import rewards
 from advocate_hub.core.services.rewards import RewardDraft
 from advocate_hub.core.sync import moderation_actions
 from advocate_hub.ui import icons
@@ -316,9 +315,9 @@ class FulfilmentPage(AppPage):
             return
         kwargs = {"actor_id": self.controller.advocate_id, "draft": draft}
         if reward_id is None:
-            use_case = rewards.create
+            use_case = moderation_actions.create_reward
         else:
-            use_case = rewards.update
+            use_case = moderation_actions.update_reward
             kwargs["reward_id"] = reward_id
         self.controller.act(
             use_case,
@@ -336,7 +335,7 @@ class FulfilmentPage(AppPage):
             return
         self._select_reward = reward_id
         self.controller.act(
-            rewards.set_active,
+            moderation_actions.set_reward_active,
             actor_id=self.controller.advocate_id,
             reward_id=reward_id,
             active=active,
