@@ -23,6 +23,7 @@ from advocate_hub.core.services.program import Program
 from advocate_hub.core.store.database import DATABASE_FILENAME
 from advocate_hub.core.store.models import (
     OVERALL_SCOPE,
+    SERVER_URL_KEY,
     Advocate,
     AdvocateGroup,
     AdvocateTotals,
@@ -30,6 +31,7 @@ from advocate_hub.core.store.models import (
     Base,
     Group,
     ScoreTotal,
+    SyncState,
 )
 
 NOW = datetime(2024, 5, 15, 12, 0, tzinfo=UTC)
@@ -314,4 +316,14 @@ def test_cancelling_while_planning_or_importing_leaves_nothing(program: Program,
         )
 
     assert inserted == [1_000, 2_000, 3_000]
+    assert counts(program) == before
+
+
+def test_a_program_that_syncs_with_a_server_imports_there_not_here(program: Program, tmp_path: Path) -> None:
+    with program.database.write() as session:
+        session.add(SyncState(key=SERVER_URL_KEY, value="https://advocates.example.com"))
+    source = write(tmp_path, HEADER + "new.person@example.com,New Person,Acme,en,\n")
+    before = counts(program)
+    with pytest.raises(NotAllowed, match=r"advocates\.example\.com"):
+        program.run(advocates_csv.apply, plan=plan(program, source), actor_id=moderator_id(program))
     assert counts(program) == before

@@ -27,7 +27,7 @@ from sqlalchemy import Dialect, func, insert, select, sql
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.enums import AdvocateStatus, Period, Role
-from advocate_hub.core.domain.errors import AdvocateHubError, ValidationError
+from advocate_hub.core.domain.errors import AdvocateHubError, NotAllowed, ValidationError
 from advocate_hub.core.domain.periods import period_starts
 from advocate_hub.core.domain.proof import check_email
 from advocate_hub.core.domain.referral_codes import ALPHABET, CODE_LENGTH
@@ -37,11 +37,13 @@ from advocate_hub.core.services.access import require_manager
 from advocate_hub.core.services.advocates import MAX_NAME_LENGTH, ensure_group
 from advocate_hub.core.store.models import (
     OVERALL_SCOPE,
+    SERVER_URL_KEY,
     Advocate,
     AdvocateGroup,
     AdvocateTotals,
     Base,
     ScoreTotal,
+    SyncState,
     new_uid,
 )
 
@@ -345,6 +347,12 @@ def apply(
     """
     if actor_id is not None:
         require_manager(session, actor_id)
+    server = session.scalar(select(SyncState.value).where(SyncState.key == SERVER_URL_KEY))
+    if server:
+        raise NotAllowed(
+            f"This program syncs with {server}: import advocates on the server "
+            "(`advocate-hub server import-advocates`), so every copy of the program gets them."
+        )
     if not plan.ok:
         raise plan.refusal()
     clashes = ImportPlan(plan.source)

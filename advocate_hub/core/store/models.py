@@ -390,6 +390,10 @@ class SentMutation(Base):
     acknowledged_at: Mapped[datetime] = mapped_column(index=True)
 
 
+SERVER_URL_KEY = "server_url"
+"""``SyncState`` key: the server this data dir syncs with (absent for a program that lives on this computer)."""
+
+
 class SyncState(Base):
     """Small facts about this client's sync: its client id, the server URL, the last pull cursor."""
 

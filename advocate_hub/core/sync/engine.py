@@ -35,6 +35,7 @@ from advocate_hub.core.services.ledger import is_listed, recompute
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.services.settings import load_rules
 from advocate_hub.core.store.models import (
+    SERVER_URL_KEY,
     Advocate,
     AdvocateTotals,
     Decline,
@@ -59,7 +60,6 @@ BACKOFF_CAP = 30.0
 MAX_ATTEMPTS = 6
 CURSOR_KEY = "cursor"
 CLIENT_ID_KEY = "client_id"
-SERVER_URL_KEY = "server_url"
 
 Progress = Callable[[str, int, int], None]
 
