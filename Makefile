@@ -49,6 +49,7 @@ SCREENSHOT_DIR := docs/screenshots
 SCREENSHOT_DATA := build/screenshot-data
 VIEWS := home challenges challenge-detail leaderboard badges rewards profile
 MANAGER_VIEWS := moderation challenge-editor calendar advocates fulfilment referrals audit metrics
+KIOSK_AND_DEMO_VIEWS := tier-compare kiosk-attract kiosk-challenge
 
 # Renders every view of the demo program offscreen: the advocate's as a Silver advocate (home in both themes),
 # the moderator workspace as the demo's moderator.
@@ -61,6 +62,10 @@ screenshots: $(APP_STAMP)
 	done
 	$(BIN)/advocate-hub --data-dir $(SCREENSHOT_DATA) --as daniel.kim@example.com --size 1280x800 --theme dark \
 		--screenshot $(SCREENSHOT_DIR)/home-dark.png --view home
+	for view in $(KIOSK_AND_DEMO_VIEWS); do \
+		$(BIN)/advocate-hub --data-dir $(SCREENSHOT_DATA) --as daniel.kim@example.com --size 1280x800 \
+			--screenshot $(SCREENSHOT_DIR)/$$view.png --view $$view || exit 1; \
+	done
 	for view in $(MANAGER_VIEWS); do \
 		$(BIN)/advocate-hub --data-dir $(SCREENSHOT_DATA) --as maya.chen@example.com --size 1280x800 \
 			--screenshot $(SCREENSHOT_DIR)/$$view.png --view $$view || exit 1; \
