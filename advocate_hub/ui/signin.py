@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLayout,
     QLineEdit,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from advocate_hub.ui.controller import readable
 from advocate_hub.ui.tasks import TaskRunner
-from advocate_hub.ui.widgets import SPACING, button, label
+from advocate_hub.ui.widgets import SPACING, button, label, message_banner
 
 ApiFactory = Callable[[str], Any]
 Remember = Callable[[str, str, str], Any]
@@ -149,15 +148,7 @@ class SignInDialog(QDialog):
             form.addRow(caption, field)
         layout.addLayout(form)
 
-        self.banner = QFrame()
-        self.banner.setObjectName("SignInMessage")
-        self.banner.setProperty("banner", True)
-        banner_row = QVBoxLayout(self.banner)
-        banner_row.setContentsMargins(2 * SPACING, SPACING, 2 * SPACING, SPACING)
-        self.message = label("", wrap=True, name="SignInMessageText")
-        self.message.setAccessibleName(self.tr("Sign-in message"))
-        banner_row.addWidget(self.message)
-        self.banner.hide()
+        self.banner, self.message = message_banner("SignInMessage", self.tr("Sign-in message"))
         layout.addWidget(self.banner)
 
         self.progress = QProgressBar()

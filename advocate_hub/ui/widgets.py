@@ -46,6 +46,20 @@ def button(text: str, name: str, *, kind: str = "", accessible: str = "") -> QPu
     return widget
 
 
+def message_banner(name: str, accessible: str) -> tuple[QFrame, QLabel]:
+    """A hidden banner for a dialog's messages (styled by ``[banner="true"]``) and the label that holds the text."""
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setProperty("banner", True)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(2 * SPACING, SPACING, 2 * SPACING, SPACING)
+    text = label("", wrap=True, name=f"{name}Text")
+    text.setAccessibleName(accessible)
+    layout.addWidget(text)
+    frame.hide()
+    return frame, text
+
+
 class Card(QFrame):
     """A rounded surface on the quiet background; ``accent`` draws it with the accent colour."""
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -36,7 +35,7 @@ from advocate_hub.core.imports import advocates_csv
 from advocate_hub.core.imports.advocates_csv import Cancelled, ImportPlan, ImportRefused, ImportRow
 from advocate_hub.ui import icons
 from advocate_hub.ui.controller import AppController, readable
-from advocate_hub.ui.widgets import SPACING, EmptyState, button, label
+from advocate_hub.ui.widgets import SPACING, EmptyState, button, label, message_banner
 
 _Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 100
@@ -154,15 +153,7 @@ class ImportAdvocatesDialog(QDialog):
         chooser.addWidget(self.choose_button)
         layout.addLayout(chooser)
 
-        self.banner = QFrame()
-        self.banner.setObjectName("ImportMessage")
-        self.banner.setProperty("banner", True)
-        banner_layout = QVBoxLayout(self.banner)
-        banner_layout.setContentsMargins(2 * SPACING, SPACING, 2 * SPACING, SPACING)
-        self.message = label("", wrap=True, name="ImportMessageText")
-        self.message.setAccessibleName(self.tr("Import message"))
-        banner_layout.addWidget(self.message)
-        self.banner.hide()
+        self.banner, self.message = message_banner("ImportMessage", self.tr("Import message"))
         layout.addWidget(self.banner)
 
         self.progress = QProgressBar()
