@@ -90,6 +90,8 @@ def build_window(
         screens.append(Screen("tier-compare", QWidget.tr("Compare tiers"), icons.icon("ph.columns"), compare))
     screens += manager_screens(controller)
     window = MainWindow(controller, screens, program.read(load_rules).name, sync)
+    window.sync.demo = demo
+    window.status.update_view()
 
     def open_challenge(challenge_id: int) -> None:
         window.show_screen("challenges")

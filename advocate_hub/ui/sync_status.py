@@ -137,6 +137,8 @@ class SyncController(QObject):
         self.email = ""
         self.clock = clock
         self.state = SyncState.LOCAL if server_url is None else SyncState.OFFLINE
+        self.demo = False
+        """The seeded demo program: it never syncs, and the status bar says so."""
         self.message = ""
         self.percent = 0
         self.waiting = 0
@@ -255,7 +257,7 @@ class SyncController(QObject):
 
     def text(self) -> str:
         if self.state is SyncState.LOCAL:
-            return "Offline, local program"
+            return "Demo program, never synced" if self.demo else "Offline, local program"
         if self.state is SyncState.OFFLINE:
             return self.message or "Offline"
         if self.state is SyncState.SIGNED_OUT:
@@ -278,6 +280,8 @@ class SyncController(QObject):
     def detail(self) -> str:
         """The tooltip: where the program syncs and when it last did."""
         if self.state is SyncState.LOCAL:
+            if self.demo:
+                return "The demo program is sample data: it never syncs with a server."
             return "This program lives only on this computer: there is no server to sync with."
         where = f"Server: {self.server_url}" + (f" as {self.email}" if self.email else "")
         when = f"Last synced {ago(self.last_synced, self.clock())}" if self.last_synced else "Not synced yet"

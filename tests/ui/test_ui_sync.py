@@ -495,3 +495,11 @@ def test_signing_out_forgets_the_sign_in_and_keeps_local_changes(hub: AppUnderTe
         assert hub.program.read(waiting) == 1
     finally:
         keyring.set_keyring(previous)
+
+
+def test_the_demo_program_says_it_never_syncs(hub: AppUnderTest) -> None:
+    window = ui_app.build_window(hub.program, hub.controller, demo=True)
+    hub.qtbot.addWidget(window)
+    assert window.status.text.text() == "Demo program, never synced"
+    assert "never syncs" in window.status.button.toolTip()
+    assert _status(hub) == "Offline, local program"
