@@ -7,6 +7,7 @@ points to the ledger with a thank-you.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -266,18 +267,25 @@ def approve(
 
 
 def approve_many(
-    session: Session, *, actor_id: int, submission_ids: list[int], thank_you: str, now: datetime
+    session: Session,
+    *,
+    actor_id: int,
+    submission_ids: list[int],
+    thank_you: str,
+    now: datetime,
+    approve_one: Callable[..., Outcome] = approve,
 ) -> list[Outcome]:
     """Approve a moderator's selection with one thank-you, all or nothing (the caller's transaction).
 
-    Each goes through ``approve``, so each writes its own ledger entry and audit row and obeys the same rules
-    (pending only, never the moderator's own submission); one refusal refuses the whole selection.
+    Each goes through ``approve_one`` (``approve``, or the sync action that also queues a mutation), so each
+    writes its own ledger entry and audit row and obeys the same rules (pending only, never the moderator's own
+    submission); one refusal refuses the whole selection.
     """
     wanted = list(dict.fromkeys(submission_ids))
     if not wanted:
         raise ValidationError("Select at least one submission to approve.", field="submission_ids")
     return [
-        approve(session, actor_id=actor_id, submission_id=submission_id, thank_you=thank_you, now=now)
+        approve_one(session, actor_id=actor_id, submission_id=submission_id, thank_you=thank_you, now=now)
         for submission_id in wanted
     ]
 

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.challenges import ChallengeDraft, draft_to_json
 from advocate_hub.core.domain.enums import AdvocateStatus, ReferralStage
-from advocate_hub.core.domain.errors import ValidationError
 from advocate_hub.core.services import advocates, challenges, ledger, privacy, referrals, rewards, submissions
 from advocate_hub.core.services import points as points_service
 from advocate_hub.core.services.access import get
@@ -73,13 +72,9 @@ def approve_many(
     session: Session, *, actor_id: int, submission_ids: list[int], thank_you: str, now: datetime
 ) -> list[submissions.Outcome]:
     """All or nothing locally, as ``submissions.approve_many``; one mutation per submission for the server."""
-    wanted = list(dict.fromkeys(submission_ids))
-    if not wanted:
-        raise ValidationError("Select at least one submission to approve.", field="submission_ids")
-    return [
-        approve(session, actor_id=actor_id, submission_id=submission_id, thank_you=thank_you, now=now)
-        for submission_id in wanted
-    ]
+    return submissions.approve_many(
+        session, actor_id=actor_id, submission_ids=submission_ids, thank_you=thank_you, now=now, approve_one=approve
+    )
 
 
 def reject(session: Session, *, actor_id: int, submission_id: int, reason: str, now: datetime) -> Submission:
