@@ -559,6 +559,21 @@ def page_after(
     return Page(changes, rows[-1][0] if rows else after, more)
 
 
+def _public_advocate_copy(entity: str, owner: object) -> bool:
+    """A replica gets every advocate's full row, so their public copies would add nothing."""
+    return entity == "advocate" and owner is None
+
+
+def replica_snapshot(session: Session) -> list[tuple[Change, str | None]]:
+    """Every current row for a moderator's replica, each owned one with its owner's uid."""
+    owners = {row[0]: row[1] for row in session.execute(select(Advocate.id, Advocate.uid))}
+    return [
+        (change, owners.get(change.owner_id) if change.owner_id else None)
+        for change in everything(session, viewer_id=None)
+        if not _public_advocate_copy(change.entity, change.owner_id)
+    ]
+
+
 def _replica_page(session: Session, *, after: int, limit: int) -> Page:
     query = (
         select(
@@ -580,7 +595,6 @@ def _replica_page(session: Session, *, after: int, limit: int) -> Page:
     changes = [
         {"seq": seq, "entity": entity, "uid": uid, "op": op, "data": data, "owner": owner}
         for seq, entity, uid, op, data, owner in rows
-        # Every advocate's full row comes too; their public copies would add nothing.
-        if not (entity == "advocate" and owner is None)
+        if not _public_advocate_copy(entity, owner)
     ]
     return Page(changes, rows[-1][0] if rows else after, more)

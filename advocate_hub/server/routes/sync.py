@@ -5,10 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
-from sqlalchemy import select
 
 from advocate_hub.core.clock import utc_now
-from advocate_hub.core.store.models import Advocate
 from advocate_hub.server import apply, changes
 from advocate_hub.server.deps import AnyCaller, Db
 from advocate_hub.server.schemas import (
@@ -92,21 +90,13 @@ def pull(
     with db.snapshot() as session:
         top = changes.current_seq(session)
         if caller.is_manager:
-            snapshot = [c for c in changes.everything(session, viewer_id=None) if c.owner_id or c.entity != "advocate"]
-            owners = {row[0]: row[1] for row in session.execute(select(Advocate.id, Advocate.uid))}
+            snapshot = changes.replica_snapshot(session)
         else:
-            snapshot, owners = changes.everything(session, viewer_id=caller.id), {}
+            snapshot = [(change, None) for change in changes.everything(session, viewer_id=caller.id)]
     return PullAnswer(
         changes=[
-            ChangeOut(
-                seq=top,
-                entity=c.entity,
-                uid=c.uid,
-                op="upsert",  # type: ignore[arg-type]
-                data=c.data,
-                owner=owners.get(c.owner_id) if c.owner_id else None,
-            )
-            for c in snapshot
+            ChangeOut(seq=top, entity=c.entity, uid=c.uid, op="upsert", data=c.data, owner=owner)
+            for c, owner in snapshot
         ],
         cursor=str(top),
         more=False,
