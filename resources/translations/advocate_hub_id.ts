@@ -1,0 +1,5498 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="68"/>
+        <source>Asks completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
+        <source>Content delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
+        <source>Referrals (won)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
+        <source>Average won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
+        <source>Redeemed a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
+        <source>Opt-out rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="74"/>
+        <source>At risk of over-asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
+        <source>Advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
+        <source>Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
+        <source>Asks, 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="48"/>
+        <source>Written testimonials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="49"/>
+        <source>Video testimonials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="50"/>
+        <source>Case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="51"/>
+        <source>Social shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="65"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="67"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="68"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
+        <source>Active advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="99"/>
+        <source>%1 opted out in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
+        <source>Advocates whose membership is active now (moderators and staff not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="105"/>
+        <source>Engaged, 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
+        <source>%1 of %2 took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="108"/>
+        <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="113"/>
+        <source>Approval rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="115"/>
+        <source>%1 approved, %2 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="118"/>
+        <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="123"/>
+        <source>Median wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
+        <source>over %1 decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="126"/>
+        <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="131"/>
+        <source>Referral conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
+        <source>%1 won of %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
+        <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="141"/>
+        <source>Advocate NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
+        <source>%1 responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="144"/>
+        <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjustPointsDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="404"/>
+        <source>Adjust points for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="407"/>
+        <source>Points to add; negative to take away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="410"/>
+        <source>For example: hosted the Berlin meetup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="411"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="412"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="413"/>
+        <source>The advocate sees the reason with the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
+        <source>Adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvocateHistoryPanel</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="99"/>
+        <source>Choose an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="100"/>
+        <source>Select someone in the table to see their history and act on their membership or points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="128"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="129"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="130"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="131"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="153"/>
+        <source>Adjust points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="155"/>
+        <source>Reverse entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
+        <source>Reverse the points entry selected under Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="158"/>
+        <source>Export data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="160"/>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="173"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="176"/>
+        <source>Which history to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="197"/>
+        <source>Points entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="198"/>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="199"/>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="200"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="201"/>
+        <source>Status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="259"/>
+        <source>Erased on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="262"/>
+        <source>%1 to spend · %2 earned in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
+        <source>may publish their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
+        <source>name not to be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
+        <source>may be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
+        <source>not to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="271"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="307"/>
+        <source>%1 (reversed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
+        <source>Reversal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="314"/>
+        <source>Joined as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="316"/>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvocatesPage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="173"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="327"/>
+        <source>Advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="178"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="180"/>
+        <source>Import advocates from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="183"/>
+        <source>Nominate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="185"/>
+        <source>Nominate someone for the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="234"/>
+        <source>%1 is nominated; invite them when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="265"/>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="276"/>
+        <source>Search advocates by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="277"/>
+        <source>Search by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="282"/>
+        <source>Sort advocates by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="284"/>
+        <source>Sort: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="285"/>
+        <source>Sort: points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="286"/>
+        <source>Sort: last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="287"/>
+        <source>Sort: asks in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="292"/>
+        <source>Filter by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="293"/>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
+        <source>Filter by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="477"/>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="298"/>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="299"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
+        <source>Filter by days without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="304"/>
+        <source>Any activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="305"/>
+        <source>Idle %1+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="309"/>
+        <source>Filter by asks in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="310"/>
+        <source>Any asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="311"/>
+        <source>%1+ asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="355"/>
+        <source>Nobody matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="356"/>
+        <source>No advocate matches these filters. Clear the search or choose another tier, group or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="368"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
+        <source>1 advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
+        <source>%1 advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
+        <source>%1 to %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="461"/>
+        <source>1 advocate is at the asking limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="463"/>
+        <source>%1 advocates are at the asking limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="466"/>
+        <source>%1 took on %2 or more asks in the last 30 days. Give them a rest before asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="533"/>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="546"/>
+        <source>%1 points recorded with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="561"/>
+        <source>The entry was reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="564"/>
+        <source>Choose a folder for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="580"/>
+        <source>Exported %1 files to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="598"/>
+        <source>Their personal data was erased. Their points stay on the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="59"/>
+        <source>Take a challenge, earn points, climb the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="65"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
+        <source>Top advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="78"/>
+        <source>Quick challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="90"/>
+        <source>Tap to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="98"/>
+        <source>or scan your member code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
+        <source>Top advocates at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="114"/>
+        <source>Be the first on the board today!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="134"/>
+        <source>New challenges are coming soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="142"/>
+        <source>+%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="86"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="89"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="91"/>
+        <source>Save every entry the filter matches as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="99"/>
+        <source>Search the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="100"/>
+        <source>Search names, actions, reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="108"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="110"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="111"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="133"/>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="145"/>
+        <source>Nothing matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="146"/>
+        <source>No entry matches these filters. Clear the search or choose a longer period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="151"/>
+        <source>Before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="155"/>
+        <source>Selected entry, before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="157"/>
+        <source>Select an entry to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="181"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="183"/>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="184"/>
+        <source>%1 (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="187"/>
+        <source>Every target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="232"/>
+        <source>The system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="248"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="258"/>
+        <source>Saved %1 entries to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/audit_model.py" line="150"/>
+        <source>The system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgesModel</name>
+    <message>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="83"/>
+        <source>Earned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="92"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="97"/>
+        <source>%1, earned %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="99"/>
+        <source>%1, locked: %2 Progress %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/badges.py" line="203"/>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/badges.py" line="208"/>
+        <source>Badges earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/badges.py" line="214"/>
+        <source>Badges mark milestones. Locked ones show what they take and how far along you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/badges.py" line="222"/>
+        <source>Badge gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/badges.py" line="227"/>
+        <source>No badges yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/badges.py" line="228"/>
+        <source>This program has no badges. When the team adds some, they appear here with what they take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/badges.py" line="248"/>
+        <source>%1 of %2 earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="331"/>
+        <source>Content calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="343"/>
+        <source>%1 view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="349"/>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="351"/>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="353"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="357"/>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="369"/>
+        <source>Challenges that started earlier and have no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="412"/>
+        <source>Select a challenge to see its dates. Drag it to another day to move it, or select it and press Alt+Left or Alt+Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="418"/>
+        <source>Reviews and posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="419"/>
+        <source>Polls, quizzes, content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="420"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="421"/>
+        <source>Calls and referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="422"/>
+        <source>Feedback and video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="423"/>
+        <source>Big commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="453"/>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="457"/>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="481"/>
+        <source>Ongoing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="482"/>
+        <source>Show ongoing challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="487"/>
+        <source>%n ongoing challenge(s) with no end date hidden.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="497"/>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="499"/>
+        <source>%1 · %2 · %3 to %4 UTC. Alt+Left or Alt+Right moves it a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="521"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="522"/>
+        <source>That move was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="70"/>
+        <source>Calendar of challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/calendar.py" line="72"/>
+        <source>Left and Right select a challenge; Alt+Left and Alt+Right move it a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="163"/>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="164"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="165"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="166"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="167"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="168"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="169"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="176"/>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="192"/>
+        <source>Requests waiting, and requests fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeDetail</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="148"/>
+        <source>Challenge details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="166"/>
+        <source>Pick a challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="168"/>
+        <source>Choose one from the list to see what it asks, what it gives and how long it stays open. With the keyboard: arrow keys to browse, Enter to fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="204"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="206"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="247"/>
+        <source>I will say that I received points for this, and my words are my own honest opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="261"/>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
+        <source>Not for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
+        <source>Decline this challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="301"/>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="324"/>
+        <source>Last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="333"/>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
+        <source>A moderator will look at it soon; you will get a notification when they have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="338"/>
+        <source>The team asked for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="341"/>
+        <source>Done, thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="343"/>
+        <source>Changed your mind? You can still take it on below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
+        <source>You declined this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="354"/>
+        <source>Keep completing challenges to reach it; bigger asks open up as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
+        <source>Send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
+        <source>Take it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="449"/>
+        <source>+%1 points are yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
+        <source>Approved! Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="452"/>
+        <source>Not quite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="458"/>
+        <source>Sent, thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
+        <source>Declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
+        <source>Thanks for saying so; it costs you nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeEditorPage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="150"/>
+        <source>Manage challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="154"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
+        <source>New challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="184"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="185"/>
+        <source>Search challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="192"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="192"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="197"/>
+        <source>Show challenges that are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="198"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="205"/>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="214"/>
+        <source>No challenge matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="234"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="236"/>
+        <source>Expire now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="239"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="254"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="257"/>
+        <source>As a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="260"/>
+        <source>Preview as an advocate of tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="265"/>
+        <source>advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="270"/>
+        <source>Fix the fields marked in red to see the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="276"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="284"/>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="279"/>
+        <source>Before you publish: who would this reach, and who has been asked enough already?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="325"/>
+        <source>, no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
+        <source>Edit challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
+        <source>Save and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="417"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="430"/>
+        <source>Published. Advocates see it from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="432"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="461"/>
+        <source>Ended. Advocates see it as closed from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="465"/>
+        <source>Archived. It no longer shows anywhere for advocates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="484"/>
+        <source>Would reach %1 advocates; %2 of them are at the fatigue limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="491"/>
+        <source>Those at the limit will not be offered it until they have been asked less lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="493"/>
+        <source>This kind is not an ask, so the limit does not hold it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeForm</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="137"/>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="139"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="138"/>
+        <source>What you ask, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="141"/>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="145"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="142"/>
+        <source>Why it matters and what to do, in the advocate&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="148"/>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="152"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="155"/>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="167"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="159"/>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="167"/>
+        <source>Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="161"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="162"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="163"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="169"/>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="170"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="171"/>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="181"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="172"/>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="173"/>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="184"/>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="191"/>
+        <source>Times per advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="187"/>
+        <source>Minimum tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="191"/>
+        <source>Min tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="201"/>
+        <source>Audience: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="205"/>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="205"/>
+        <source>None ticked: every tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="213"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="213"/>
+        <source>None ticked: every group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="216"/>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="220"/>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="222"/>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="224"/>
+        <source>Event code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="223"/>
+        <source>The code advocates type at the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="226"/>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="229"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="231"/>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="232"/>
+        <source>Approve automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="233"/>
+        <source>Ask advocates to disclose the reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="234"/>
+        <source>Disclosure required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="242"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="318"/>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="447"/>
+        <source>One per line: Question? | choice | *right choice | choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="450"/>
+        <source>One per line: a question, &apos;nps: question&apos; for a 0-10 score, or &apos;question | choice | choice&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeScreen</name>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="363"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="376"/>
+        <source>+%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
+        <source>Check me in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="412"/>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="421"/>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="433"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="435"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="445"/>
+        <source>In two or three sentences: what difference has it made for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="449"/>
+        <source>Your testimonial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="453"/>
+        <source>I will say that I received points for this if I share it publicly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="457"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
+        <source>Who would benefit? We contact them only with their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="463"/>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="464"/>
+        <source>Their email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="465"/>
+        <source>Their company (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="466"/>
+        <source>They agreed that we may contact them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
+        <source>Send referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChallengesPage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="70"/>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="72"/>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="111"/>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="80"/>
+        <source>Search challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="81"/>
+        <source>Search challenges  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="86"/>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="86"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="89"/>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="89"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="92"/>
+        <source>Filter by effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="92"/>
+        <source>Any effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="95"/>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="95"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="98"/>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="125"/>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="239"/>
+        <source>No challenges match your filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="126"/>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="239"/>
+        <source>Try other words, or show every challenge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="128"/>
+        <source>Show all challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="234"/>
+        <source>1 challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="234"/>
+        <source>%1 challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="245"/>
+        <source>No challenges yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenges.py" line="246"/>
+        <source>When the team opens a challenge, it appears here. Check back soon!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="139"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="141"/>
+        <source>Export %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeForm</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="278"/>
+        <source>Event code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
+        <source>The code on the booth screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="277"/>
+        <source>Shown at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealValueDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="87"/>
+        <source>Deal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="92"/>
+        <source>%1 is won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="94"/>
+        <source>What is the deal worth? It counts towards the program&apos;s won value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="98"/>
+        <source>Deal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="104"/>
+        <source>Mark as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="105"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="106"/>
+        <source>Decline “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="110"/>
+        <source>No problem: declining costs you nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="111"/>
+        <source>A reason helps the team ask better next time (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="114"/>
+        <source>Reason for declining (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="115"/>
+        <source>Too busy this quarter, not my topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="120"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="122"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="123"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="125"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoMode</name>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="64"/>
+        <source>Advocate Hub · Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="66"/>
+        <source>DEMO · sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="67"/>
+        <source>Demo program: sample data that never syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="68"/>
+        <source>This is the demo program. Its people are made up and it never syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="73"/>
+        <source>VIEW AS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="76"/>
+        <source>View the app as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="77"/>
+        <source>See the app exactly as each tier, or a moderator, sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="78"/>
+        <source>Choose a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="84"/>
+        <source>Take the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="88"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="149"/>
+        <source>Reset demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="99"/>
+        <source>Community advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="100"/>
+        <source>Silver advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="101"/>
+        <source>Gold advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="102"/>
+        <source>Platinum advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="103"/>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="146"/>
+        <source>Restoring the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="148"/>
+        <source>Restoring the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="170"/>
+        <source>The demo is as good as new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="220"/>
+        <source>Home: what an advocate sees first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="221"/>
+        <source>Points, progress to the next tier, badges within reach and challenges picked for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="227"/>
+        <source>Challenges: the asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="229"/>
+        <source>Low-barrier asks are open to everyone; medium and high ones unlock with Silver and Gold. A locked challenge says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="237"/>
+        <source>Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="238"/>
+        <source>All time, this month and this week. Advocates who opted out never appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="244"/>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="245"/>
+        <source>Status, access, power and stuff, most wanted first. Higher tiers unlock more of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="251"/>
+        <source>View as any tier, or a moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="253"/>
+        <source>Switch here to show what each tier unlocks, or the moderator&apos;s workspace. Compare tiers puts them side by side; Reset demo puts everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="454"/>
+        <source>Erase %1&apos;s personal data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="460"/>
+        <source>Their name, email, company, proof and referral contacts are removed on every device. Their points stay, so leaderboards and metrics do not change. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="468"/>
+        <source>Type the advocate&apos;s email to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
+        <source>For example: their request by email on 3 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="471"/>
+        <source>Type their email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="472"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="473"/>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentPage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="117"/>
+        <source>Rewards desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="123"/>
+        <source>Fulfil what advocates asked for, oldest first, and keep the catalog worth opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="131"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="133"/>
+        <source>Rewards desk sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="143"/>
+        <source>Waiting to be fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="149"/>
+        <source>Requests waiting to be fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="156"/>
+        <source>All caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="157"/>
+        <source>No requests are waiting. New redemptions appear here, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="168"/>
+        <source>Fulfilment queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="181"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="204"/>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="183"/>
+        <source>New reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="190"/>
+        <source>Reward catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="222"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="223"/>
+        <source>Fulfilment queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="271"/>
+        <source>Fulfilled: %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="281"/>
+        <source>Say why the request is cancelled; the advocate sees it with the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="289"/>
+        <source>Cancelled: %1 for %2; the points went back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="331"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="43"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="49"/>
+        <source>Your points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="51"/>
+        <source>Points balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="57"/>
+        <source>Your tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="70"/>
+        <source>Progress to the next tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="77"/>
+        <source>Recommended for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="81"/>
+        <source>Badges within reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="85"/>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="89"/>
+        <source>From the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="109"/>
+        <source>Welcome back, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="111"/>
+        <source>%1 earned in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="116"/>
+        <source>The top tier. Thank you for everything you do!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="119"/>
+        <source>%1 points to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="122"/>
+        <source>, plus one case study, talk or advisory seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="125"/>
+        <source>%1 unlocks: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="136"/>
+        <source>ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="144"/>
+        <source>All caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
+        <source>Nothing new to do right now. New challenges appear here when they open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="157"/>
+        <source>Progress to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="160"/>
+        <source>You have every badge. Impressive!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="174"/>
+        <source>Your points history starts with your first challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="188"/>
+        <source>Thank-yous and news about your contributions appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="275"/>
+        <source>QR code to continue on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="296"/>
+        <source>I&apos;m done: sign me out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
+        <source>Hi %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
+        <source>Continue on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="308"/>
+        <source>You&apos;re checked in. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
+        <source>Pick a quick challenge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
+        <source>You&apos;ve done every quick challenge. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="316"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportAdvocatesDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="121"/>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="122"/>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="132"/>
+        <source>Import advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="136"/>
+        <source>Choose a CSV file saved as UTF-8 whose first line names the columns email, name, company, language and groups (separate several groups with a semicolon). Every row is checked first: if any row has a problem, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="148"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="149"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="149"/>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="156"/>
+        <source>Import message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="161"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="171"/>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="181"/>
+        <source>No file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="182"/>
+        <source>Choose a CSV file: its first rows and anything wrong with it show here before you import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="194"/>
+        <source>Problems found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="199"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="202"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="219"/>
+        <source>Choose a CSV file of advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="219"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="232"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="233"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="233"/>
+        <source>Its first rows show here in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="250"/>
+        <source>Importing %1 advocates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="266"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="300"/>
+        <source>Every row is fine: %1 advocates are ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="307"/>
+        <source>%1 row(s) have problems, listed below. Fix them in the file and choose it again; nothing will be imported until every row is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="319"/>
+        <source>%1 ADVOCATES IMPORTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="320"/>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="321"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="322"/>
+        <source>Imported %1 advocates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="328"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="330"/>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="335"/>
+        <source>Nothing to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="330"/>
+        <source>Choose a CSV file to see its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="336"/>
+        <source>Fix the file as the message above says, then choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="375"/>
+        <source>PREVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="378"/>
+        <source>%1 ADVOCATES TO IMPORT · FIRST %2 SHOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="383"/>
+        <source>%1 ADVOCATES TO IMPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="392"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="393"/>
+        <source>%1 PROBLEM(S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="198"/>
+        <source>Join the advocate program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="203"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="204"/>
+        <source>Your email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="205"/>
+        <source>Company (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="211"/>
+        <source>I agree to join the program and for my details to be stored (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="213"/>
+        <source>You may contact me about the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="214"/>
+        <source>You may show my name on leaderboards and quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="221"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="223"/>
+        <source>Join and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindChart</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="336"/>
+        <source>Participation per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="338"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="345"/>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="75"/>
+        <source>%1 kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="116"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="117"/>
+        <source>Staff: hold to leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="154"/>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="192"/>
+        <source>Still there? Signing out in %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="246"/>
+        <source>Welcome! Tell us a little about yourself to take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="250"/>
+        <source>This kiosk does not know that code yet. Type your email address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="324"/>
+        <source>You earned %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="326"/>
+        <source>All done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="328"/>
+        <source>A moderator will look at it soon; your points follow once it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardPage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="89"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="130"/>
+        <source>Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="94"/>
+        <source>&amp;Jump to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="94"/>
+        <source>Jump to my row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="96"/>
+        <source>Scroll to your place on this board (Alt+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="105"/>
+        <source>Leaderboard period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="117"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="120"/>
+        <source>Whose board: everyone or one group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="122"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="215"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="147"/>
+        <source>Your place on this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="155"/>
+        <source>Your place on this board: click to jump to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
+        <source>1 advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
+        <source>%1 advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="255"/>
+        <source>No points this week yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="256"/>
+        <source>This week&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="259"/>
+        <source>No points this month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="260"/>
+        <source>This month&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
+        <source>Nobody on this board yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="263"/>
+        <source>Advocates appear here as they earn points. Complete a challenge to be the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="269"/>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="270"/>
+        <source>this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
+        <source>here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
+        <source>You&apos;re not on this board yet. Earn points %1 to join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="151"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="167"/>
+        <source>Leave the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="156"/>
+        <source>Leave the program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="159"/>
+        <source>You will receive no more challenges and disappear from leaderboards. Your points are kept, and you can rejoin at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="168"/>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkForm</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="212"/>
+        <source>Link to what you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="218"/>
+        <source>Link to your post, review or answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../advocate_hub/ui/main_window.py" line="49"/>
+        <source>Advocate Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/main_window.py" line="70"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/main_window.py" line="80"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="82"/>
+        <source>Manage the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/main_window.py" line="95"/>
+        <source>Switch person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/main_window.py" line="104"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/main_window.py" line="159"/>
+        <source>Signed in as %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaForm</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="232"/>
+        <source>Link to your video (a shared drive or an unlisted upload is fine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="109"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="134"/>
+        <source>Computing the metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="142"/>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="144"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="145"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="146"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="147"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="152"/>
+        <source>First day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="153"/>
+        <source>Last day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="478"/>
+        <source>Export PDF summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="187"/>
+        <source>Asks completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="188"/>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="244"/>
+        <source>Content delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="189"/>
+        <source>Referrals (won)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="190"/>
+        <source>Average won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="191"/>
+        <source>Redeemed a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="192"/>
+        <source>Opt-out rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="193"/>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="284"/>
+        <source>At risk of over-asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="213"/>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="356"/>
+        <source>Asks completed per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="215"/>
+        <source>Nothing completed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="215"/>
+        <source>No approved submissions in this range; try a longer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="228"/>
+        <source>Tier distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="230"/>
+        <source>No active advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="230"/>
+        <source>Invite advocates to see how they spread over the tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="236"/>
+        <source>Participation per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="275"/>
+        <source>No challenges ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="275"/>
+        <source>No challenge was open in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
+        <source>Advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="246"/>
+        <source>No content yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="246"/>
+        <source>Approved reviews, testimonials and case studies appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="261"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="262"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="263"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="264"/>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="265"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="266"/>
+        <source>Declines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="267"/>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="273"/>
+        <source>Participation per challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
+        <source>Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
+        <source>Asks, 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
+        <source>Last ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="286"/>
+        <source>Nobody is over-asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="286"/>
+        <source>No active advocate is close to the limit of asks per 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="347"/>
+        <source>%1 · %2 active advocates · engagement measured over the 30 days to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="356"/>
+        <source>Asks completed per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="392"/>
+        <source>Active advocates with at least %1 asks in the last 30 days (the limit is %2); at the limit, new asks are held back. %3 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="469"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="488"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metrics.py" line="494"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="93"/>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="94"/>
+        <source>Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="102"/>
+        <source>Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="103"/>
+        <source>Edit message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="117"/>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="408"/>
+        <source>All caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="118"/>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="409"/>
+        <source>Nothing is waiting for a decision. New submissions appear here as advocates send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="120"/>
+        <source>Show every submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="189"/>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="190"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="194"/>
+        <source>Filter by challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="195"/>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="349"/>
+        <source>All challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="199"/>
+        <source>Search advocates by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="200"/>
+        <source>Advocate name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="205"/>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="205"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="206"/>
+        <source>Filter by waiting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="218"/>
+        <source>Any wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="220"/>
+        <source>Waiting %1 h or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="222"/>
+        <source>Waiting a day or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="224"/>
+        <source>Waiting a week or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="225"/>
+        <source>Waiting %1 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="235"/>
+        <source>Pending submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="236"/>
+        <source>J / K: next / previous · A approve · R reject · C ask for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="247"/>
+        <source>Approve selected (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="249"/>
+        <source>Approve every selected submission with the note as thank-you (Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="336"/>
+        <source>1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="336"/>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="339"/>
+        <source>%1 · median wait %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="344"/>
+        <source>under 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="345"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="352"/>
+        <source>Chosen challenge (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="395"/>
+        <source>Approve selected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="403"/>
+        <source>Nothing matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="404"/>
+        <source>Other submissions are still waiting: show every submission to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="444"/>
+        <source>why it is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="444"/>
+        <source>what should change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="446"/>
+        <source>Write %1 first: the advocate will read it. Then press Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="451"/>
+        <source>Approved %1&apos;s submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="452"/>
+        <source>Rejected %1&apos;s submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="453"/>
+        <source>Asked %1 for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="478"/>
+        <source>Write the message first, then save it as a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="484"/>
+        <source>Saved as a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/moderation.py" line="498"/>
+        <source>Approved %1 submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorConfirmsForm</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="336"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="342"/>
+        <source>When suits you? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="337"/>
+        <source>Days and times that work for you, or anything we should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="341"/>
+        <source>The team gets in touch to set it up, and confirms once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="346"/>
+        <source>Count me in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoProofForm</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="201"/>
+        <source>Nothing to send: mark it as done when you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="204"/>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NominateDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
+        <source>Nominate someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
+        <source>Their full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="369"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="381"/>
+        <source>They join as nominated; invite them when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="383"/>
+        <source>Nominate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChart</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="239"/>
+        <source>Asks completed per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="241"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="247"/>
+        <source>Asks completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="242"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="248"/>
+        <source>Other activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="36"/>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="41"/>
+        <source>Staff only: enter the kiosk PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="42"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="48"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="50"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="77"/>
+        <source>Wrong PIN. %n tries left before a lock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="94"/>
+        <source>Too many wrong tries. Locked for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCard</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="133"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="135"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="137"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="142"/>
+        <source>Coming soon: opens %1 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="84"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="85"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="86"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="87"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="88"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/import_dialog.py" line="89"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="185"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="199"/>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="203"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="214"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="204"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="215"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="207"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="216"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="233"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="234"/>
+        <source>Publish my name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="235"/>
+        <source>The team may contact me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="237"/>
+        <source>Your name may appear with the quotes, stories and case studies you give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="238"/>
+        <source>By email or phone, about challenges, references and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="248"/>
+        <source>Asks you would rather not get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
+        <source>Tick what you never want to be asked for. Everything else stays open to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="262"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="270"/>
+        <source>Invite a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="272"/>
+        <source>Share your code or link. You earn points as your referral moves along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="276"/>
+        <source>Referral code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="282"/>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="290"/>
+        <source>QR code of your referral link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="295"/>
+        <source>Scan to open your link on a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="303"/>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="306"/>
+        <source>Leave the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
+        <source>Rejoin the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="357"/>
+        <source>You have left the program: no challenges reach you and you are on no leaderboard. Your points are kept. Rejoin whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="361"/>
+        <source>You are a member. You can leave at any time, no questions asked; your points are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="381"/>
+        <source>Signed in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="400"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
+        <source>Saved. Your choices apply from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="451"/>
+        <source>Link copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <location filename="../../advocate_hub/ui/picker.py" line="17"/>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/picker.py" line="22"/>
+        <source>Choose your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/picker.py" line="23"/>
+        <source>Working offline on this computer&apos;s program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/picker.py" line="26"/>
+        <source>Search by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/picker.py" line="27"/>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/picker.py" line="32"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/picker.py" line="45"/>
+        <source>Open as the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/picker.py" line="49"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProofForm</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="110"/>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProofView</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="61"/>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="61"/>
+        <source>Open the proof link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="63"/>
+        <source>Open the link in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="99"/>
+        <source>Opens in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="119"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="120"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="121"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="121"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="128"/>
+        <source>They agreed to be contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="130"/>
+        <source>Event code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="134"/>
+        <source>Nothing to check in the app: confirm with the team that it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="140"/>
+        <source>This challenge needs no proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="33"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="73"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="39"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="40"/>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="41"/>
+        <source>Stuff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="94"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
+        <source>Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="115"/>
+        <source>%1, you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="117"/>
+        <source>%1 tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="47"/>
+        <source>Nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
+        <source>Alumni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="59"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="70"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="71"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="76"/>
+        <source>Asks 30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="134"/>
+        <source>At the asking limit of %1 in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <location filename="../../advocate_hub/ui/app.py" line="81"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/app.py" line="82"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="26"/>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/app.py" line="83"/>
+        <source>Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/app.py" line="84"/>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/app.py" line="85"/>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/app.py" line="86"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/app.py" line="90"/>
+        <source>Compare tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/app.py" line="203"/>
+        <source>Cannot open the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/app.py" line="206"/>
+        <source>Data folder: %1
+To check it, run:
+  advocate-hub doctor --data-dir %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="38"/>
+        <source>Reset the demo?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="39"/>
+        <source>Everything done in this demo since it was seeded will be lost, and the demo starts afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="44"/>
+        <source>Reset demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="80"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="73"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="74"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="75"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="76"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="51"/>
+        <source>Nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="52"/>
+        <source>A link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="53"/>
+        <source>Written text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="54"/>
+        <source>Survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="55"/>
+        <source>Quiz answers (checked automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="56"/>
+        <source>An event code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="57"/>
+        <source>A referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="58"/>
+        <source>A video or file link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/challenge_form.py" line="59"/>
+        <source>A moderator confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="22"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="24"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="26"/>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="69"/>
+        <source>%1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="129"/>
+        <source>No review requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="130"/>
+        <source>No social shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="131"/>
+        <source>No surveys or polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="132"/>
+        <source>No written testimonials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="133"/>
+        <source>No reference calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="134"/>
+        <source>No referral requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="135"/>
+        <source>No video testimonials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="136"/>
+        <source>No product feedback or beta tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="137"/>
+        <source>No community answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="138"/>
+        <source>No case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="139"/>
+        <source>No speaking invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="140"/>
+        <source>No advisory board invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="142"/>
+        <source>No %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
+        <source>&amp;Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="74"/>
+        <source>&amp;Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="75"/>
+        <source>&amp;Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="76"/>
+        <source>&amp;Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="77"/>
+        <source>&amp;Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="133"/>
+        <source>%1 referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_cards.py" line="36"/>
+        <source>Referred by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_cards.py" line="38"/>
+        <source>Deal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="79"/>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="31"/>
+        <source>Thank-you notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="32"/>
+        <source>Rejection reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="33"/>
+        <source>Change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/workspace.py" line="25"/>
+        <source>Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/workspace.py" line="27"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/workspace.py" line="28"/>
+        <source>Advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/workspace.py" line="29"/>
+        <source>Rewards desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/workspace.py" line="30"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/workspace.py" line="32"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <source>Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizForm</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="413"/>
+        <source>Check my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="88"/>
+        <source>Redeem a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="93"/>
+        <source>Redeem %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="98"/>
+        <source>A moderator confirms your request. If it is cancelled, your points come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="106"/>
+        <source>Redeem for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="108"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="118"/>
+        <source>You have %1 points; after this you will have %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedemptionsModel</name>
+    <message>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="51"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="52"/>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="53"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralBoardPage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="248"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="250"/>
+        <source>Value of won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="251"/>
+        <source>Won so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="258"/>
+        <source>Drag a card to its next stage, or select it and press Ctrl+M (or Ctrl+Shift and the stage&apos;s first letter). Won deals ask for their value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="267"/>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="269"/>
+        <source>Move the selected referral (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="323"/>
+        <source>%1 in won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="406"/>
+        <source>%1 moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="294"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="295"/>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="296"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="297"/>
+        <source>Their email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="298"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="299"/>
+        <source>Their company (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="300"/>
+        <source>They agreed to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="312"/>
+        <source>Send referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="51"/>
+        <source>Selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="60"/>
+        <source>Note to the advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
+        <source>Note to the advocate, or why the request is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="64"/>
+        <source>Optional when fulfilling; required when cancelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="73"/>
+        <source>Fulfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
+        <source>Mark as fulfilled (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
+        <source>Cancel with refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="77"/>
+        <source>Cancel the request and give the points back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="91"/>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="93"/>
+        <source>Pick a request in the queue to fulfil or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="98"/>
+        <source>%1 for %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="101"/>
+        <source>Requested %1, waiting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReverseEntryDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="435"/>
+        <source>Reverse %1 points?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="438"/>
+        <source>For example: granted twice by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="439"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="440"/>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewardCard</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="156"/>
+        <source>Redeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="183"/>
+        <source>%1 tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="185"/>
+        <source>For %1 tier and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="188"/>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="190"/>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="192"/>
+        <source>%n left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="199"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="200"/>
+        <source>Redeem %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewardForm</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="48"/>
+        <source>e.g. 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="50"/>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="51"/>
+        <source>Units left; leave empty for an unlimited reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="61"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="62"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="63"/>
+        <source>Incentive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="64"/>
+        <source>Unlocks at tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="65"/>
+        <source>Cost in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="66"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="94"/>
+        <source>Save reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="96"/>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="123"/>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="112"/>
+        <source>Edit reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="112"/>
+        <source>New reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="123"/>
+        <source>Offer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="129"/>
+        <source>The cost must be a whole number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/reward_form.py" line="134"/>
+        <source>Stock must be a whole number, or empty for unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewardsPage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="269"/>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="271"/>
+        <source>Points to spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
+        <source>You have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="276"/>
+        <source>Spend your points on recognition, access, influence or things to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="305"/>
+        <source>No rewards yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
+        <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="311"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
+        <source>My redemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="327"/>
+        <source>Redemption columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="335"/>
+        <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="349"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
+        <source>Stuff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="357"/>
+        <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
+        <source>Be first and backstage: new features, events, the people behind them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
+        <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
+        <source>Things to keep: swag and gift cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="431"/>
+        <source>Requested. A moderator will confirm it soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="439"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="106"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="110"/>
+        <source>Set up this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="111"/>
+        <source>Event name, as visitors know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="113"/>
+        <source>Event code (of its check-in challenge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="115"/>
+        <source>Exit PIN (4 to 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="116"/>
+        <source>The PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="122"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="124"/>
+        <source>Start the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="134"/>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="108"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="121"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="167"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="258"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="109"/>
+        <source>Sign in to Advocate Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="124"/>
+        <source>Sync your points and challenges with your program&apos;s server, or keep working offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="134"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="136"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="142"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="138"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="143"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="141"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="151"/>
+        <source>Sign-in message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="156"/>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="165"/>
+        <source>Work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="204"/>
+        <source>Fill in the server address, your email and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="209"/>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="229"/>
+        <source>You&apos;re signed in for this session only: this computer has no password store (keyring), so you&apos;ll be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="237"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="238"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="258"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="158"/>
+        <source>Welcome! Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="159"/>
+        <source>Type your email or member code, or scan your code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="160"/>
+        <source>Email or member code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="166"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="168"/>
+        <source>New here? Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="170"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageList</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="209"/>
+        <source>No referrals here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDetail</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="206"/>
+        <source>PROOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="214"/>
+        <source>NOTE TO THE ADVOCATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="217"/>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="218"/>
+        <source>Insert a saved message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="225"/>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="226"/>
+        <source>Save the note as a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="232"/>
+        <source>Save as a thank-you note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="233"/>
+        <source>Save as a reason to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="234"/>
+        <source>Save as a change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="244"/>
+        <source>Note to the advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="246"/>
+        <source>A thank-you, or the reason for a rejection or a change request. Ctrl+Enter sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="258"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="260"/>
+        <source>Approve with the note as thank-you (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="261"/>
+        <source>Request &amp;changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="263"/>
+        <source>Send it back with the note saying what to change (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="264"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="266"/>
+        <source>Reject with the note as the reason (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="280"/>
+        <source>In the list: J / K move · A approve · R reject · C request changes. Ctrl+Enter in the note sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="297"/>
+        <source>This is your own submission: another moderator decides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="319"/>
+        <source>%1 · sent %2 · waiting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="330"/>
+        <source>The advocate confirmed they disclose the reward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="345"/>
+        <source>Insert a saved message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="348"/>
+        <source>Thank-you notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="349"/>
+        <source>Reasons to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_view.py" line="350"/>
+        <source>Change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="448"/>
+        <source>Answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="466"/>
+        <source>Question %1: score %2 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="477"/>
+        <source>Not at all likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="479"/>
+        <source>Extremely likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="485"/>
+        <source>Send answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="382"/>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="386"/>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="392"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="433"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="434"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="396"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="397"/>
+        <source>Sign out of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="398"/>
+        <source>Stop syncing and forget this sign-in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="429"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="430"/>
+        <source>Sign in to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="431"/>
+        <source>Sign in to the server to sync (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="435"/>
+        <source>Send local changes and fetch the server&apos;s (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableCard</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="82"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="84"/>
+        <source>Export %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="44"/>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="51"/>
+        <source>Message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="54"/>
+        <source>Kind of message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="63"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="68"/>
+        <source>Template title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="71"/>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="73"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="74"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="76"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="77"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="78"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="88"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="114"/>
+        <source>%1 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="144"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="155"/>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="166"/>
+        <source>That did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextForm</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="242"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="247"/>
+        <source>Your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="243"/>
+        <source>In your own words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="257"/>
+        <source>%1 characters · at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="259"/>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThanksScreen</name>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="520"/>
+        <source>More challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="522"/>
+        <source>Sign me out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="532"/>
+        <source>Thank you, %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierChart</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="279"/>
+        <source>Tier distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierComparePage</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="86"/>
+        <source>Compare tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="90"/>
+        <source>What each tier unlocks in this program, from its own rules, challenges and rewards. Every tier keeps everything below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="113"/>
+        <source>View as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="115"/>
+        <source>View the app as a %1 advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="153"/>
+        <source>From %1 lifetime points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="155"/>
+        <source>Where everyone starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="162"/>
+        <source>and a high-barrier challenge completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="164"/>
+        <source>and %1 high-barrier challenges completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="169"/>
+        <source>1 advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="169"/>
+        <source>%1 advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="174"/>
+        <source>Viewing as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="183"/>
+        <source>BENEFITS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="189"/>
+        <source>CHALLENGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="194"/>
+        <source>open to this tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="208"/>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="228"/>
+        <source>NEW AT THIS TIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="208"/>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="228"/>
+        <source>TO START WITH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="212"/>
+        <source>Every challenge is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="216"/>
+        <source>REWARDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="224"/>
+        <source>to redeem with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="233"/>
+        <source>%1 · %2 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="241"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="257"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="258"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/tier_compare.py" line="259"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <location filename="../../advocate_hub/ui/toast.py" line="25"/>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../advocate_hub/ui/tour.py" line="42"/>
+        <source>Guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/tour.py" line="63"/>
+        <source>Skip tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/tour.py" line="67"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/tour.py" line="70"/>
+        <location filename="../../advocate_hub/ui/tour.py" line="134"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/tour.py" line="128"/>
+        <source>TOUR · STEP %1 OF %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/tour.py" line="134"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/tour.py" line="135"/>
+        <source>Finish the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/tour.py" line="135"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="345"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_QuestionsForm</name>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="364"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="385"/>
+        <source>Question %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
