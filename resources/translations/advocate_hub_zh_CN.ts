@@ -689,48 +689,48 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="59"/>
         <source>Take a challenge, earn points, climb the board</source>
-        <translation type="unfinished"></translation>
+        <translation>接挑战，赚积分，冲上排行榜</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="65"/>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
         <source>Top advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>大使排行</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="78"/>
         <source>Quick challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>快速挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="90"/>
         <source>Tap to start</source>
-        <translation type="unfinished"></translation>
+        <translation>点击开始</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="98"/>
         <source>or scan your member code</source>
-        <translation type="unfinished"></translation>
+        <translation>或扫描你的会员码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
         <source>Top advocates at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大使排行</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="114"/>
         <source>Be the first on the board today!</source>
-        <translation type="unfinished"></translation>
+        <translation>今天还没人上榜，快来抢第一！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="134"/>
         <source>New challenges are coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>新挑战即将上线。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="142"/>
         <source>+%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 积分</translation>
     </message>
 </context>
 <context>
@@ -909,22 +909,22 @@
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="83"/>
         <source>Earned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>获得于 %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="92"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="97"/>
         <source>%1, earned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，获得于 %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="99"/>
         <source>%1, locked: %2 Progress %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，未解锁：%2 进度 %3</translation>
     </message>
 </context>
 <context>
@@ -932,37 +932,37 @@
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="203"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>徽章</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="208"/>
         <source>Badges earned</source>
-        <translation type="unfinished"></translation>
+        <translation>已获徽章</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="214"/>
         <source>Badges mark milestones. Locked ones show what they take and how far along you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>徽章记录你的里程碑。未解锁的徽章会显示获得条件和你的当前进度。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="222"/>
         <source>Badge gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>徽章墙</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="227"/>
         <source>No badges yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有徽章</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="228"/>
         <source>This program has no badges. When the team adds some, they appear here with what they take.</source>
-        <translation type="unfinished"></translation>
+        <translation>本计划暂时没有徽章。团队添加后，徽章及其获得条件会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="248"/>
         <source>%1 of %2 earned</source>
-        <translation type="unfinished"></translation>
+        <translation>已获得 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1173,138 +1173,138 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="148"/>
         <source>Challenge details</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战详情</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="166"/>
         <source>Pick a challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="168"/>
         <source>Choose one from the list to see what it asks, what it gives and how long it stays open. With the keyboard: arrow keys to browse, Enter to fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中选择一个挑战，查看它的要求、奖励积分和开放时间。键盘操作：用方向键浏览，按 Enter 开始填写。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="204"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="206"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="247"/>
         <source>I will say that I received points for this, and my words are my own honest opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>我会注明自己因此获得了积分，并且所写内容是我本人的真实看法。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="261"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
         <source>Not for me</source>
-        <translation type="unfinished"></translation>
+        <translation>不适合我</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
         <source>Decline this challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>婉拒此挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="301"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="324"/>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>上次的反馈</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="333"/>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>等待审核</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
         <source>A moderator will look at it soon; you will get a notification when they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员很快会查看，审核完成后你会收到通知。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="338"/>
         <source>The team asked for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>团队请你做些修改</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="341"/>
         <source>Done, thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成，谢谢你！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="343"/>
         <source>Changed your mind? You can still take it on below.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变主意了？你仍然可以在下方接受这个挑战。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
         <source>You declined this one</source>
-        <translation type="unfinished"></translation>
+        <translation>你已婉拒这个挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="354"/>
         <source>Keep completing challenges to reach it; bigger asks open up as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>继续完成挑战即可解锁；随着你不断参与，更高难度的挑战会陆续开放。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
         <source>Send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新提交</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
         <source>Take it on</source>
-        <translation type="unfinished"></translation>
+        <translation>接受挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次发送</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="449"/>
         <source>+%1 points are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 积分已到账。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
         <source>Approved! Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过！干得漂亮。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="452"/>
         <source>Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>还差一点。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="458"/>
         <source>Sent, thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送，谢谢你！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
         <source>Declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>已婉拒。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
         <source>Thanks for saying so; it costs you nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢你告诉我们；这对你没有任何影响。</translation>
     </message>
 </context>
 <context>
@@ -1649,87 +1649,87 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="363"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="376"/>
         <source>+%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
         <source>Check me in</source>
-        <translation type="unfinished"></translation>
+        <translation>为我签到</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="412"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="421"/>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="433"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="435"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="445"/>
         <source>In two or three sentences: what difference has it made for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>用两三句话说说：它给你带来了哪些改变？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="449"/>
         <source>Your testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>你的证言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="453"/>
         <source>I will say that I received points for this if I share it publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>如果公开分享，我会注明自己因此获得了积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="457"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
         <source>Who would benefit? We contact them only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>谁会从中受益？我们只会在对方同意后与其联系。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="463"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>对方姓名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="464"/>
         <source>Their email</source>
-        <translation type="unfinished"></translation>
+        <translation>对方邮箱</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="465"/>
         <source>Their company (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>对方公司（选填）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="466"/>
         <source>They agreed that we may contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>对方已同意我们与其联系</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
         <source>Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>发送推荐</translation>
     </message>
 </context>
 <context>
@@ -1739,99 +1739,99 @@
         <location filename="../../advocate_hub/ui/views/challenges.py" line="72"/>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="111"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="80"/>
         <source>Search challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="81"/>
         <source>Search challenges  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索挑战（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="86"/>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="86"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="89"/>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型筛选</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="89"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="92"/>
         <source>Filter by effort</source>
-        <translation type="unfinished"></translation>
+        <translation>按投入程度筛选</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="92"/>
         <source>Any effort</source>
-        <translation type="unfinished"></translation>
+        <translation>不限投入程度</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="95"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态筛选</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="95"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="98"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>排序方式</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="125"/>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="239"/>
         <source>No challenges match your filters</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="126"/>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="239"/>
         <source>Try other words, or show every challenge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>换个关键词试试，或重新显示全部挑战。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="128"/>
         <source>Show all challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="234"/>
         <source>1 challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="234"/>
         <source>%1 challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="245"/>
         <source>No challenges yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="246"/>
         <source>When the team opens a challenge, it appears here. Check back soon!</source>
-        <translation type="unfinished"></translation>
+        <translation>团队发布挑战后，它会出现在这里。稍后再来看看吧！</translation>
     </message>
 </context>
 <context>
@@ -1853,17 +1853,17 @@
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="278"/>
         <source>Event code</source>
-        <translation type="unfinished"></translation>
+        <translation>活动代码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
         <source>The code on the booth screen</source>
-        <translation type="unfinished"></translation>
+        <translation>展位屏幕上显示的代码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="277"/>
         <source>Shown at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码展示在 %1 现场。</translation>
     </message>
 </context>
 <context>
@@ -1904,39 +1904,39 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="106"/>
         <source>Decline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>婉拒“%1”</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="110"/>
         <source>No problem: declining costs you nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>没问题：婉拒对你没有任何影响。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="111"/>
         <source>A reason helps the team ask better next time (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>说说原因，能帮助团队下次更好地安排（选填）。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="114"/>
         <source>Reason for declining (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>婉拒原因（选填）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="115"/>
         <source>Too busy this quarter, not my topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>这个季度太忙、话题不适合我……</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="120"/>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="122"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>婉拒</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="123"/>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="125"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>保留挑战</translation>
     </message>
 </context>
 <context>
@@ -1944,143 +1944,143 @@
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="64"/>
         <source>Advocate Hub · Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate Hub · 演示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="66"/>
         <source>DEMO · sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>演示 · 示例数据</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="67"/>
         <source>Demo program: sample data that never syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>演示计划：示例数据，从不同步</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="68"/>
         <source>This is the demo program. Its people are made up and it never syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是演示计划。其中的人物均为虚构，数据从不同步。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="73"/>
         <source>VIEW AS</source>
-        <translation type="unfinished"></translation>
+        <translation>查看视角</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="76"/>
         <source>View the app as</source>
-        <translation type="unfinished"></translation>
+        <translation>切换查看视角</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="77"/>
         <source>See the app exactly as each tier, or a moderator, sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>以各等级大使或管理员的视角，原样查看应用</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="78"/>
         <source>Choose a view</source>
-        <translation type="unfinished"></translation>
+        <translation>选择视角</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="84"/>
         <source>Take the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>开始导览</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="88"/>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="149"/>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>重置演示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="99"/>
         <source>Community advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>社区级大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="100"/>
         <source>Silver advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>白银级大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="101"/>
         <source>Gold advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>黄金级大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="102"/>
         <source>Platinum advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>铂金级大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="103"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="146"/>
         <source>Restoring the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复演示…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="148"/>
         <source>Restoring the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复演示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="170"/>
         <source>The demo is as good as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示已恢复如初。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="220"/>
         <source>Home: what an advocate sees first</source>
-        <translation type="unfinished"></translation>
+        <translation>首页：大使第一眼看到的内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="221"/>
         <source>Points, progress to the next tier, badges within reach and challenges picked for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>积分、距下一等级的进度、即将获得的徽章，以及为他们精选的挑战。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="227"/>
         <source>Challenges: the asks</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战：邀请大使做的事</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="229"/>
         <source>Low-barrier asks are open to everyone; medium and high ones unlock with Silver and Gold. A locked challenge says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>低门槛挑战对所有人开放；中、高门槛挑战分别在白银和黄金等级解锁。锁定的挑战会说明原因。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="237"/>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>排行榜</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="238"/>
         <source>All time, this month and this week. Advocates who opted out never appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>总榜、本月榜和本周榜。已退出计划的大使永远不会上榜。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="244"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="245"/>
         <source>Status, access, power and stuff, most wanted first. Higher tiers unlock more of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉、特权、影响力和实物，最受欢迎的排在前面。等级越高，可解锁的奖励越多。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="251"/>
         <source>View as any tier, or a moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>以任意等级或管理员的视角查看</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="253"/>
         <source>Switch here to show what each tier unlocks, or the moderator&apos;s workspace. Compare tiers puts them side by side; Reset demo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里切换，展示每个等级能解锁什么，或查看管理员工作台。“比较等级”将各等级并排对比；“重置演示”让一切恢复原样。</translation>
     </message>
 </context>
 <context>
@@ -2218,112 +2218,112 @@
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="43"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>首页</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="49"/>
         <source>Your points</source>
-        <translation type="unfinished"></translation>
+        <translation>你的积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="51"/>
         <source>Points balance</source>
-        <translation type="unfinished"></translation>
+        <translation>积分余额</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="57"/>
         <source>Your tier</source>
-        <translation type="unfinished"></translation>
+        <translation>你的等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="70"/>
         <source>Progress to the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>距下一等级的进度</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="77"/>
         <source>Recommended for you</source>
-        <translation type="unfinished"></translation>
+        <translation>为你推荐</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="81"/>
         <source>Badges within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>即将获得的徽章</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="85"/>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>近期动态</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="89"/>
         <source>From the team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队消息</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="109"/>
         <source>Welcome back, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎回来，%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="111"/>
         <source>%1 earned in all</source>
-        <translation type="unfinished"></translation>
+        <translation>累计获得 %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="116"/>
         <source>The top tier. Thank you for everything you do!</source>
-        <translation type="unfinished"></translation>
+        <translation>你已达到最高等级。感谢你所做的一切！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="119"/>
         <source>%1 points to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>距 %2 还差 %1 积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="122"/>
         <source>, plus one case study, talk or advisory seat</source>
-        <translation type="unfinished"></translation>
+        <translation>，并完成一次客户案例、演讲或顾问委员会任务</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="125"/>
         <source>%1 unlocks: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 可解锁： </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="136"/>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 截止</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="144"/>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>全部完成</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
         <source>Nothing new to do right now. New challenges appear here when they open.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时没有新任务。新挑战开放后会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="157"/>
         <source>Progress to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的进度</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="160"/>
         <source>You have every badge. Impressive!</source>
-        <translation type="unfinished"></translation>
+        <translation>你已集齐所有徽章，太厉害了！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="174"/>
         <source>Your points history starts with your first challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成第一个挑战后，你的积分记录就从这里开始。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="188"/>
         <source>Thank-yous and news about your contributions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>感谢留言和关于你所做贡献的消息会显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -2331,42 +2331,42 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="275"/>
         <source>QR code to continue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>用手机继续的二维码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="296"/>
         <source>I&apos;m done: sign me out</source>
-        <translation type="unfinished"></translation>
+        <translation>我完成了：退出登录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
         <source>Hi %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>你好，%1！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
         <source>Continue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>用手机继续</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="308"/>
         <source>You&apos;re checked in. </source>
-        <translation type="unfinished"></translation>
+        <translation>你已签到。 </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
         <source>Pick a quick challenge:</source>
-        <translation type="unfinished"></translation>
+        <translation>选一个快速挑战：</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
         <source>You&apos;ve done every quick challenge. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>所有快速挑战你都完成了，谢谢你！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="316"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
 </context>
 <context>
