@@ -689,48 +689,48 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="59"/>
         <source>Take a challenge, earn points, climb the board</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジに挑戦して、ポイントを貯めて、ランキングを駆け上がろう</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="65"/>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
         <source>Top advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>トップアドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="78"/>
         <source>Quick challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>クイックチャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="90"/>
         <source>Tap to start</source>
-        <translation type="unfinished"></translation>
+        <translation>タップしてスタート</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="98"/>
         <source>or scan your member code</source>
-        <translation type="unfinished"></translation>
+        <translation>または会員コードをスキャン</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
         <source>Top advocates at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のトップアドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="114"/>
         <source>Be the first on the board today!</source>
-        <translation type="unfinished"></translation>
+        <translation>今日のランキング、一番乗りを目指そう！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="134"/>
         <source>New challenges are coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチャレンジをまもなく公開します。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="142"/>
         <source>+%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1ポイント</translation>
     </message>
 </context>
 <context>
@@ -909,22 +909,22 @@
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="83"/>
         <source>Earned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に獲得</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="92"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="97"/>
         <source>%1, earned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2に獲得</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="99"/>
         <source>%1, locked: %2 Progress %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、未獲得：%2 進捗 %3</translation>
     </message>
 </context>
 <context>
@@ -932,37 +932,37 @@
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="203"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>バッジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="208"/>
         <source>Badges earned</source>
-        <translation type="unfinished"></translation>
+        <translation>獲得したバッジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="214"/>
         <source>Badges mark milestones. Locked ones show what they take and how far along you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッジは節目の証です。未獲得のバッジには、獲得条件と現在の進み具合が表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="222"/>
         <source>Badge gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>バッジ一覧</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="227"/>
         <source>No badges yet</source>
-        <translation type="unfinished"></translation>
+        <translation>バッジはまだありません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="228"/>
         <source>This program has no badges. When the team adds some, they appear here with what they take.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムにはまだバッジがありません。運営チームが追加すると、獲得条件とあわせてここに表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="248"/>
         <source>%1 of %2 earned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 個獲得</translation>
     </message>
 </context>
 <context>
@@ -1173,138 +1173,138 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="148"/>
         <source>Challenge details</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジの詳細</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="166"/>
         <source>Pick a challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジを選んでください</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="168"/>
         <source>Choose one from the list to see what it asks, what it gives and how long it stays open. With the keyboard: arrow keys to browse, Enter to fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から選ぶと、内容、もらえるポイント、受付期間を確認できます。キーボードでは矢印キーで移動し、Enter キーで入力に進めます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="204"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="206"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="247"/>
         <source>I will say that I received points for this, and my words are my own honest opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイントを受け取ったことを明記し、自分自身の率直な意見を述べることを約束します。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="261"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
         <source>Not for me</source>
-        <translation type="unfinished"></translation>
+        <translation>今回は見送る</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
         <source>Decline this challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャレンジを辞退</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="301"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="324"/>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のコメント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="333"/>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>確認待ち</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
         <source>A moderator will look at it soon; you will get a notification when they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなくモデレーターが確認します。確認が済んだら通知でお知らせします。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="338"/>
         <source>The team asked for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>運営チームから修正のお願いがあります</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="341"/>
         <source>Done, thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました。ありがとうございます！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="343"/>
         <source>Changed your mind? You can still take it on below.</source>
-        <translation type="unfinished"></translation>
+        <translation>気が変わりましたか？下からいつでも挑戦できます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
         <source>You declined this one</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャレンジは辞退済みです</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="354"/>
         <source>Keep completing challenges to reach it; bigger asks open up as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジを続けて、このランクを目指しましょう。進むにつれて、より大きな依頼が解放されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
         <source>Send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度送信する</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
         <source>Take it on</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戦する</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="449"/>
         <source>+%1 points are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1ポイントを獲得しました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
         <source>Approved! Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認されました！お見事です。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="452"/>
         <source>Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>あと一歩でした。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="458"/>
         <source>Sent, thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しました。ありがとうございます！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
         <source>Declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退しました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
         <source>Thanks for saying so; it costs you nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせいただきありがとうございます。辞退しても不利になることはありません。</translation>
     </message>
 </context>
 <context>
@@ -1649,87 +1649,87 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="363"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="376"/>
         <source>+%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
         <source>Check me in</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックインする</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="412"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>質問 %1 / %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="421"/>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="433"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの回答</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="435"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="445"/>
         <source>In two or three sentences: what difference has it made for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>2〜3文で教えてください：導入して何が変わりましたか？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="449"/>
         <source>Your testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの体験談</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="453"/>
         <source>I will say that I received points for this if I share it publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>公開して共有する場合は、ポイントを受け取ったことを明記します</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="457"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
         <source>Who would benefit? We contact them only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介したい方はいますか？ご本人の同意がある場合にのみご連絡します。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="463"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>お名前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="464"/>
         <source>Their email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="465"/>
         <source>Their company (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>会社名（任意）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="466"/>
         <source>They agreed that we may contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>ご本人から連絡の同意を得ています</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
         <source>Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介を送信</translation>
     </message>
 </context>
 <context>
@@ -1739,99 +1739,99 @@
         <location filename="../../advocate_hub/ui/views/challenges.py" line="72"/>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="111"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="80"/>
         <source>Search challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジを検索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="81"/>
         <source>Search challenges  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジを検索  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="86"/>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索をクリア</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="86"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="89"/>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類で絞り込む</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="89"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="92"/>
         <source>Filter by effort</source>
-        <translation type="unfinished"></translation>
+        <translation>手間で絞り込む</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="92"/>
         <source>Any effort</source>
-        <translation type="unfinished"></translation>
+        <translation>手間を問わない</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="95"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態で絞り込む</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="95"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="98"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替え</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="125"/>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="239"/>
         <source>No challenges match your filters</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に合うチャレンジはありません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="126"/>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="239"/>
         <source>Try other words, or show every challenge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のキーワードで試すか、すべてのチャレンジを表示してください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="128"/>
         <source>Show all challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチャレンジを表示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="234"/>
         <source>1 challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>1件のチャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="234"/>
         <source>%1 challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件のチャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="245"/>
         <source>No challenges yet</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジはまだありません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="246"/>
         <source>When the team opens a challenge, it appears here. Check back soon!</source>
-        <translation type="unfinished"></translation>
+        <translation>運営チームがチャレンジを公開すると、ここに表示されます。またのぞいてみてください！</translation>
     </message>
 </context>
 <context>
@@ -1853,17 +1853,17 @@
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="278"/>
         <source>Event code</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントコード</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
         <source>The code on the booth screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ブース画面に表示されているコード</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="277"/>
         <source>Shown at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1で表示されています。</translation>
     </message>
 </context>
 <context>
@@ -1904,39 +1904,39 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="106"/>
         <source>Decline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を辞退</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="110"/>
         <source>No problem: declining costs you nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題ありません。辞退しても不利になることはありません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="111"/>
         <source>A reason helps the team ask better next time (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>理由を教えていただけると、今後の依頼の参考になります（任意）。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="114"/>
         <source>Reason for declining (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退の理由（任意）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="115"/>
         <source>Too busy this quarter, not my topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>今期は忙しい、専門外のテーマ…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="120"/>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="122"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退する</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="123"/>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="125"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退しない</translation>
     </message>
 </context>
 <context>
@@ -1944,143 +1944,143 @@
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="64"/>
         <source>Advocate Hub · Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate Hub · デモ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="66"/>
         <source>DEMO · sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ · サンプルデータ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="67"/>
         <source>Demo program: sample data that never syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>デモプログラム：同期されないサンプルデータです</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="68"/>
         <source>This is the demo program. Its people are made up and it never syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはデモプログラムです。登場する人物は架空のもので、同期されることはありません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="73"/>
         <source>VIEW AS</source>
-        <translation type="unfinished"></translation>
+        <translation>表示モード</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="76"/>
         <source>View the app as</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの表示モード</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="77"/>
         <source>See the app exactly as each tier, or a moderator, sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>各ランクやモデレーターから見たアプリの画面を、そのまま確認できます</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="78"/>
         <source>Choose a view</source>
-        <translation type="unfinished"></translation>
+        <translation>表示を選択</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="84"/>
         <source>Take the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを見る</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="88"/>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="149"/>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモをリセット</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="99"/>
         <source>Community advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>コミュニティ アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="100"/>
         <source>Silver advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>シルバー アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="101"/>
         <source>Gold advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴールド アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="102"/>
         <source>Platinum advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>プラチナ アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="103"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーター</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="146"/>
         <source>Restoring the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを復元しています…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="148"/>
         <source>Restoring the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを復元中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="170"/>
         <source>The demo is as good as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを初期状態に戻しました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="220"/>
         <source>Home: what an advocate sees first</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム：アドボケイトが最初に見る画面</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="221"/>
         <source>Points, progress to the next tier, badges within reach and challenges picked for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント、次のランクまでの進み具合、獲得間近のバッジ、おすすめのチャレンジが表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="227"/>
         <source>Challenges: the asks</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ：アドボケイトへの依頼</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="229"/>
         <source>Low-barrier asks are open to everyone; medium and high ones unlock with Silver and Gold. A locked challenge says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードルの低い依頼は誰でも参加できます。ハードルが中程度・高めの依頼は、シルバーとゴールドで解放されます。ロック中のチャレンジには、その理由が表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="237"/>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ランキング</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="238"/>
         <source>All time, this month and this week. Advocates who opted out never appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>全期間・今月・今週のランキングです。退会したアドボケイトは表示されません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="244"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>特典</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="245"/>
         <source>Status, access, power and stuff, most wanted first. Higher tiers unlock more of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス、アクセス、影響力、グッズの順に、人気の高い特典から並んでいます。ランクが上がるほど、交換できる特典が増えます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="251"/>
         <source>View as any tier, or a moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>任意のランク、またはモデレーターとして表示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="253"/>
         <source>Switch here to show what each tier unlocks, or the moderator&apos;s workspace. Compare tiers puts them side by side; Reset demo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで切り替えると、各ランクで解放される内容やモデレーターのワークスペースを確認できます。「ランク比較」では各ランクを並べて比較でき、「デモをリセット」ですべてを元に戻せます。</translation>
     </message>
 </context>
 <context>
@@ -2218,112 +2218,112 @@
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="43"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="49"/>
         <source>Your points</source>
-        <translation type="unfinished"></translation>
+        <translation>保有ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="51"/>
         <source>Points balance</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント残高</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="57"/>
         <source>Your tier</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="70"/>
         <source>Progress to the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>次のランクまでの進み具合</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="77"/>
         <source>Recommended for you</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたへのおすすめ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="81"/>
         <source>Badges within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>もうすぐ獲得できるバッジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="85"/>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のアクティビティ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="89"/>
         <source>From the team</source>
-        <translation type="unfinished"></translation>
+        <translation>運営チームから</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="109"/>
         <source>Welcome back, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>おかえりなさい、%1さん</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="111"/>
         <source>%1 earned in all</source>
-        <translation type="unfinished"></translation>
+        <translation>累計%1ポイント獲得</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="116"/>
         <source>The top tier. Thank you for everything you do!</source>
-        <translation type="unfinished"></translation>
+        <translation>最高ランクです。いつもご協力ありがとうございます！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="119"/>
         <source>%1 points to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2まであと%1ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="122"/>
         <source>, plus one case study, talk or advisory seat</source>
-        <translation type="unfinished"></translation>
+        <translation>、さらに導入事例・登壇・アドバイザリーボードのいずれか1件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="125"/>
         <source>%1 unlocks: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1で解放: </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="136"/>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1まで</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="144"/>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて完了しました</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
         <source>Nothing new to do right now. New challenges appear here when they open.</source>
-        <translation type="unfinished"></translation>
+        <translation>今は新しいチャレンジはありません。公開されると、ここに表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="157"/>
         <source>Progress to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1への進み具合</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="160"/>
         <source>You have every badge. Impressive!</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのバッジを獲得済みです。すばらしい！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="174"/>
         <source>Your points history starts with your first challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のチャレンジを完了すると、ここにポイント履歴が表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="188"/>
         <source>Thank-yous and news about your contributions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの貢献へのお礼やお知らせが、ここに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2331,42 +2331,42 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="275"/>
         <source>QR code to continue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンで続けるための QR コード</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="296"/>
         <source>I&apos;m done: sign me out</source>
-        <translation type="unfinished"></translation>
+        <translation>終了してサインアウト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
         <source>Hi %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>こんにちは、%1さん！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
         <source>Continue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンで続ける</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="308"/>
         <source>You&apos;re checked in. </source>
-        <translation type="unfinished"></translation>
+        <translation>チェックインしました。 </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
         <source>Pick a quick challenge:</source>
-        <translation type="unfinished"></translation>
+        <translation>クイックチャレンジを選んでください：</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
         <source>You&apos;ve done every quick challenge. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>クイックチャレンジをすべて完了しました。ありがとうございます！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="316"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント</translation>
     </message>
 </context>
 <context>
@@ -2551,47 +2551,47 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="198"/>
         <source>Join the advocate program</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトプログラムに参加</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="203"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>お名前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="204"/>
         <source>Your email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="205"/>
         <source>Company (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>会社名（任意）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="211"/>
         <source>I agree to join the program and for my details to be stored (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムへの参加と、登録情報の保存に同意します（必須）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="213"/>
         <source>You may contact me about the program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムに関する連絡を受け取ります</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="214"/>
         <source>You may show my name on leaderboards and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ランキングや引用コメントに名前を表示してもかまいません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="221"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="223"/>
         <source>Join and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>参加して続ける</translation>
     </message>
 </context>
 <context>
@@ -2613,48 +2613,48 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="75"/>
         <source>%1 kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 キオスク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="116"/>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="117"/>
         <source>Staff: hold to leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ用：長押しでキオスクモードを終了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="154"/>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ使っています</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="192"/>
         <source>Still there? Signing out in %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>まだいらっしゃいますか？%1秒後にサインアウトします</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="246"/>
         <source>Welcome! Tell us a little about yourself to take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ！参加するには、あなたについて少し教えてください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="250"/>
         <source>This kiosk does not know that code yet. Type your email address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードはまだこのキオスクに登録されていません。代わりにメールアドレスを入力してください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="324"/>
         <source>You earned %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ポイントを獲得しました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="326"/>
         <source>All done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了です。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="328"/>
         <source>A moderator will look at it soon; your points follow once it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなくモデレーターが確認します。承認されるとポイントが付与されます。</translation>
     </message>
 </context>
 <context>
@@ -2663,128 +2663,128 @@
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="89"/>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="130"/>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ランキング</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="94"/>
         <source>&amp;Jump to me</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の順位へ(&amp;J)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="94"/>
         <source>Jump to my row</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の行へ移動</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="96"/>
         <source>Scroll to your place on this board (Alt+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>このランキングでの自分の順位までスクロールします (Alt+J)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="105"/>
         <source>Leaderboard period</source>
-        <translation type="unfinished"></translation>
+        <translation>ランキングの期間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全期間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>今月</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="117"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="120"/>
         <source>Whose board: everyone or one group</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するランキング：全員または特定のグループ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="122"/>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="215"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="147"/>
         <source>Your place on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>このランキングでのあなたの順位</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="155"/>
         <source>Your place on this board: click to jump to it</source>
-        <translation type="unfinished"></translation>
+        <translation>このランキングでのあなたの順位：クリックして移動</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
         <source>1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト 1人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
         <source>%1 advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト %1人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="255"/>
         <source>No points this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>今週のポイント獲得者はまだいません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="256"/>
         <source>This week&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトがチャレンジを完了すると、今週のランキングが埋まっていきます。1つ完了して首位に立ちましょう。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="259"/>
         <source>No points this month yet</source>
-        <translation type="unfinished"></translation>
+        <translation>今月のポイント獲得者はまだいません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="260"/>
         <source>This month&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトがチャレンジを完了すると、今月のランキングが埋まっていきます。1つ完了して首位に立ちましょう。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
         <source>Nobody on this board yet</source>
-        <translation type="unfinished"></translation>
+        <translation>このランキングにはまだ誰もいません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="263"/>
         <source>Advocates appear here as they earn points. Complete a challenge to be the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイントを獲得したアドボケイトがここに表示されます。チャレンジを完了して一番乗りを目指しましょう。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="269"/>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="270"/>
         <source>this month</source>
-        <translation type="unfinished"></translation>
+        <translation>今月</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジで</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
         <source>You&apos;re not on this board yet. Earn points %1 to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだこのランキングに載っていません。%1ポイントを獲得すると掲載されます。</translation>
     </message>
 </context>
 <context>
@@ -2793,22 +2793,22 @@
         <location filename="../../advocate_hub/ui/views/profile.py" line="151"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="167"/>
         <source>Leave the program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムを退会</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="156"/>
         <source>Leave the program?</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムを退会しますか？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="159"/>
         <source>You will receive no more challenges and disappear from leaderboards. Your points are kept, and you can rejoin at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後チャレンジは届かなくなり、ランキングにも表示されなくなります。ポイントはそのまま残り、いつでも再参加できます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="168"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>退会しない</translation>
     </message>
 </context>
 <context>
@@ -2816,12 +2816,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="212"/>
         <source>Link to what you did</source>
-        <translation type="unfinished"></translation>
+        <translation>実施内容へのリンク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="218"/>
         <source>Link to your post, review or answer</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿、レビュー、回答へのリンク</translation>
     </message>
 </context>
 <context>
@@ -2829,34 +2829,35 @@
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="49"/>
         <source>Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="70"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="80"/>
         <location filename="../../advocate_hub/ui/main_window.py" line="82"/>
         <source>Manage the program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムを管理</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="95"/>
         <source>Switch person</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを切り替え</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="104"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ同期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="159"/>
         <source>Signed in as %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中：%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2865,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="232"/>
         <source>Link to your video (a shared drive or an unlisted upload is fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>動画へのリンク（共有ドライブや限定公開のアップロードでもかまいません）</translation>
     </message>
 </context>
 <context>
@@ -3364,22 +3365,22 @@
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="336"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="342"/>
         <source>When suits you? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ご都合のよい日時は？（任意）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="337"/>
         <source>Days and times that work for you, or anything we should know</source>
-        <translation type="unfinished"></translation>
+        <translation>ご都合のよい曜日や時間帯、そのほか事前に伝えておきたいこと</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="341"/>
         <source>The team gets in touch to set it up, and confirms once it has happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>運営チームから日程調整のご連絡をし、実施後に完了を確認します。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="346"/>
         <source>Count me in</source>
-        <translation type="unfinished"></translation>
+        <translation>参加します</translation>
     </message>
 </context>
 <context>
@@ -3387,12 +3388,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="201"/>
         <source>Nothing to send: mark it as done when you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信するものはありません。実施したら完了にしてください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="204"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了にする</translation>
     </message>
 </context>
 <context>
@@ -3463,39 +3464,39 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="36"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクモードを終了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="41"/>
         <source>Staff only: enter the kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ専用：キオスクの PIN を入力してください</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="42"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="48"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="50"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="77"/>
         <source>Wrong PIN. %n tries left before a lock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN が違います。あと%n回間違えるとロックされます。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="94"/>
         <source>Too many wrong tries. Locked for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>間違いが多すぎるため、ロックされました（残り %1）。</translation>
     </message>
 </context>
 <context>
@@ -3559,145 +3560,145 @@
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="185"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィール</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="199"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたについて</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="203"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="214"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="204"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="215"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>会社名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="207"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="216"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="233"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="234"/>
         <source>Publish my name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の公開を許可</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="235"/>
         <source>The team may contact me</source>
-        <translation type="unfinished"></translation>
+        <translation>運営チームからの連絡を許可</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="237"/>
         <source>Your name may appear with the quotes, stories and case studies you give.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたが提供した引用コメント、ストーリー、導入事例に名前が掲載されることがあります。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="238"/>
         <source>By email or phone, about challenges, references and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ、リファレンス、イベントについて、メールまたは電話でご連絡します。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="248"/>
         <source>Asks you would rather not get</source>
-        <translation type="unfinished"></translation>
+        <translation>受け取りたくない依頼</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
         <source>Tick what you never want to be asked for. Everything else stays open to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後依頼してほしくないものにチェックを入れてください。それ以外はこれまでどおり受け取れます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="262"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="270"/>
         <source>Invite a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>同僚を招待</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="272"/>
         <source>Share your code or link. You earn points as your referral moves along.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードまたはリンクを共有しましょう。紹介が進むごとにポイントを獲得できます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="276"/>
         <source>Referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介コード</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="282"/>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="290"/>
         <source>QR code of your referral link</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介リンクの QR コード</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="295"/>
         <source>Scan to open your link on a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンするとスマートフォンでリンクを開けます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="303"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーシップ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="306"/>
         <source>Leave the program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムを退会</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
         <source>Rejoin the program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムに再参加</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="357"/>
         <source>You have left the program: no challenges reach you and you are on no leaderboard. Your points are kept. Rejoin whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムを退会済みです。チャレンジは届かず、どのランキングにも表示されません。ポイントはそのまま残っています。いつでも再参加できます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="361"/>
         <source>You are a member. You can leave at any time, no questions asked; your points are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーとして参加中です。理由を問われることなく、いつでも退会できます。ポイントはそのまま残ります。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="381"/>
         <source>Signed in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1でサインイン中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="400"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
         <source>Saved. Your choices apply from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。今後はこの設定が適用されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="451"/>
         <source>Link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピーしました</translation>
     </message>
 </context>
 <context>
@@ -3705,42 +3706,42 @@
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="17"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>どなたですか？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="22"/>
         <source>Choose your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを選択</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="23"/>
         <source>Working offline on this computer&apos;s program.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のプログラムをオフラインで使用しています。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="26"/>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>名前またはメールアドレスで検索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="27"/>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを検索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="32"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="45"/>
         <source>Open as the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーとして開く</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="49"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3749,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="110"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
 </context>
 <context>
@@ -3756,62 +3757,62 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="61"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを開く</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="61"/>
         <source>Open the proof link</source>
-        <translation type="unfinished"></translation>
+        <translation>エビデンスのリンクを開く</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="63"/>
         <source>Open the link in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでリンクを開きます</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="99"/>
         <source>Opens in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで開きます</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="119"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="120"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="121"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>会社名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="121"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未記入</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="128"/>
         <source>They agreed to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡することに同意済みです。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="130"/>
         <source>Event code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントコード：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="134"/>
         <source>Nothing to check in the app: confirm with the team that it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリで確認するものはありません。実施されたかどうかを運営チームに確認してください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="140"/>
         <source>This challenge needs no proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャレンジにエビデンスは不要です。</translation>
     </message>
 </context>
 <context>
@@ -3865,34 +3866,34 @@
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="94"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>順位</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="115"/>
         <source>%1, you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（あなた）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="117"/>
         <source>%1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="47"/>
@@ -3975,70 +3976,72 @@
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="81"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="82"/>
         <location filename="../../advocate_hub/ui/workspace.py" line="26"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="83"/>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ランキング</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="84"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>バッジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="85"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>特典</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="86"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィール</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="90"/>
         <source>Compare tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク比較</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="203"/>
         <source>Cannot open the program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムを開けません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="206"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダー：%1
+確認するには、次のコマンドを実行してください：
+  advocate-hub doctor --data-dir %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="38"/>
         <source>Reset the demo?</source>
-        <translation type="unfinished"></translation>
+        <translation>デモをリセットしますか？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="39"/>
         <source>Everything done in this demo since it was seeded will be lost, and the demo starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデモを作成してから行った操作はすべて失われ、デモは最初からやり直しになります。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="44"/>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモをリセット</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/board_delegate.py" line="80"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="73"/>
@@ -4108,87 +4111,87 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="22"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="24"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="26"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="69"/>
         <source>%1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の列</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="129"/>
         <source>No review requests</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューの依頼は不要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="130"/>
         <source>No social shares</source>
-        <translation type="unfinished"></translation>
+        <translation>SNSシェアは不要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="131"/>
         <source>No surveys or polls</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケート・投票は不要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="132"/>
         <source>No written testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>体験談（テキスト）は不要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="133"/>
         <source>No reference calls</source>
-        <translation type="unfinished"></translation>
+        <translation>リファレンスコールは不要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="134"/>
         <source>No referral requests</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介の依頼は不要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="135"/>
         <source>No video testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>体験談（動画）は不要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="136"/>
         <source>No product feedback or beta tests</source>
-        <translation type="unfinished"></translation>
+        <translation>製品フィードバック・ベータテストは不要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="137"/>
         <source>No community answers</source>
-        <translation type="unfinished"></translation>
+        <translation>コミュニティでの回答は不要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="138"/>
         <source>No case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>導入事例は不要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="139"/>
         <source>No speaking invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇のお誘いは不要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="140"/>
         <source>No advisory board invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>アドバイザリーボードへのお誘いは不要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="142"/>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は不要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
@@ -4233,7 +4236,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="79"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="31"/>
@@ -4319,7 +4322,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="413"/>
         <source>Check my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>答え合わせ</translation>
     </message>
 </context>
 <context>
@@ -4327,32 +4330,32 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="88"/>
         <source>Redeem a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>特典と交換</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="93"/>
         <source>Redeem %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイントを%1と交換しますか？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="98"/>
         <source>A moderator confirms your request. If it is cancelled, your points come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはモデレーターが確認します。キャンセルになった場合、ポイントは返還されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="106"/>
         <source>Redeem for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1で交換</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="108"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="118"/>
         <source>You have %1 points; after this you will have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在%1ポイントあります。交換後は%2ポイントになります。</translation>
     </message>
 </context>
 <context>
@@ -4361,37 +4364,37 @@ To check it, run:
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="51"/>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申請済み</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="52"/>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>手配済み</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="53"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>特典</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -4443,29 +4446,29 @@ To check it, run:
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="294"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="295"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>お名前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="296"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="297"/>
         <source>Their email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="298"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="299"/>
         <source>Their company (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>会社名（任意）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="300"/>
         <source>They agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>ご本人から連絡の同意を得ています</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="312"/>
         <source>Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介を送信</translation>
     </message>
 </context>
 <context>
@@ -4559,40 +4562,40 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="156"/>
         <source>Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>交換する</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="183"/>
         <source>%1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="185"/>
         <source>For %1 tier and above</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ランク以上が対象</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="188"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="190"/>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>在庫切れ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/views/rewards.py" line="192"/>
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り%n点</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="199"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="200"/>
         <source>Redeem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と交換</translation>
     </message>
 </context>
 <context>
@@ -4684,98 +4687,98 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="269"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>特典</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="271"/>
         <source>Points to spend</source>
-        <translation type="unfinished"></translation>
+        <translation>使えるポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
         <source>You have</source>
-        <translation type="unfinished"></translation>
+        <translation>保有ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="276"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイントを、表彰、特別なアクセス、影響力、記念品と交換しましょう。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="305"/>
         <source>No rewards yet</source>
-        <translation type="unfinished"></translation>
+        <translation>特典はまだありません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムにはまだ特典が登録されていません。ポイントはそのまま貯まるので、引き続き集めましょう。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="311"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
         <source>My redemptions</source>
-        <translation type="unfinished"></translation>
+        <translation>交換履歴</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="327"/>
         <source>Redemption columns</source>
-        <translation type="unfinished"></translation>
+        <translation>交換履歴の列</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="335"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ交換したものはありません。リクエストとその状況がここに表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="349"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>影響力</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
         <source>Stuff</source>
-        <translation type="unfinished"></translation>
+        <translation>グッズ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="357"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>表舞台での評価：スポットライト、登壇の場、仲間の前で名前が紹介される機会。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>誰よりも早く、舞台裏まで：新機能、イベント、そしてそれを支える人たち。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>これからを形づくる：ロードマップ、公式ブログ、アドバイザリーボードの席。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
         <source>Things to keep: swag and gift cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>手元に残るもの：ノベルティやギフトカード。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="431"/>
         <source>Requested. A moderator will confirm it soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請しました。まもなくモデレーターが確認します。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="439"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました。</translation>
     </message>
 </context>
 <context>
@@ -4784,42 +4787,42 @@ To check it, run:
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="106"/>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="110"/>
         <source>Set up this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>このキオスクを設定</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="111"/>
         <source>Event name, as visitors know it</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント名（来場者に伝わる名前）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="113"/>
         <source>Event code (of its check-in challenge)</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントコード（チェックイン用チャレンジのもの）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="115"/>
         <source>Exit PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了用 PIN（4〜12桁）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="116"/>
         <source>The PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN をもう一度入力</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="122"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="124"/>
         <source>Start the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクを開始</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="134"/>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つの PIN が一致しません。</translation>
     </message>
 </context>
 <context>
@@ -4830,80 +4833,80 @@ To check it, run:
         <location filename="../../advocate_hub/ui/signin.py" line="167"/>
         <location filename="../../advocate_hub/ui/signin.py" line="258"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="109"/>
         <source>Sign in to Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate Hub にサインイン</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="124"/>
         <source>Sync your points and challenges with your program&apos;s server, or keep working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイントやチャレンジをプログラムのサーバーと同期するか、オフラインで作業を続けてください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="134"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="136"/>
         <location filename="../../advocate_hub/ui/signin.py" line="142"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="138"/>
         <location filename="../../advocate_hub/ui/signin.py" line="143"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="141"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="151"/>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに関するメッセージ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="156"/>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="165"/>
         <source>Work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインで作業</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="204"/>
         <source>Fill in the server address, your email and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレス、メールアドレス、パスワードを入力してください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="209"/>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1にサインインしています…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="229"/>
         <source>You&apos;re signed in for this session only: this computer has no password store (keyring), so you&apos;ll be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>今回のセッションのみサインインしています。このコンピューターにはパスワードの保存先（キーリング）がないため、次回もう一度入力が必要です。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="237"/>
         <location filename="../../advocate_hub/ui/signin.py" line="238"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>続ける</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="258"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしています…</translation>
     </message>
 </context>
 <context>
@@ -4911,32 +4914,32 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="158"/>
         <source>Welcome! Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ！お名前を教えてください</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="159"/>
         <source>Type your email or member code, or scan your code.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスか会員コードを入力するか、コードをスキャンしてください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="160"/>
         <source>Email or member code</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスまたは会員コード</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="166"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="168"/>
         <source>New here? Join</source>
-        <translation type="unfinished"></translation>
+        <translation>はじめての方は参加</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="170"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>続ける</translation>
     </message>
 </context>
 <context>
@@ -4952,119 +4955,119 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="206"/>
         <source>PROOF</source>
-        <translation type="unfinished"></translation>
+        <translation>エビデンス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="214"/>
         <source>NOTE TO THE ADVOCATE</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトへのメモ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="217"/>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="218"/>
         <source>Insert a saved message</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのメッセージを挿入</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="225"/>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="226"/>
         <source>Save the note as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>メモをテンプレートとして保存</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="232"/>
         <source>Save as a thank-you note</source>
-        <translation type="unfinished"></translation>
+        <translation>お礼メッセージとして保存</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="233"/>
         <source>Save as a reason to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>却下理由として保存</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="234"/>
         <source>Save as a change request</source>
-        <translation type="unfinished"></translation>
+        <translation>修正依頼として保存</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="244"/>
         <source>Note to the advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトへのメモ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="246"/>
         <source>A thank-you, or the reason for a rejection or a change request. Ctrl+Enter sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>お礼、または却下・修正依頼の理由を入力します。Ctrl+Enter で送信します。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="258"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="260"/>
         <source>Approve with the note as thank-you (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモをお礼として添えて承認 (A)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="261"/>
         <source>Request &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>修正を依頼(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="263"/>
         <source>Send it back with the note saying what to change (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更してほしい点をメモに書いて差し戻す (C)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="264"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>却下(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="266"/>
         <source>Reject with the note as the reason (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを理由として添えて却下 (R)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="280"/>
         <source>In the list: J / K move · A approve · R reject · C request changes. Ctrl+Enter in the note sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧で：J / K 移動 · A 承認 · R 却下 · C 修正を依頼。メモ入力中は Ctrl+Enter で送信。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="297"/>
         <source>This is your own submission: another moderator decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはあなた自身の提出です。判断は別のモデレーターが行います。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="319"/>
         <source>%1 · sent %2 · waiting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 送信日時 %2 · 待ち時間 %3</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="330"/>
         <source>The advocate confirmed they disclose the reward.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトは、特典を受け取ったことを明記すると確認済みです。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="345"/>
         <source>Insert a saved message…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのメッセージを挿入…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="348"/>
         <source>Thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>お礼メッセージ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="349"/>
         <source>Reasons to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>却下理由</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="350"/>
         <source>Change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>修正依頼</translation>
     </message>
 </context>
 <context>
@@ -5072,27 +5075,27 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="448"/>
         <source>Answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>質問%1への回答</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="466"/>
         <source>Question %1: score %2 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>質問%1：スコア %2 / 10</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="477"/>
         <source>Not at all likely</source>
-        <translation type="unfinished"></translation>
+        <translation>まったく思わない</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="479"/>
         <source>Extremely likely</source>
-        <translation type="unfinished"></translation>
+        <translation>非常にそう思う</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="485"/>
         <source>Send answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を送信</translation>
     </message>
 </context>
 <context>
@@ -5100,54 +5103,54 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="382"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の状態</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="386"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の進行状況</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="392"/>
         <location filename="../../advocate_hub/ui/sync_status.py" line="433"/>
         <location filename="../../advocate_hub/ui/sync_status.py" line="434"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ同期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="396"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="397"/>
         <source>Sign out of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからサインアウト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="398"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を停止し、このコンピューターでのサインイン情報を削除します</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="429"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="430"/>
         <source>Sign in to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインして同期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="431"/>
         <source>Sign in to the server to sync (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにサインインして同期します (F5)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="435"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの変更を送信し、サーバーの変更を取得します (F5)</translation>
     </message>
 </context>
 <context>
@@ -5248,22 +5251,22 @@ To check it, run:
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="242"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="247"/>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの言葉</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="243"/>
         <source>In your own words…</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた自身の言葉で…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="257"/>
         <source>%1 characters · at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1文字 · %2文字以上</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="259"/>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2文字</translation>
     </message>
 </context>
 <context>
@@ -5271,17 +5274,17 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="520"/>
         <source>More challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのチャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="522"/>
         <source>Sign me out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="532"/>
         <source>Thank you, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>ありがとうございます、%1さん！</translation>
     </message>
 </context>
 <context>
@@ -5297,124 +5300,124 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="86"/>
         <source>Compare tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク比較</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="90"/>
         <source>What each tier unlocks in this program, from its own rules, challenges and rewards. Every tier keeps everything below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムのルール、チャレンジ、特典をもとに、各ランクで解放される内容を示します。上位ランクは下位ランクの内容をすべて含みます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="113"/>
         <source>View as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1として表示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="115"/>
         <source>View the app as a %1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ランクのアドボケイトとしてアプリを表示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="153"/>
         <source>From %1 lifetime points</source>
-        <translation type="unfinished"></translation>
+        <translation>累計%1ポイントから</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="155"/>
         <source>Where everyone starts</source>
-        <translation type="unfinished"></translation>
+        <translation>全員ここからスタート</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="162"/>
         <source>and a high-barrier challenge completed</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに、ハードルの高いチャレンジを1件完了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="164"/>
         <source>and %1 high-barrier challenges completed</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに、ハードルの高いチャレンジを%1件完了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="169"/>
         <source>1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト 1人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="169"/>
         <source>%1 advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト %1人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="174"/>
         <source>Viewing as</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="183"/>
         <source>BENEFITS</source>
-        <translation type="unfinished"></translation>
+        <translation>優待</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="189"/>
         <source>CHALLENGES</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="194"/>
         <source>open to this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>このランクで参加可能</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="208"/>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="228"/>
         <source>NEW AT THIS TIER</source>
-        <translation type="unfinished"></translation>
+        <translation>このランクで新たに解放</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="208"/>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="228"/>
         <source>TO START WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>最初から利用可能</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="212"/>
         <source>Every challenge is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチャレンジがすでに解放されています。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="216"/>
         <source>REWARDS</source>
-        <translation type="unfinished"></translation>
+        <translation>特典</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="224"/>
         <source>to redeem with points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイントで交換可能</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="233"/>
         <source>%1 · %2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 pt</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="241"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ほか%1件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="257"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="258"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="259"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
 </context>
 <context>
@@ -5422,7 +5425,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/toast.py" line="25"/>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
 </context>
 <context>
@@ -5430,43 +5433,43 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="42"/>
         <source>Guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイドツアー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="63"/>
         <source>Skip tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーをスキップ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="67"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="70"/>
         <location filename="../../advocate_hub/ui/tour.py" line="134"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="128"/>
         <source>TOUR · STEP %1 OF %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアー · ステップ %1 / %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="134"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="135"/>
         <source>Finish the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを終了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="135"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>次のステップ</translation>
     </message>
 </context>
 <context>
@@ -5487,12 +5490,12 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="364"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>質問</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="385"/>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>質問%1：%2</translation>
     </message>
 </context>
 </TS>
