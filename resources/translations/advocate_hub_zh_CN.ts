@@ -2551,47 +2551,47 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="198"/>
         <source>Join the advocate program</source>
-        <translation type="unfinished"></translation>
+        <translation>加入大使计划</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="203"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>你的姓名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="204"/>
         <source>Your email</source>
-        <translation type="unfinished"></translation>
+        <translation>你的邮箱</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="205"/>
         <source>Company (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>公司（选填）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="211"/>
         <source>I agree to join the program and for my details to be stored (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>我同意加入本计划，并允许保存我的信息（必选）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="213"/>
         <source>You may contact me about the program</source>
-        <translation type="unfinished"></translation>
+        <translation>可以就本计划与我联系</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="214"/>
         <source>You may show my name on leaderboards and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>可以在排行榜和引述中显示我的姓名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="221"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="223"/>
         <source>Join and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>加入并继续</translation>
     </message>
 </context>
 <context>
@@ -2613,48 +2613,48 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="75"/>
         <source>%1 kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 自助终端</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="116"/>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="117"/>
         <source>Staff: hold to leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员：长按退出自助终端模式</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="154"/>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>我还在</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="192"/>
         <source>Still there? Signing out in %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>还在吗？%1 秒后将自动退出登录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="246"/>
         <source>Welcome! Tell us a little about yourself to take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎！简单介绍一下自己，就能参与活动。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="250"/>
         <source>This kiosk does not know that code yet. Type your email address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此自助终端暂时无法识别该代码，请改为输入你的邮箱地址。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="324"/>
         <source>You earned %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>你获得了 %1 积分。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="326"/>
         <source>All done.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部完成。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="328"/>
         <source>A moderator will look at it soon; your points follow once it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员很快会查看，审核通过后积分即到账。</translation>
     </message>
 </context>
 <context>
@@ -2663,128 +2663,128 @@
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="89"/>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="130"/>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>排行榜</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="94"/>
         <source>&amp;Jump to me</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到我的位置(&amp;J)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="94"/>
         <source>Jump to my row</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到我所在的行</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="96"/>
         <source>Scroll to your place on this board (Alt+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动到你在此榜单上的位置（Alt+J）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="105"/>
         <source>Leaderboard period</source>
-        <translation type="unfinished"></translation>
+        <translation>排行榜时间范围</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>总榜</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="117"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>榜单</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="120"/>
         <source>Whose board: everyone or one group</source>
-        <translation type="unfinished"></translation>
+        <translation>查看哪个榜单：所有人或某个分组</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="122"/>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="215"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="147"/>
         <source>Your place on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>你在此榜单上的位置</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="155"/>
         <source>Your place on this board: click to jump to it</source>
-        <translation type="unfinished"></translation>
+        <translation>你在此榜单上的位置：点击即可跳转</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
         <source>1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
         <source>%1 advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="255"/>
         <source>No points this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>本周还没有人获得积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="256"/>
         <source>This week&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
-        <translation type="unfinished"></translation>
+        <translation>大使完成挑战后，本周榜单就会热闹起来。完成一个挑战，抢先领跑！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="259"/>
         <source>No points this month yet</source>
-        <translation type="unfinished"></translation>
+        <translation>本月还没有人获得积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="260"/>
         <source>This month&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
-        <translation type="unfinished"></translation>
+        <translation>大使完成挑战后，本月榜单就会热闹起来。完成一个挑战，抢先领跑！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
         <source>Nobody on this board yet</source>
-        <translation type="unfinished"></translation>
+        <translation>榜单上还没有人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="263"/>
         <source>Advocates appear here as they earn points. Complete a challenge to be the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>大使获得积分后会出现在这里。完成一个挑战，成为第一个上榜的人。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="269"/>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="270"/>
         <source>this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
         <source>You&apos;re not on this board yet. Earn points %1 to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你还不在此榜单上。%1获得积分即可上榜。</translation>
     </message>
 </context>
 <context>
@@ -2793,22 +2793,22 @@
         <location filename="../../advocate_hub/ui/views/profile.py" line="151"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="167"/>
         <source>Leave the program</source>
-        <translation type="unfinished"></translation>
+        <translation>退出计划</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="156"/>
         <source>Leave the program?</source>
-        <translation type="unfinished"></translation>
+        <translation>要退出计划吗？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="159"/>
         <source>You will receive no more challenges and disappear from leaderboards. Your points are kept, and you can rejoin at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>你将不再收到任何挑战，也不会出现在排行榜上。你的积分会保留，随时可以重新加入。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="168"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>留下</translation>
     </message>
 </context>
 <context>
@@ -2816,12 +2816,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="212"/>
         <source>Link to what you did</source>
-        <translation type="unfinished"></translation>
+        <translation>你的成果链接</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="218"/>
         <source>Link to your post, review or answer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的帖子、点评或回答的链接</translation>
     </message>
 </context>
 <context>
@@ -2829,34 +2829,35 @@
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="49"/>
         <source>Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="70"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="80"/>
         <location filename="../../advocate_hub/ui/main_window.py" line="82"/>
         <source>Manage the program</source>
-        <translation type="unfinished"></translation>
+        <translation>管理计划</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="95"/>
         <source>Switch person</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="104"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="159"/>
         <source>Signed in as %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2865,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="232"/>
         <source>Link to your video (a shared drive or an unlisted upload is fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>你的视频链接（共享网盘或不公开的上传链接均可）</translation>
     </message>
 </context>
 <context>
@@ -3364,22 +3365,22 @@
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="336"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="342"/>
         <source>When suits you? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>什么时间方便？（选填）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="337"/>
         <source>Days and times that work for you, or anything we should know</source>
-        <translation type="unfinished"></translation>
+        <translation>你方便的日期和时间，或其他需要我们了解的事项</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="341"/>
         <source>The team gets in touch to set it up, and confirms once it has happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队会联系你安排具体事宜，完成后会予以确认。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="346"/>
         <source>Count me in</source>
-        <translation type="unfinished"></translation>
+        <translation>算我一个</translation>
     </message>
 </context>
 <context>
@@ -3387,12 +3388,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="201"/>
         <source>Nothing to send: mark it as done when you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需提交内容：完成后标记为已完成即可。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="204"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已完成</translation>
     </message>
 </context>
 <context>
@@ -3463,39 +3464,39 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="36"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>退出自助终端模式</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="41"/>
         <source>Staff only: enter the kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限工作人员：请输入自助终端 PIN 码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="42"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="48"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="50"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="77"/>
         <source>Wrong PIN. %n tries left before a lock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN 码错误。还可尝试 %n 次，之后将被锁定。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="94"/>
         <source>Too many wrong tries. Locked for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误次数过多，已锁定。剩余时间 %1。</translation>
     </message>
 </context>
 <context>
@@ -3559,145 +3560,145 @@
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="185"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>个人资料</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="199"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>关于你</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="203"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="214"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="204"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="215"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="207"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="216"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="233"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>授权设置</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="234"/>
         <source>Publish my name</source>
-        <translation type="unfinished"></translation>
+        <translation>公开我的姓名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="235"/>
         <source>The team may contact me</source>
-        <translation type="unfinished"></translation>
+        <translation>团队可以联系我</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="237"/>
         <source>Your name may appear with the quotes, stories and case studies you give.</source>
-        <translation type="unfinished"></translation>
+        <translation>你提供的引述、故事和客户案例中可能会署上你的姓名。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="238"/>
         <source>By email or phone, about challenges, references and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过邮件或电话，就挑战、客户参考和活动与你联系。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="248"/>
         <source>Asks you would rather not get</source>
-        <translation type="unfinished"></translation>
+        <translation>不想收到的挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
         <source>Tick what you never want to be asked for. Everything else stays open to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选你不希望收到的挑战类型，其他类型仍会向你开放。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="262"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="270"/>
         <source>Invite a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请同事</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="272"/>
         <source>Share your code or link. You earn points as your referral moves along.</source>
-        <translation type="unfinished"></translation>
+        <translation>分享你的推荐码或链接。推荐每推进一步，你都能获得积分。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="276"/>
         <source>Referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="282"/>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>复制链接</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="290"/>
         <source>QR code of your referral link</source>
-        <translation type="unfinished"></translation>
+        <translation>你的推荐链接二维码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="295"/>
         <source>Scan to open your link on a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>用手机扫码即可打开你的链接。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="303"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>成员资格</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="306"/>
         <source>Leave the program</source>
-        <translation type="unfinished"></translation>
+        <translation>退出计划</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
         <source>Rejoin the program</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加入计划</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="357"/>
         <source>You have left the program: no challenges reach you and you are on no leaderboard. Your points are kept. Rejoin whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已退出计划：不会再收到挑战，也不会出现在任何排行榜上。你的积分会保留，随时欢迎重新加入。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="361"/>
         <source>You are a member. You can leave at any time, no questions asked; your points are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>你是计划成员。你可以随时退出，无需任何理由；你的积分会保留。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="381"/>
         <source>Signed in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录账号：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="400"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
         <source>Saved. Your choices apply from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。你的选择即刻生效。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="451"/>
         <source>Link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>链接已复制</translation>
     </message>
 </context>
 <context>
@@ -3705,42 +3706,42 @@
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="17"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>你是谁？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="22"/>
         <source>Choose your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>选择你的身份</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="23"/>
         <source>Working offline on this computer&apos;s program.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在离线使用本机上的计划数据。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="26"/>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名或邮箱搜索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="27"/>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索人员</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="32"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="45"/>
         <source>Open as the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>以所选人员的身份打开</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="49"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3749,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="110"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
 </context>
 <context>
@@ -3756,62 +3757,62 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="61"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>打开链接</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="61"/>
         <source>Open the proof link</source>
-        <translation type="unfinished"></translation>
+        <translation>打开凭证链接</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="63"/>
         <source>Open the link in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开链接</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="99"/>
         <source>Opens in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>将在浏览器中打开</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="119"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="120"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="121"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="121"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="128"/>
         <source>They agreed to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方已同意被联系。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="130"/>
         <source>Event code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>活动代码：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="134"/>
         <source>Nothing to check in the app: confirm with the team that it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用内无需核对：请与团队确认此事已完成。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="140"/>
         <source>This challenge needs no proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>此挑战无需凭证。</translation>
     </message>
 </context>
 <context>
@@ -3865,34 +3866,34 @@
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="94"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="115"/>
         <source>%1, you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（你）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="117"/>
         <source>%1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="47"/>
@@ -3975,70 +3976,72 @@
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="81"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>首页</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="82"/>
         <location filename="../../advocate_hub/ui/workspace.py" line="26"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="83"/>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>排行榜</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="84"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>徽章</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="85"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="86"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>个人资料</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="90"/>
         <source>Compare tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>比较等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="203"/>
         <source>Cannot open the program</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开计划</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="206"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：%1
+如需检查，请运行：
+  advocate-hub doctor --data-dir %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="38"/>
         <source>Reset the demo?</source>
-        <translation type="unfinished"></translation>
+        <translation>要重置演示吗？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="39"/>
         <source>Everything done in this demo since it was seeded will be lost, and the demo starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>自演示数据生成以来的所有操作都将丢失，演示将从头开始。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="44"/>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>重置演示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/board_delegate.py" line="80"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="73"/>
@@ -4108,87 +4111,87 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="22"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="24"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="26"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="69"/>
         <source>%1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的列标题</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="129"/>
         <source>No review requests</source>
-        <translation type="unfinished"></translation>
+        <translation>不要点评邀请</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="130"/>
         <source>No social shares</source>
-        <translation type="unfinished"></translation>
+        <translation>不要社交分享</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="131"/>
         <source>No surveys or polls</source>
-        <translation type="unfinished"></translation>
+        <translation>不要问卷或投票</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="132"/>
         <source>No written testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>不要文字证言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="133"/>
         <source>No reference calls</source>
-        <translation type="unfinished"></translation>
+        <translation>不要参考客户通话</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="134"/>
         <source>No referral requests</source>
-        <translation type="unfinished"></translation>
+        <translation>不要推荐请求</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="135"/>
         <source>No video testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>不要视频证言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="136"/>
         <source>No product feedback or beta tests</source>
-        <translation type="unfinished"></translation>
+        <translation>不要产品反馈或内测</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="137"/>
         <source>No community answers</source>
-        <translation type="unfinished"></translation>
+        <translation>不要社区答疑</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="138"/>
         <source>No case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>不要客户案例</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="139"/>
         <source>No speaking invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>不要演讲邀请</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="140"/>
         <source>No advisory board invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>不要顾问委员会邀请</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="142"/>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不要 %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
@@ -4233,7 +4236,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="79"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="31"/>
