@@ -4322,7 +4322,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="413"/>
         <source>Check my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>核对我的答案</translation>
     </message>
 </context>
 <context>
@@ -4330,32 +4330,32 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="88"/>
         <source>Redeem a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="93"/>
         <source>Redeem %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要兑换“%1”吗？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="98"/>
         <source>A moderator confirms your request. If it is cancelled, your points come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员会确认你的申请。如果申请被取消，积分将退还给你。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="106"/>
         <source>Redeem for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>花费 %1 兑换</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="108"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="118"/>
         <source>You have %1 points; after this you will have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>你现有 %1 积分，兑换后将剩余 %2 积分。</translation>
     </message>
 </context>
 <context>
@@ -4364,37 +4364,37 @@ To check it, run:
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="51"/>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="52"/>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>已发放</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="53"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -4446,29 +4446,29 @@ To check it, run:
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="294"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="295"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>对方姓名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="296"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="297"/>
         <source>Their email</source>
-        <translation type="unfinished"></translation>
+        <translation>对方邮箱</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="298"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="299"/>
         <source>Their company (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>对方公司（选填）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="300"/>
         <source>They agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>对方已同意被联系</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="312"/>
         <source>Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>发送推荐</translation>
     </message>
 </context>
 <context>
@@ -4562,40 +4562,40 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="156"/>
         <source>Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="183"/>
         <source>%1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="185"/>
         <source>For %1 tier and above</source>
-        <translation type="unfinished"></translation>
+        <translation>限 %1 及以上等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="188"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>不限量</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="190"/>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>已兑完</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/views/rewards.py" line="192"/>
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩 %n 份</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="199"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="200"/>
         <source>Redeem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换“%1”</translation>
     </message>
 </context>
 <context>
@@ -4687,98 +4687,98 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="269"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="271"/>
         <source>Points to spend</source>
-        <translation type="unfinished"></translation>
+        <translation>可用积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
         <source>You have</source>
-        <translation type="unfinished"></translation>
+        <translation>可用积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="276"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>用积分兑换荣誉、特权、影响力或实物好礼。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="305"/>
         <source>No rewards yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>本计划还没有上架任何奖励。继续赚积分吧，积分会一直为你保留。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="311"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
         <source>My redemptions</source>
-        <translation type="unfinished"></translation>
+        <translation>我的兑换</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="327"/>
         <source>Redemption columns</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换记录的列标题</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="335"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有兑换记录。你的兑换申请及其进度会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="349"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>特权</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>影响力</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
         <source>Stuff</source>
-        <translation type="unfinished"></translation>
+        <translation>实物</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="357"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开表彰：专题展示、登台机会，让同行认识你。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>抢先体验、深入幕后：新功能、活动，以及背后的团队。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>影响未来方向：产品路线图、我们的博客、顾问席位。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
         <source>Things to keep: swag and gift cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>实实在在的好礼：周边和礼品卡。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="431"/>
         <source>Requested. A moderator will confirm it soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交申请，管理员很快会确认。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="439"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题。</translation>
     </message>
 </context>
 <context>
@@ -4787,42 +4787,42 @@ To check it, run:
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="106"/>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="110"/>
         <source>Set up this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>设置此自助终端</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="111"/>
         <source>Event name, as visitors know it</source>
-        <translation type="unfinished"></translation>
+        <translation>活动名称（访客熟悉的叫法）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="113"/>
         <source>Event code (of its check-in challenge)</source>
-        <translation type="unfinished"></translation>
+        <translation>活动代码（对应签到挑战）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="115"/>
         <source>Exit PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 PIN 码（4 至 12 位数字）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="116"/>
         <source>The PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入 PIN 码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="122"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="124"/>
         <source>Start the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>启动自助终端</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="134"/>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的 PIN 码不一致。</translation>
     </message>
 </context>
 <context>
@@ -4833,80 +4833,80 @@ To check it, run:
         <location filename="../../advocate_hub/ui/signin.py" line="167"/>
         <location filename="../../advocate_hub/ui/signin.py" line="258"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="109"/>
         <source>Sign in to Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="124"/>
         <source>Sync your points and challenges with your program&apos;s server, or keep working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>将你的积分和挑战与计划服务器同步，或继续离线使用。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="134"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="136"/>
         <location filename="../../advocate_hub/ui/signin.py" line="142"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="138"/>
         <location filename="../../advocate_hub/ui/signin.py" line="143"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="141"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="151"/>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>登录提示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="156"/>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="165"/>
         <source>Work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线使用</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="204"/>
         <source>Fill in the server address, your email and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写服务器地址、你的邮箱和密码。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="209"/>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录 %1…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="229"/>
         <source>You&apos;re signed in for this session only: this computer has no password store (keyring), so you&apos;ll be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中保持登录：此电脑没有密码存储（密钥环），下次启动时需要重新登录。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="237"/>
         <location filename="../../advocate_hub/ui/signin.py" line="238"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="258"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录…</translation>
     </message>
 </context>
 <context>
@@ -4914,32 +4914,32 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="158"/>
         <source>Welcome! Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎！请问你是？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="159"/>
         <source>Type your email or member code, or scan your code.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入你的邮箱或会员码，或扫描你的会员码。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="160"/>
         <source>Email or member code</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱或会员码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="166"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="168"/>
         <source>New here? Join</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次来？立即加入</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="170"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
 </context>
 <context>
@@ -4955,119 +4955,119 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="206"/>
         <source>PROOF</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="214"/>
         <source>NOTE TO THE ADVOCATE</source>
-        <translation type="unfinished"></translation>
+        <translation>给大使的留言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="217"/>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="218"/>
         <source>Insert a saved message</source>
-        <translation type="unfinished"></translation>
+        <translation>插入已保存的消息</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="225"/>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="226"/>
         <source>Save the note as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>将留言保存为模板</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="232"/>
         <source>Save as a thank-you note</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为感谢留言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="233"/>
         <source>Save as a reason to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为驳回理由</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="234"/>
         <source>Save as a change request</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为修改请求</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="244"/>
         <source>Note to the advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>给大使的留言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="246"/>
         <source>A thank-you, or the reason for a rejection or a change request. Ctrl+Enter sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>写下感谢的话，或驳回、要求修改的理由。按 Ctrl+Enter 发送。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="258"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>通过(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="260"/>
         <source>Approve with the note as thank-you (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过，并将留言作为感谢发送（A）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="261"/>
         <source>Request &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>要求修改(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="263"/>
         <source>Send it back with the note saying what to change (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>退回，并在留言中说明需要修改的内容（C）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="264"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="266"/>
         <source>Reject with the note as the reason (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回，并将留言作为理由（R）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="280"/>
         <source>In the list: J / K move · A approve · R reject · C request changes. Ctrl+Enter in the note sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中：J / K 切换 · A 通过 · R 驳回 · C 要求修改。在留言中按 Ctrl+Enter 发送。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="297"/>
         <source>This is your own submission: another moderator decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是你自己的提交，需由其他管理员审核。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="319"/>
         <source>%1 · sent %2 · waiting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 提交于 %2 · 已等待 %3</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="330"/>
         <source>The advocate confirmed they disclose the reward.</source>
-        <translation type="unfinished"></translation>
+        <translation>大使已确认会声明自己获得了奖励。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="345"/>
         <source>Insert a saved message…</source>
-        <translation type="unfinished"></translation>
+        <translation>插入已保存的消息…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="348"/>
         <source>Thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>感谢留言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="349"/>
         <source>Reasons to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回理由</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="350"/>
         <source>Change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>修改请求</translation>
     </message>
 </context>
 <context>
@@ -5075,27 +5075,27 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="448"/>
         <source>Answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 题的回答</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="466"/>
         <source>Question %1: score %2 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 题：%2 分（满分 10 分）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="477"/>
         <source>Not at all likely</source>
-        <translation type="unfinished"></translation>
+        <translation>完全不可能</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="479"/>
         <source>Extremely likely</source>
-        <translation type="unfinished"></translation>
+        <translation>极有可能</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="485"/>
         <source>Send answers</source>
-        <translation type="unfinished"></translation>
+        <translation>提交答案</translation>
     </message>
 </context>
 <context>
@@ -5103,54 +5103,54 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="382"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>同步状态</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="386"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>同步进度</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="392"/>
         <location filename="../../advocate_hub/ui/sync_status.py" line="433"/>
         <location filename="../../advocate_hub/ui/sync_status.py" line="434"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="396"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="397"/>
         <source>Sign out of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>退出服务器登录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="398"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>停止同步，并在此电脑上清除本次登录信息</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="429"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="430"/>
         <source>Sign in to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>登录以同步</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="431"/>
         <source>Sign in to the server to sync (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>登录服务器以同步（F5）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="435"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>上传本地更改并获取服务器上的更新（F5）</translation>
     </message>
 </context>
 <context>
@@ -5251,22 +5251,22 @@ To check it, run:
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="242"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="247"/>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>你的内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="243"/>
         <source>In your own words…</source>
-        <translation type="unfinished"></translation>
+        <translation>用你自己的话说说…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="257"/>
         <source>%1 characters · at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字 · 至少 %2 字</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="259"/>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 字</translation>
     </message>
 </context>
 <context>
@@ -5274,17 +5274,17 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="520"/>
         <source>More challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>更多挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="522"/>
         <source>Sign me out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="532"/>
         <source>Thank you, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢你，%1！</translation>
     </message>
 </context>
 <context>
@@ -5300,124 +5300,124 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="86"/>
         <source>Compare tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>比较等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="90"/>
         <source>What each tier unlocks in this program, from its own rules, challenges and rewards. Every tier keeps everything below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据本计划自身的规则、挑战和奖励，列出每个等级可解锁的内容。每个等级都包含其以下所有等级的权益。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="113"/>
         <source>View as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 视角查看</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="115"/>
         <source>View the app as a %1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 等级大使的视角查看应用</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="153"/>
         <source>From %1 lifetime points</source>
-        <translation type="unfinished"></translation>
+        <translation>累计积分达 %1 起</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="155"/>
         <source>Where everyone starts</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人的起点</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="162"/>
         <source>and a high-barrier challenge completed</source>
-        <translation type="unfinished"></translation>
+        <translation>并完成一个高门槛挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="164"/>
         <source>and %1 high-barrier challenges completed</source>
-        <translation type="unfinished"></translation>
+        <translation>并完成 %1 个高门槛挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="169"/>
         <source>1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="169"/>
         <source>%1 advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="174"/>
         <source>Viewing as</source>
-        <translation type="unfinished"></translation>
+        <translation>当前视角</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="183"/>
         <source>BENEFITS</source>
-        <translation type="unfinished"></translation>
+        <translation>权益</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="189"/>
         <source>CHALLENGES</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="194"/>
         <source>open to this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>向此等级开放</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="208"/>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="228"/>
         <source>NEW AT THIS TIER</source>
-        <translation type="unfinished"></translation>
+        <translation>此等级新增</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="208"/>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="228"/>
         <source>TO START WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>初始可用</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="212"/>
         <source>Every challenge is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有挑战均已开放。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="216"/>
         <source>REWARDS</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="224"/>
         <source>to redeem with points</source>
-        <translation type="unfinished"></translation>
+        <translation>可用积分兑换</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="233"/>
         <source>%1 · %2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="241"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>还有 %1 项</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="257"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低门槛</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="258"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中门槛</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="259"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高门槛</translation>
     </message>
 </context>
 <context>
@@ -5425,7 +5425,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/toast.py" line="25"/>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
 </context>
 <context>
@@ -5433,43 +5433,43 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="42"/>
         <source>Guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>导览</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="63"/>
         <source>Skip tour</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过导览</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="67"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="70"/>
         <location filename="../../advocate_hub/ui/tour.py" line="134"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="128"/>
         <source>TOUR · STEP %1 OF %2</source>
-        <translation type="unfinished"></translation>
+        <translation>导览 · 第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="134"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="135"/>
         <source>Finish the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>完成导览</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="135"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -5490,12 +5490,12 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="364"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="385"/>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 题：%2</translation>
     </message>
 </context>
 </TS>
