@@ -42,7 +42,7 @@
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
@@ -82,7 +82,7 @@
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
@@ -240,7 +240,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="411"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="412"/>
@@ -274,18 +274,18 @@
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="128"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="129"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="130"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="131"/>
@@ -364,7 +364,7 @@
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="199"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
@@ -515,7 +515,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="277"/>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari menurut nama atau email</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="282"/>
@@ -566,12 +566,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="298"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter menurut status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="299"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
@@ -621,17 +621,17 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="368"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikutnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
         <source>1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
         <source>%1 advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
@@ -689,48 +689,48 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="59"/>
         <source>Take a challenge, earn points, climb the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikuti tantangan, kumpulkan poin, naiki papan peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="65"/>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
         <source>Top advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta teratas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="78"/>
         <source>Quick challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan kilat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="90"/>
         <source>Tap to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketuk untuk mulai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="98"/>
         <source>or scan your member code</source>
-        <translation type="unfinished"></translation>
+        <translation>atau pindai kode anggota Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
         <source>Top advocates at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta teratas di %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="114"/>
         <source>Be the first on the board today!</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadilah yang pertama di papan peringkat hari ini!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="134"/>
         <source>New challenges are coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan baru segera hadir.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="142"/>
         <source>+%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 poin</translation>
     </message>
 </context>
 <context>
@@ -768,7 +768,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="108"/>
@@ -823,7 +823,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="181"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua orang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="183"/>
@@ -909,22 +909,22 @@
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="83"/>
         <source>Earned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diraih %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="92"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="97"/>
         <source>%1, earned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, diraih %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="99"/>
         <source>%1, locked: %2 Progress %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, terkunci: %2 Kemajuan %3</translation>
     </message>
 </context>
 <context>
@@ -932,37 +932,37 @@
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="203"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="208"/>
         <source>Badges earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana diraih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="214"/>
         <source>Badges mark milestones. Locked ones show what they take and how far along you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana menandai pencapaian. Lencana yang terkunci menunjukkan syaratnya dan sejauh mana kemajuan Anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="222"/>
         <source>Badge gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galeri lencana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="227"/>
         <source>No badges yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada lencana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="228"/>
         <source>This program has no badges. When the team adds some, they appear here with what they take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program ini belum punya lencana. Begitu tim menambahkannya, lencana akan muncul di sini beserta syaratnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="248"/>
         <source>%1 of %2 earned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 diraih</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="521"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="522"/>
@@ -1115,12 +1115,12 @@
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="163"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="164"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="165"/>
@@ -1130,7 +1130,7 @@
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="166"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="167"/>
@@ -1150,7 +1150,7 @@
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="176"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa batas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
@@ -1173,138 +1173,138 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="148"/>
         <source>Challenge details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="166"/>
         <source>Pick a challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="168"/>
         <source>Choose one from the list to see what it asks, what it gives and how long it stays open. With the keyboard: arrow keys to browse, Enter to fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih salah satu dari daftar untuk melihat apa yang diminta, apa yang Anda dapat, dan berapa lama tantangan itu dibuka. Dengan keyboard: tombol panah untuk menelusuri, Enter untuk mengisinya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="204"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="206"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="247"/>
         <source>I will say that I received points for this, and my words are my own honest opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya akan menyebutkan bahwa saya menerima poin untuk ini, dan kata-kata saya adalah pendapat jujur saya sendiri.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="261"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
         <source>Not for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan untuk saya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
         <source>Decline this challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati tantangan ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="301"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="324"/>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir kali</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="333"/>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu peninjauan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
         <source>A moderator will look at it soon; you will get a notification when they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator akan segera memeriksanya; Anda akan mendapat notifikasi setelah selesai.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="338"/>
         <source>The team asked for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim meminta perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="341"/>
         <source>Done, thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai, terima kasih!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="343"/>
         <source>Changed your mind? You can still take it on below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berubah pikiran? Anda masih bisa mengikutinya di bawah.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
         <source>You declined this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda melewati tantangan ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="354"/>
         <source>Keep completing challenges to reach it; bigger asks open up as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terus selesaikan tantangan untuk mencapainya; tantangan yang lebih besar akan terbuka seiring kemajuan Anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
         <source>Send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim lagi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
         <source>Take it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikuti tantangan ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim ulang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="449"/>
         <source>+%1 points are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 poin jadi milik Anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
         <source>Approved! Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui! Kerja bagus.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="452"/>
         <source>Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum tepat.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="458"/>
         <source>Sent, thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkirim, terima kasih!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
         <source>Declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilewati.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
         <source>Thanks for saying so; it costs you nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima kasih sudah memberi tahu; ini tidak merugikan Anda sama sekali.</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1324,7 @@
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="184"/>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="185"/>
         <source>Search challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="192"/>
@@ -1334,7 +1334,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="192"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="197"/>
@@ -1344,12 +1344,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="198"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="205"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="214"/>
@@ -1420,7 +1420,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
@@ -1430,7 +1430,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="417"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="430"/>
@@ -1502,7 +1502,7 @@
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="155"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="167"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="159"/>
@@ -1513,17 +1513,17 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="161"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="162"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="163"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Berat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="169"/>
@@ -1594,7 +1594,7 @@
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="222"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="224"/>
         <source>Event code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode acara</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="223"/>
@@ -1605,7 +1605,7 @@
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="226"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="229"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="231"/>
@@ -1649,87 +1649,87 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="363"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="376"/>
         <source>+%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
         <source>Check me in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in sekarang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="412"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan %1 dari %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="421"/>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="433"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="435"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikutnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="445"/>
         <source>In two or three sentences: what difference has it made for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam dua atau tiga kalimat: apa dampaknya bagi Anda?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="449"/>
         <source>Your testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimoni Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="453"/>
         <source>I will say that I received points for this if I share it publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya akan menyebutkan bahwa saya menerima poin untuk ini jika membagikannya secara publik</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="457"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
         <source>Who would benefit? We contact them only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang akan terbantu? Kami hanya menghubungi mereka dengan persetujuan mereka.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="463"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama mereka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="464"/>
         <source>Their email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email mereka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="465"/>
         <source>Their company (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan mereka (opsional)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="466"/>
         <source>They agreed that we may contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mereka setuju untuk kami hubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
         <source>Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim referral</translation>
     </message>
 </context>
 <context>
@@ -1739,99 +1739,99 @@
         <location filename="../../advocate_hub/ui/views/challenges.py" line="72"/>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="111"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="80"/>
         <source>Search challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="81"/>
         <source>Search challenges  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari tantangan  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="86"/>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pencarian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="86"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="89"/>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter menurut jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="89"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="92"/>
         <source>Filter by effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter menurut tingkat usaha</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="92"/>
         <source>Any effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Usaha apa pun</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="95"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter menurut status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="95"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="98"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutkan menurut</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="125"/>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="239"/>
         <source>No challenges match your filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tantangan yang cocok dengan filter Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="126"/>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="239"/>
         <source>Try other words, or show every challenge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba kata lain, atau tampilkan lagi semua tantangan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="128"/>
         <source>Show all challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan semua tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="234"/>
         <source>1 challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="234"/>
         <source>%1 challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="245"/>
         <source>No challenges yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="246"/>
         <source>When the team opens a challenge, it appears here. Check back soon!</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat tim membuka tantangan, tantangan itu muncul di sini. Cek lagi nanti!</translation>
     </message>
 </context>
 <context>
@@ -1853,17 +1853,17 @@
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="278"/>
         <source>Event code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode acara</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
         <source>The code on the booth screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode di layar stan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="277"/>
         <source>Shown at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditampilkan di %1.</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1896,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="105"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1904,39 +1904,39 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="106"/>
         <source>Decline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati “%1”</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="110"/>
         <source>No problem: declining costs you nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak masalah: melewati tantangan tidak merugikan Anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="111"/>
         <source>A reason helps the team ask better next time (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan Anda membantu tim menawarkan tantangan yang lebih tepat lain kali (opsional).</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="114"/>
         <source>Reason for declining (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan melewati (opsional)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="115"/>
         <source>Too busy this quarter, not my topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu sibuk kuartal ini, bukan topik saya…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="120"/>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="122"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="123"/>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="125"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak jadi</translation>
     </message>
 </context>
 <context>
@@ -1944,143 +1944,143 @@
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="64"/>
         <source>Advocate Hub · Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate Hub · Demo</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="66"/>
         <source>DEMO · sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO · data contoh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="67"/>
         <source>Demo program: sample data that never syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Program demo: data contoh yang tidak pernah disinkronkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="68"/>
         <source>This is the demo program. Its people are made up and it never syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini program demo. Orang-orangnya fiktif dan datanya tidak pernah disinkronkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="73"/>
         <source>VIEW AS</source>
-        <translation type="unfinished"></translation>
+        <translation>LIHAT SEBAGAI</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="76"/>
         <source>View the app as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat aplikasi sebagai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="77"/>
         <source>See the app exactly as each tier, or a moderator, sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat aplikasi persis seperti yang dilihat setiap tingkat, atau moderator</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="78"/>
         <source>Choose a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tampilan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="84"/>
         <source>Take the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikuti tur</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="88"/>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="149"/>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang demo</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="99"/>
         <source>Community advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta Community</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="100"/>
         <source>Silver advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta Silver</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="101"/>
         <source>Gold advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta Gold</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="102"/>
         <source>Platinum advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta Platinum</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="103"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="146"/>
         <source>Restoring the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulihkan demo…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="148"/>
         <source>Restoring the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulihkan demo</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="170"/>
         <source>The demo is as good as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kembali seperti baru.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="220"/>
         <source>Home: what an advocate sees first</source>
-        <translation type="unfinished"></translation>
+        <translation>Beranda: yang pertama dilihat duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="221"/>
         <source>Points, progress to the next tier, badges within reach and challenges picked for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin, kemajuan ke tingkat berikutnya, lencana yang hampir diraih, dan tantangan pilihan untuk mereka.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="227"/>
         <source>Challenges: the asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan: apa yang kami minta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="229"/>
         <source>Low-barrier asks are open to everyone; medium and high ones unlock with Silver and Gold. A locked challenge says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan ringan terbuka untuk semua; yang sedang dan berat terbuka di tingkat Silver dan Gold. Tantangan yang terkunci menjelaskan alasannya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="237"/>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="238"/>
         <source>All time, this month and this week. Advocates who opted out never appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepanjang masa, bulan ini, dan minggu ini. Duta yang keluar dari program tidak pernah ditampilkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="244"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="245"/>
         <source>Status, access, power and stuff, most wanted first. Higher tiers unlock more of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, akses, pengaruh, dan barang, dimulai dari yang paling diminati. Tingkat yang lebih tinggi membuka lebih banyak hadiah.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="251"/>
         <source>View as any tier, or a moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat sebagai tingkat mana pun, atau moderator</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="253"/>
         <source>Switch here to show what each tier unlocks, or the moderator&apos;s workspace. Compare tiers puts them side by side; Reset demo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beralih di sini untuk menunjukkan apa yang dibuka setiap tingkat, atau ruang kerja moderator. Bandingkan tingkat menampilkannya berdampingan; Atur ulang demo mengembalikan semuanya.</translation>
     </message>
 </context>
 <context>
@@ -2152,7 +2152,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="156"/>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua sudah beres</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="157"/>
@@ -2218,112 +2218,112 @@
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="43"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Beranda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="49"/>
         <source>Your points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="51"/>
         <source>Points balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="57"/>
         <source>Your tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="70"/>
         <source>Progress to the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan ke tingkat berikutnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="77"/>
         <source>Recommended for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendasi untuk Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="81"/>
         <source>Badges within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana yang hampir diraih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="85"/>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitas terbaru</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="89"/>
         <source>From the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari tim</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="109"/>
         <source>Welcome back, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang kembali, %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="111"/>
         <source>%1 earned in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Total perolehan %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="116"/>
         <source>The top tier. Thank you for everything you do!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat tertinggi. Terima kasih atas semua yang Anda lakukan!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="119"/>
         <source>%1 points to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poin lagi menuju %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="122"/>
         <source>, plus one case study, talk or advisory seat</source>
-        <translation type="unfinished"></translation>
+        <translation>, ditambah satu studi kasus, sesi bicara, atau kursi penasihat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="125"/>
         <source>%1 unlocks: </source>
-        <translation type="unfinished"></translation>
+        <translation>Yang terbuka di %1: </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="136"/>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>berakhir %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="144"/>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua sudah beres</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
         <source>Nothing new to do right now. New challenges appear here when they open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang perlu dikerjakan saat ini. Tantangan baru muncul di sini saat dibuka.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="157"/>
         <source>Progress to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan menuju %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="160"/>
         <source>You have every badge. Impressive!</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda sudah punya semua lencana. Mengesankan!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="174"/>
         <source>Your points history starts with your first challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat poin Anda dimulai dari tantangan pertama Anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="188"/>
         <source>Thank-yous and news about your contributions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucapan terima kasih dan kabar tentang kontribusi Anda muncul di sini.</translation>
     </message>
 </context>
 <context>
@@ -2331,42 +2331,42 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="275"/>
         <source>QR code to continue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode QR untuk melanjutkan di ponsel Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="296"/>
         <source>I&apos;m done: sign me out</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya selesai: keluar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
         <source>Hi %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai, %1!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
         <source>Continue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan di ponsel Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="308"/>
         <source>You&apos;re checked in. </source>
-        <translation type="unfinished"></translation>
+        <translation>Anda sudah check-in. </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
         <source>Pick a quick challenge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tantangan kilat:</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
         <source>You&apos;ve done every quick challenge. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda sudah menyelesaikan semua tantangan kilat. Terima kasih!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="316"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>poin</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2431,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="199"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="202"/>
@@ -2551,47 +2551,47 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="198"/>
         <source>Join the advocate program</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabung dengan program duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="203"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="204"/>
         <source>Your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="205"/>
         <source>Company (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan (opsional)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="211"/>
         <source>I agree to join the program and for my details to be stored (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya setuju bergabung dengan program dan data saya disimpan (wajib)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="213"/>
         <source>You may contact me about the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda boleh menghubungi saya tentang program ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="214"/>
         <source>You may show my name on leaderboards and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda boleh menampilkan nama saya di papan peringkat dan kutipan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="221"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="223"/>
         <source>Join and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabung dan lanjutkan</translation>
     </message>
 </context>
 <context>
@@ -2613,48 +2613,48 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="75"/>
         <source>%1 kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kios %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="116"/>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="117"/>
         <source>Staff: hold to leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Staf: tahan untuk keluar dari mode kios</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="154"/>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya masih di sini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="192"/>
         <source>Still there? Signing out in %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih di sana? Keluar otomatis dalam %1 detik</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="246"/>
         <source>Welcome! Tell us a little about yourself to take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang! Ceritakan sedikit tentang diri Anda untuk ikut serta.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="250"/>
         <source>This kiosk does not know that code yet. Type your email address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kios ini belum mengenali kode tersebut. Ketik alamat email Anda saja.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="324"/>
         <source>You earned %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda mendapat %1 poin.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="326"/>
         <source>All done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="328"/>
         <source>A moderator will look at it soon; your points follow once it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator akan segera memeriksanya; poin Anda menyusul setelah disetujui.</translation>
     </message>
 </context>
 <context>
@@ -2663,128 +2663,128 @@
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="89"/>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="130"/>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="94"/>
         <source>&amp;Jump to me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lompat ke saya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="94"/>
         <source>Jump to my row</source>
-        <translation type="unfinished"></translation>
+        <translation>Lompat ke baris saya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="96"/>
         <source>Scroll to your place on this board (Alt+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gulir ke posisi Anda di papan ini (Alt+L)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="105"/>
         <source>Leaderboard period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode papan peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepanjang masa</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="117"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="120"/>
         <source>Whose board: everyone or one group</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan siapa: semua orang atau satu grup</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="122"/>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="215"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua orang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="147"/>
         <source>Your place on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi Anda di papan ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="155"/>
         <source>Your place on this board: click to jump to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi Anda di papan ini: klik untuk melompat ke sana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
         <source>1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
         <source>%1 advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="255"/>
         <source>No points this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada poin minggu ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="256"/>
         <source>This week&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan minggu ini terisi saat para duta menyelesaikan tantangan. Selesaikan satu untuk memimpin.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="259"/>
         <source>No points this month yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada poin bulan ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="260"/>
         <source>This month&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan bulan ini terisi saat para duta menyelesaikan tantangan. Selesaikan satu untuk memimpin.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
         <source>Nobody on this board yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada siapa pun di papan ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="263"/>
         <source>Advocates appear here as they earn points. Complete a challenge to be the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta muncul di sini saat mendapat poin. Selesaikan tantangan untuk menjadi yang pertama.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="269"/>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>minggu ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="270"/>
         <source>this month</source>
-        <translation type="unfinished"></translation>
+        <translation>bulan ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>di sini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
         <source>You&apos;re not on this board yet. Earn points %1 to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda belum ada di papan ini. Dapatkan poin %1 untuk masuk.</translation>
     </message>
 </context>
 <context>
@@ -2793,22 +2793,22 @@
         <location filename="../../advocate_hub/ui/views/profile.py" line="151"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="167"/>
         <source>Leave the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="156"/>
         <source>Leave the program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari program?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="159"/>
         <source>You will receive no more challenges and disappear from leaderboards. Your points are kept, and you can rejoin at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda tidak akan menerima tantangan lagi dan tidak tampil di papan peringkat. Poin Anda tetap tersimpan, dan Anda bisa bergabung kembali kapan saja.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="168"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap ikut</translation>
     </message>
 </context>
 <context>
@@ -2816,12 +2816,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="212"/>
         <source>Link to what you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan ke hasil Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="218"/>
         <source>Link to your post, review or answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan ke postingan, ulasan, atau jawaban Anda</translation>
     </message>
 </context>
 <context>
@@ -2829,34 +2829,35 @@
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="49"/>
         <source>Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="70"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="80"/>
         <location filename="../../advocate_hub/ui/main_window.py" line="82"/>
         <source>Manage the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelola program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="95"/>
         <source>Switch person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti pengguna</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="104"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="159"/>
         <source>Signed in as %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk sebagai %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2865,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="232"/>
         <source>Link to your video (a shared drive or an unlisted upload is fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan ke video Anda (drive bersama atau unggahan tidak publik juga boleh)</translation>
     </message>
 </context>
 <context>
@@ -3078,17 +3079,17 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
@@ -3163,7 +3164,7 @@
         <location filename="../../advocate_hub/ui/views/moderation.py" line="117"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="408"/>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua sudah beres</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="118"/>
@@ -3179,12 +3180,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="189"/>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter menurut jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="190"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="194"/>
@@ -3210,12 +3211,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="205"/>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pencarian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="205"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="206"/>
@@ -3364,22 +3365,22 @@
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="336"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="342"/>
         <source>When suits you? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapan waktu yang cocok? (opsional)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="337"/>
         <source>Days and times that work for you, or anything we should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari dan jam yang cocok untuk Anda, atau hal lain yang perlu kami ketahui</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="341"/>
         <source>The team gets in touch to set it up, and confirms once it has happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim akan menghubungi Anda untuk mengaturnya, lalu mengonfirmasi setelah terlaksana.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="346"/>
         <source>Count me in</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya ikut</translation>
     </message>
 </context>
 <context>
@@ -3387,12 +3388,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="201"/>
         <source>Nothing to send: mark it as done when you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang perlu dikirim: tandai selesai setelah Anda melakukannya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="204"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai selesai</translation>
     </message>
 </context>
 <context>
@@ -3405,7 +3406,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
@@ -3415,12 +3416,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="369"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
@@ -3463,39 +3464,39 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="36"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari mode kios</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="41"/>
         <source>Staff only: enter the kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Khusus staf: masukkan PIN kios</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="42"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="48"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="50"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="77"/>
         <source>Wrong PIN. %n tries left before a lock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN salah. Sisa %n percobaan sebelum terkunci.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="94"/>
         <source>Too many wrong tries. Locked for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu banyak percobaan yang salah. Terkunci selama %1.</translation>
     </message>
 </context>
 <context>
@@ -3531,22 +3532,22 @@
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="85"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="86"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="87"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="88"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="89"/>
@@ -3559,145 +3560,145 @@
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="185"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="199"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="203"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="214"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="204"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="215"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="207"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="216"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="233"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="234"/>
         <source>Publish my name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan nama saya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="235"/>
         <source>The team may contact me</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim boleh menghubungi saya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="237"/>
         <source>Your name may appear with the quotes, stories and case studies you give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama Anda boleh muncul bersama kutipan, cerita, dan studi kasus yang Anda berikan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="238"/>
         <source>By email or phone, about challenges, references and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewat email atau telepon, tentang tantangan, referensi, dan acara.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="248"/>
         <source>Asks you would rather not get</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan yang tidak ingin Anda terima</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
         <source>Tick what you never want to be asked for. Everything else stays open to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang yang tidak ingin Anda terima. Selebihnya tetap terbuka untuk Anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="262"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="270"/>
         <source>Invite a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Undang rekan kerja</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="272"/>
         <source>Share your code or link. You earn points as your referral moves along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagikan kode atau tautan Anda. Anda mendapat poin seiring kemajuan referral Anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="276"/>
         <source>Referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode referral</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="282"/>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin tautan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="290"/>
         <source>QR code of your referral link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode QR tautan referral Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="295"/>
         <source>Scan to open your link on a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai untuk membuka tautan Anda di ponsel.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="303"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Keanggotaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="306"/>
         <source>Leave the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
         <source>Rejoin the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabung kembali ke program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="357"/>
         <source>You have left the program: no challenges reach you and you are on no leaderboard. Your points are kept. Rejoin whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda sudah keluar dari program: Anda tidak menerima tantangan dan tidak tampil di papan peringkat mana pun. Poin Anda tetap tersimpan. Silakan bergabung kembali kapan saja.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="361"/>
         <source>You are a member. You can leave at any time, no questions asked; your points are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda adalah anggota. Anda bisa keluar kapan saja tanpa perlu memberi alasan; poin Anda tetap tersimpan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="381"/>
         <source>Signed in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk dengan %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="400"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
         <source>Saved. Your choices apply from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan. Pilihan Anda berlaku mulai sekarang.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="451"/>
         <source>Link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan disalin</translation>
     </message>
 </context>
 <context>
@@ -3705,42 +3706,42 @@
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="17"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa Anda?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="22"/>
         <source>Choose your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih profil Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="23"/>
         <source>Working offline on this computer&apos;s program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekerja offline dengan program di komputer ini.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="26"/>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari menurut nama atau email</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="27"/>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari orang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="32"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="45"/>
         <source>Open as the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka sebagai orang yang dipilih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="49"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3749,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="110"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim</translation>
     </message>
 </context>
 <context>
@@ -3756,62 +3757,62 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="61"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka tautan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="61"/>
         <source>Open the proof link</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka tautan bukti</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="63"/>
         <source>Open the link in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka tautan di browser Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="99"/>
         <source>Opens in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka di browser Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="119"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="120"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="121"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="121"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diisi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="128"/>
         <source>They agreed to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mereka setuju untuk dihubungi.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="130"/>
         <source>Event code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode acara: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="134"/>
         <source>Nothing to check in the app: confirm with the team that it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang perlu diperiksa di aplikasi: pastikan ke tim bahwa ini sudah terlaksana.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="140"/>
         <source>This challenge needs no proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan ini tidak memerlukan bukti.</translation>
     </message>
 </context>
 <context>
@@ -3845,54 +3846,54 @@
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="73"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="39"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Akses</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="40"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaruh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="41"/>
         <source>Stuff</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="94"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="115"/>
         <source>%1, you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="117"/>
         <source>%1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="47"/>
@@ -3942,17 +3943,17 @@
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hari lalu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="70"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="71"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
@@ -3975,70 +3976,72 @@
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="81"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Beranda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="82"/>
         <location filename="../../advocate_hub/ui/workspace.py" line="26"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="83"/>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="84"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="85"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="86"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="90"/>
         <source>Compare tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandingkan tingkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="203"/>
         <source>Cannot open the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuka program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="206"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data: %1
+Untuk memeriksanya, jalankan:
+  advocate-hub doctor --data-dir %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="38"/>
         <source>Reset the demo?</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang demo?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="39"/>
         <source>Everything done in this demo since it was seeded will be lost, and the demo starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua yang dilakukan di demo ini sejak data awalnya dibuat akan hilang, dan demo dimulai dari awal lagi.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="44"/>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang demo</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/board_delegate.py" line="80"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="73"/>
@@ -4108,87 +4111,87 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="22"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hari ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="24"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>kemarin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="26"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hari lalu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="69"/>
         <source>%1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="129"/>
         <source>No review requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa permintaan ulasan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="130"/>
         <source>No social shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa berbagi di media sosial</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="131"/>
         <source>No surveys or polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa survei atau polling</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="132"/>
         <source>No written testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa testimoni tertulis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="133"/>
         <source>No reference calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa panggilan referensi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="134"/>
         <source>No referral requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa permintaan referral</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="135"/>
         <source>No video testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa testimoni video</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="136"/>
         <source>No product feedback or beta tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa masukan produk atau uji beta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="137"/>
         <source>No community answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa jawaban di komunitas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="138"/>
         <source>No case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa studi kasus</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="139"/>
         <source>No speaking invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa undangan menjadi pembicara</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="140"/>
         <source>No advisory board invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa undangan dewan penasihat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="142"/>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
@@ -4233,12 +4236,12 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="79"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="31"/>
         <source>Thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucapan terima kasih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="32"/>
@@ -4248,7 +4251,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="33"/>
         <source>Change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="25"/>
@@ -4291,22 +4294,22 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
@@ -4319,7 +4322,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="413"/>
         <source>Check my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa jawaban saya</translation>
     </message>
 </context>
 <context>
@@ -4327,32 +4330,32 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="88"/>
         <source>Redeem a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukar hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="93"/>
         <source>Redeem %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukar poin dengan %1?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="98"/>
         <source>A moderator confirms your request. If it is cancelled, your points come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator akan mengonfirmasi permintaan Anda. Jika dibatalkan, poin Anda dikembalikan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="106"/>
         <source>Redeem for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukar dengan %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="108"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="118"/>
         <source>You have %1 points; after this you will have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda punya %1 poin; setelah ini sisanya %2.</translation>
     </message>
 </context>
 <context>
@@ -4361,37 +4364,37 @@ To check it, run:
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="51"/>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="52"/>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpenuhi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="53"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
@@ -4443,29 +4446,29 @@ To check it, run:
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="294"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="295"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama mereka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="296"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="297"/>
         <source>Their email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email mereka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="298"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="299"/>
         <source>Their company (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan mereka (opsional)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="300"/>
         <source>They agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mereka setuju untuk dihubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="312"/>
         <source>Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim referral</translation>
     </message>
 </context>
 <context>
@@ -4478,7 +4481,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="60"/>
         <source>Note to the advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan untuk duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
@@ -4559,40 +4562,40 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="156"/>
         <source>Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="183"/>
         <source>%1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="185"/>
         <source>For %1 tier and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk tingkat %1 ke atas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="188"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa batas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="190"/>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok habis</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/views/rewards.py" line="192"/>
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sisa %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="199"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="200"/>
         <source>Redeem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukar poin dengan %1</translation>
     </message>
 </context>
 <context>
@@ -4605,7 +4608,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="50"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa batas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="51"/>
@@ -4615,7 +4618,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="61"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="62"/>
@@ -4684,98 +4687,98 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="269"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="271"/>
         <source>Points to spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin yang bisa dipakai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
         <source>You have</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="276"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan poin Anda untuk pengakuan, akses, pengaruh, atau barang kenang-kenangan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="305"/>
         <source>No rewards yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program ini belum menyediakan hadiah. Terus kumpulkan poin: poin Anda tetap menunggu.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="311"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
         <source>My redemptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Penukaran saya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="327"/>
         <source>Redemption columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom penukaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="335"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang ditukar. Permintaan Anda beserta statusnya muncul di sini.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="349"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Akses</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaruh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
         <source>Stuff</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="357"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengakuan publik: sorotan, panggung, nama Anda di depan rekan-rekan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadi yang pertama dan masuk ke balik layar: fitur baru, acara, dan orang-orang di baliknya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikut menentukan langkah berikutnya: roadmap, blog kami, kursi penasihat.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
         <source>Things to keep: swag and gift cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang kenang-kenangan: suvenir dan kartu hadiah.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="431"/>
         <source>Requested. A moderator will confirm it soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan terkirim. Moderator akan segera mengonfirmasinya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="439"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan.</translation>
     </message>
 </context>
 <context>
@@ -4784,42 +4787,42 @@ To check it, run:
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="106"/>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="110"/>
         <source>Set up this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapkan kios ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="111"/>
         <source>Event name, as visitors know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama acara, seperti yang dikenal pengunjung</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="113"/>
         <source>Event code (of its check-in challenge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode acara (dari tantangan check-in-nya)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="115"/>
         <source>Exit PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN keluar (4 sampai 12 digit)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="116"/>
         <source>The PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi PIN</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="122"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="124"/>
         <source>Start the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai kios</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="134"/>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua PIN tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -4830,80 +4833,80 @@ To check it, run:
         <location filename="../../advocate_hub/ui/signin.py" line="167"/>
         <location filename="../../advocate_hub/ui/signin.py" line="258"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="109"/>
         <source>Sign in to Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk ke Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="124"/>
         <source>Sync your points and challenges with your program&apos;s server, or keep working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronkan poin dan tantangan Anda dengan server program, atau tetap bekerja offline.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="134"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat server</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="136"/>
         <location filename="../../advocate_hub/ui/signin.py" line="142"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="138"/>
         <location filename="../../advocate_hub/ui/signin.py" line="143"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="141"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="151"/>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan status masuk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="156"/>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang masuk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="165"/>
         <source>Work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekerja offline</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="204"/>
         <source>Fill in the server address, your email and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi alamat server, email, dan kata sandi Anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="209"/>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk ke %1…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="229"/>
         <source>You&apos;re signed in for this session only: this computer has no password store (keyring), so you&apos;ll be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda masuk hanya untuk sesi ini: komputer ini tidak punya penyimpanan kata sandi (keyring), jadi Anda akan diminta masuk lagi lain kali.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="237"/>
         <location filename="../../advocate_hub/ui/signin.py" line="238"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="258"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang masuk…</translation>
     </message>
 </context>
 <context>
@@ -4911,32 +4914,32 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="158"/>
         <source>Welcome! Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang! Siapa Anda?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="159"/>
         <source>Type your email or member code, or scan your code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik email atau kode anggota Anda, atau pindai kode Anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="160"/>
         <source>Email or member code</source>
-        <translation type="unfinished"></translation>
+        <translation>Email atau kode anggota</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="166"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="168"/>
         <source>New here? Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru di sini? Gabung</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="170"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan</translation>
     </message>
 </context>
 <context>
@@ -4952,119 +4955,119 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="206"/>
         <source>PROOF</source>
-        <translation type="unfinished"></translation>
+        <translation>BUKTI</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="214"/>
         <source>NOTE TO THE ADVOCATE</source>
-        <translation type="unfinished"></translation>
+        <translation>CATATAN UNTUK DUTA</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="217"/>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="218"/>
         <source>Insert a saved message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan pesan tersimpan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="225"/>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="226"/>
         <source>Save the note as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan catatan sebagai templat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="232"/>
         <source>Save as a thank-you note</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai ucapan terima kasih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="233"/>
         <source>Save as a reason to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai alasan penolakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="234"/>
         <source>Save as a change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai permintaan perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="244"/>
         <source>Note to the advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan untuk duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="246"/>
         <source>A thank-you, or the reason for a rejection or a change request. Ctrl+Enter sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucapan terima kasih, atau alasan penolakan atau permintaan perubahan. Ctrl+Enter untuk mengirim.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="258"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Setujui</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="260"/>
         <source>Approve with the note as thank-you (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Setujui dengan catatan sebagai ucapan terima kasih (A)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="261"/>
         <source>Request &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minta &amp;perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="263"/>
         <source>Send it back with the note saying what to change (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan dengan catatan tentang apa yang perlu diubah (C)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="264"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tolak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="266"/>
         <source>Reject with the note as the reason (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolak dengan catatan sebagai alasannya (R)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="280"/>
         <source>In the list: J / K move · A approve · R reject · C request changes. Ctrl+Enter in the note sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di daftar: J / K berpindah · A setujui · R tolak · C minta perubahan. Ctrl+Enter di catatan untuk mengirim.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="297"/>
         <source>This is your own submission: another moderator decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini kiriman Anda sendiri: moderator lain yang akan memutuskannya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="319"/>
         <source>%1 · sent %2 · waiting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · dikirim %2 · menunggu %3</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="330"/>
         <source>The advocate confirmed they disclose the reward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta sudah mengonfirmasi akan mengungkapkan hadiah yang diterimanya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="345"/>
         <source>Insert a saved message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan pesan tersimpan…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="348"/>
         <source>Thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucapan terima kasih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="349"/>
         <source>Reasons to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan penolakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="350"/>
         <source>Change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan perubahan</translation>
     </message>
 </context>
 <context>
@@ -5072,27 +5075,27 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="448"/>
         <source>Answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban untuk pertanyaan %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="466"/>
         <source>Question %1: score %2 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan %1: skor %2 dari 10</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="477"/>
         <source>Not at all likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangat tidak mungkin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="479"/>
         <source>Extremely likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangat mungkin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="485"/>
         <source>Send answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim jawaban</translation>
     </message>
 </context>
 <context>
@@ -5100,54 +5103,54 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="382"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status sinkronisasi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="386"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres sinkronisasi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="392"/>
         <location filename="../../advocate_hub/ui/sync_status.py" line="433"/>
         <location filename="../../advocate_hub/ui/sync_status.py" line="434"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="396"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="397"/>
         <source>Sign out of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari server</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="398"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan sinkronisasi dan lupakan info masuk ini di komputer ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="429"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="430"/>
         <source>Sign in to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk untuk sinkronisasi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="431"/>
         <source>Sign in to the server to sync (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk ke server untuk sinkronisasi (F5)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="435"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim perubahan lokal dan ambil perubahan dari server (F5)</translation>
     </message>
 </context>
 <context>
@@ -5248,22 +5251,22 @@ To check it, run:
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="242"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="247"/>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulisan Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="243"/>
         <source>In your own words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengan kata-kata Anda sendiri…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="257"/>
         <source>%1 characters · at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 karakter · minimal %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="259"/>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 karakter</translation>
     </message>
 </context>
 <context>
@@ -5271,17 +5274,17 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="520"/>
         <source>More challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan lainnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="522"/>
         <source>Sign me out</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="532"/>
         <source>Thank you, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima kasih, %1!</translation>
     </message>
 </context>
 <context>
@@ -5297,124 +5300,124 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="86"/>
         <source>Compare tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandingkan tingkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="90"/>
         <source>What each tier unlocks in this program, from its own rules, challenges and rewards. Every tier keeps everything below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang dibuka setiap tingkat dalam program ini, berdasarkan aturan, tantangan, dan hadiahnya sendiri. Setiap tingkat tetap mendapat semua yang ada di tingkat bawahnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="113"/>
         <source>View as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat sebagai %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="115"/>
         <source>View the app as a %1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat aplikasi sebagai duta %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="153"/>
         <source>From %1 lifetime points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai %1 poin total</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="155"/>
         <source>Where everyone starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik awal semua orang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="162"/>
         <source>and a high-barrier challenge completed</source>
-        <translation type="unfinished"></translation>
+        <translation>serta menyelesaikan satu tantangan berat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="164"/>
         <source>and %1 high-barrier challenges completed</source>
-        <translation type="unfinished"></translation>
+        <translation>serta menyelesaikan %1 tantangan berat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="169"/>
         <source>1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="169"/>
         <source>%1 advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="174"/>
         <source>Viewing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilihat sebagai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="183"/>
         <source>BENEFITS</source>
-        <translation type="unfinished"></translation>
+        <translation>MANFAAT</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="189"/>
         <source>CHALLENGES</source>
-        <translation type="unfinished"></translation>
+        <translation>TANTANGAN</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="194"/>
         <source>open to this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>terbuka untuk tingkat ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="208"/>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="228"/>
         <source>NEW AT THIS TIER</source>
-        <translation type="unfinished"></translation>
+        <translation>BARU DI TINGKAT INI</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="208"/>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="228"/>
         <source>TO START WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTUK PERMULAAN</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="212"/>
         <source>Every challenge is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tantangan sudah terbuka.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="216"/>
         <source>REWARDS</source>
-        <translation type="unfinished"></translation>
+        <translation>HADIAH</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="224"/>
         <source>to redeem with points</source>
-        <translation type="unfinished"></translation>
+        <translation>bisa ditukar dengan poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="233"/>
         <source>%1 · %2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="241"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>dan %1 lainnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="257"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="258"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="259"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Berat</translation>
     </message>
 </context>
 <context>
@@ -5422,7 +5425,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/toast.py" line="25"/>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifikasi</translation>
     </message>
 </context>
 <context>
@@ -5430,43 +5433,43 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="42"/>
         <source>Guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tur terpandu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="63"/>
         <source>Skip tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati tur</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="67"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="70"/>
         <location filename="../../advocate_hub/ui/tour.py" line="134"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjut</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="128"/>
         <source>TOUR · STEP %1 OF %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TUR · LANGKAH %1 DARI %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="134"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="135"/>
         <source>Finish the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesaikan tur</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="135"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah berikutnya</translation>
     </message>
 </context>
 <context>
@@ -5474,7 +5477,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="345"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
@@ -5487,12 +5490,12 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="364"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="385"/>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan %1: %2</translation>
     </message>
 </context>
 </TS>
