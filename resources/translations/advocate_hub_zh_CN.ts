@@ -6,218 +6,218 @@
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="68"/>
         <source>Asks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
         <source>Content delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交付内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
         <source>Referrals (won)</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐（已成交）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
         <source>Average won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>平均成交金额</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
         <source>Redeemed a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换过奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
         <source>Opt-out rate</source>
-        <translation type="unfinished"></translation>
+        <translation>退出率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="74"/>
         <source>At risk of over-asking</source>
-        <translation type="unfinished"></translation>
+        <translation>有过度邀请风险</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交付</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参与人数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>参与率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
         <source>Asks, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战数（近 30 天）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>点评</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="48"/>
         <source>Written testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>文字证言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="49"/>
         <source>Video testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>视频证言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="50"/>
         <source>Case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>客户案例</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="51"/>
         <source>Social shares</source>
-        <translation type="unfinished"></translation>
+        <translation>社交分享</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="65"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="67"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="68"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
         <source>Active advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="99"/>
         <source>%1 opted out in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间有 %1 人退出</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
         <source>Advocates whose membership is active now (moderators and staff not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>当前成员资格有效的大使（不含管理员和工作人员）。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="105"/>
         <source>Engaged, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>近 30 天参与</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
         <source>%1 of %2 took part</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 人中有 %1 人参与</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="108"/>
         <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选范围结束日（或今天）之前 30 天内有提交的活跃大使。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="113"/>
         <source>Approval rate</source>
-        <translation type="unfinished"></translation>
+        <translation>通过率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="115"/>
         <source>%1 approved, %2 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 %1，驳回 %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="118"/>
         <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过数 /（通过数 + 驳回数），统计范围内管理员做出的审核决定；不含自动通过。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="123"/>
         <source>Median wait</source>
-        <translation type="unfinished"></translation>
+        <translation>等待时长中位数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
         <source>over %1 decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 %1 次审核</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="126"/>
         <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>从提交到管理员做出审核决定的时长中位数，仅统计范围内做出的决定。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="131"/>
         <source>Referral conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐转化率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
         <source>%1 won of %2 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个已有结果中成交 %1 个</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
         <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>成交数 /（成交数 + 流失数），统计范围内创建的推荐；进行中的推荐不计入。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="141"/>
         <source>Advocate NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>大使 NPS</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
         <source>%1 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 份回复</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="144"/>
         <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐者（9-10 分）占比减去贬损者（0-6 分）占比，取每位大使在范围内的最新回答。</translation>
     </message>
 </context>
 <context>
@@ -225,37 +225,37 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="404"/>
         <source>Adjust points for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调整 %1 的积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="407"/>
         <source>Points to add; negative to take away</source>
-        <translation type="unfinished"></translation>
+        <translation>要增加的积分；填负数则扣除</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="410"/>
         <source>For example: hosted the Berlin meetup</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：主办了柏林线下聚会</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="411"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="412"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="413"/>
         <source>The advocate sees the reason with the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>大使会在该记录旁看到此原因。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>调整</translation>
     </message>
 </context>
 <context>
@@ -263,210 +263,210 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="99"/>
         <source>Choose an advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一位大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="100"/>
         <source>Select someone in the table to see their history and act on their membership or points.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中选择一位大使，查看其历史记录并管理其成员资格或积分。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="128"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="129"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="130"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="131"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="153"/>
         <source>Adjust points…</source>
-        <translation type="unfinished"></translation>
+        <translation>调整积分…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="155"/>
         <source>Reverse entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销记录…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
         <source>Reverse the points entry selected under Points</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销“积分”下所选的积分记录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="158"/>
         <source>Export data…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="160"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>清除数据…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="173"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="176"/>
         <source>Which history to show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示哪类历史记录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="197"/>
         <source>Points entries</source>
-        <translation type="unfinished"></translation>
+        <translation>积分记录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="198"/>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>提交时间</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="199"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>徽章</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>徽章</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>获得时间</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="200"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>被推荐人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="201"/>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变更</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="259"/>
         <source>Erased on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 清除</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="262"/>
         <source>%1 to spend · %2 earned in all</source>
-        <translation type="unfinished"></translation>
+        <translation>可用 %1 · 累计获得 %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
         <source>may publish their name</source>
-        <translation type="unfinished"></translation>
+        <translation>可公开姓名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
         <source>name not to be published</source>
-        <translation type="unfinished"></translation>
+        <translation>不公开姓名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
         <source>may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>可联系</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
         <source>not to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿联系</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="271"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="307"/>
         <source>%1 (reversed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已冲销）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
         <source>Reversal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="314"/>
         <source>Joined as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加入时状态：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="316"/>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>个人数据已清除</translation>
     </message>
 </context>
 <context>
@@ -475,213 +475,213 @@
         <location filename="../../advocate_hub/ui/views/advocates.py" line="173"/>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="327"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="178"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="180"/>
         <source>Import advocates from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 文件导入大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="183"/>
         <source>Nominate…</source>
-        <translation type="unfinished"></translation>
+        <translation>提名…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="185"/>
         <source>Nominate someone for the program</source>
-        <translation type="unfinished"></translation>
+        <translation>提名某人加入计划</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="234"/>
         <source>%1 is nominated; invite them when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提名 %1；准备好后即可发出邀请。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="265"/>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>查看名单</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="276"/>
         <source>Search advocates by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名或邮箱搜索大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="277"/>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名或邮箱搜索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="282"/>
         <source>Sort advocates by</source>
-        <translation type="unfinished"></translation>
+        <translation>大使排序方式</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="284"/>
         <source>Sort: name</source>
-        <translation type="unfinished"></translation>
+        <translation>排序：姓名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="285"/>
         <source>Sort: points</source>
-        <translation type="unfinished"></translation>
+        <translation>排序：积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="286"/>
         <source>Sort: last active</source>
-        <translation type="unfinished"></translation>
+        <translation>排序：最近活跃</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="287"/>
         <source>Sort: asks in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>排序：30 天内挑战数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="292"/>
         <source>Filter by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>按等级筛选</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="293"/>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
         <source>Filter by group</source>
-        <translation type="unfinished"></translation>
+        <translation>按分组筛选</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="477"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>所有分组</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="298"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态筛选</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="299"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
         <source>Filter by days without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>按未活跃天数筛选</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="304"/>
         <source>Any activity</source>
-        <translation type="unfinished"></translation>
+        <translation>不限活跃度</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="305"/>
         <source>Idle %1+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>未活跃 %1 天以上</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="309"/>
         <source>Filter by asks in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>按近 30 天挑战数筛选</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="310"/>
         <source>Any asks</source>
-        <translation type="unfinished"></translation>
+        <translation>不限挑战数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="311"/>
         <source>%1+ asks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个及以上挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="355"/>
         <source>Nobody matches</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配结果</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="356"/>
         <source>No advocate matches these filters. Clear the search or choose another tier, group or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的大使。请清除搜索，或选择其他等级、分组或状态。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="368"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
         <source>1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
         <source>%1 advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
         <source>%1 to %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1–%2 位，共 %3 位</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="461"/>
         <source>1 advocate is at the asking limit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位大使已达邀请上限</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="463"/>
         <source>%1 advocates are at the asking limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位大使已达邀请上限</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="466"/>
         <source>%1 took on %2 or more asks in the last 30 days. Give them a rest before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在近 30 天内已接到 %2 个或更多挑战。请让他们休息一下，再发出新的邀请。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="533"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的状态已改为“%2”。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="546"/>
         <source>%1 points recorded with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 %1 积分及你填写的原因。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="561"/>
         <source>The entry was reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已冲销。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="564"/>
         <source>Choose a folder for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>选择导出文件夹</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="580"/>
         <source>Exported %1 files to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个文件导出到 %2。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="598"/>
         <source>Their personal data was erased. Their points stay on the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>其个人数据已清除，积分仍保留在账目中。</translation>
     </message>
 </context>
 <context>
@@ -738,142 +738,142 @@
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="86"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="89"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="91"/>
         <source>Save every entry the filter matches as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有符合筛选条件的记录保存为 CSV 文件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="99"/>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索审计日志</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="100"/>
         <source>Search names, actions, reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、操作、原因…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="108"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="110"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="111"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="133"/>
         <source>Audit log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志记录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="145"/>
         <source>Nothing matches</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配结果</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="146"/>
         <source>No entry matches these filters. Clear the search or choose a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的记录。请清除搜索或选择更长的时间段。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="151"/>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前后</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="155"/>
         <source>Selected entry, before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>所选记录的变更前后</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="157"/>
         <source>Select an entry to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条记录，查看它做了哪些更改。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="181"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="183"/>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>所有操作</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="184"/>
         <source>%1 (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（全部）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="187"/>
         <source>Every target</source>
-        <translation type="unfinished"></translation>
+        <translation>所有对象</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条记录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条记录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="232"/>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="248"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="258"/>
         <source>Saved %1 entries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 条记录保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -881,27 +881,27 @@
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="150"/>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
 </context>
 <context>
