@@ -970,131 +970,131 @@
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="331"/>
         <source>Content calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>内容日历</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="343"/>
         <source>%1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>%1视图</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="349"/>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="351"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>上一时段</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="353"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="355"/>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="357"/>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>下一时段</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="369"/>
         <source>Challenges that started earlier and have no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>较早开始且没有结束日期的挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="412"/>
         <source>Select a challenge to see its dates. Drag it to another day to move it, or select it and press Alt+Left or Alt+Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个挑战即可查看其日期。将它拖到其他日期即可移动，或选中后按 Alt+← 或 Alt+→。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="418"/>
         <source>Reviews and posts</source>
-        <translation type="unfinished"></translation>
+        <translation>点评和帖子</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="419"/>
         <source>Polls, quizzes, content</source>
-        <translation type="unfinished"></translation>
+        <translation>投票、测验和内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="420"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="421"/>
         <source>Calls and referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>通话和推荐</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="422"/>
         <source>Feedback and video</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈和视频</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="423"/>
         <source>Big commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>重大投入</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="453"/>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 当周</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="457"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年第 %1 季度</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="481"/>
         <source>Ongoing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>长期进行（%1）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="482"/>
         <source>Show ongoing challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>显示长期进行的挑战</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/views/calendar.py" line="487"/>
         <source>%n ongoing challenge(s) with no end date hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已隐藏 %n 个没有结束日期的长期挑战。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="497"/>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>无结束日期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="499"/>
         <source>%1 · %2 · %3 to %4 UTC. Alt+Left or Alt+Right moves it a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 至 %4（UTC）。按 Alt+← 或 Alt+→ 可将其移动一天。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="521"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="522"/>
         <source>That move was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能移动：%1</translation>
     </message>
 </context>
 <context>
@@ -1102,12 +1102,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="70"/>
         <source>Calendar of challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战日历</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="72"/>
         <source>Left and Right select a challenge; Alt+Left and Alt+Right move it a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ← 或 → 选择挑战；按 Alt+← 或 Alt+→ 将其移动一天。</translation>
     </message>
 </context>
 <context>
@@ -1115,57 +1115,57 @@
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="163"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="164"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="165"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="166"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="167"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="168"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="169"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="176"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>不限量</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>上架中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已下架</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="192"/>
         <source>Requests waiting, and requests fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理的申请和已发放的申请</translation>
     </message>
 </context>
 <context>
@@ -1312,160 +1312,160 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="150"/>
         <source>Manage challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>管理挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="154"/>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
         <source>New challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>新建挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="184"/>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="185"/>
         <source>Search challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="192"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="192"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="197"/>
         <source>Show challenges that are</source>
-        <translation type="unfinished"></translation>
+        <translation>显示以下状态的挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="198"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="205"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="214"/>
         <source>No challenge matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的挑战。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="234"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="236"/>
         <source>Expire now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即结束</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="239"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="254"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="257"/>
         <source>As a</source>
-        <translation type="unfinished"></translation>
+        <translation>以</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="260"/>
         <source>Preview as an advocate of tier</source>
-        <translation type="unfinished"></translation>
+        <translation>以此等级大使的视角预览</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="265"/>
         <source>advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>等级大使的视角</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="270"/>
         <source>Fix the fields marked in red to see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正标红的字段以查看预览。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="276"/>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="284"/>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="279"/>
         <source>Before you publish: who would this reach, and who has been asked enough already?</source>
-        <translation type="unfinished"></translation>
+        <translation>发布前先看看：它会触达哪些人，哪些人已经被邀请得够多了？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="325"/>
         <source>, no end</source>
-        <translation type="unfinished"></translation>
+        <translation>，无结束日期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
         <source>Edit challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
         <source>Save and publish</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并发布</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="417"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="430"/>
         <source>Published. Advocates see it from its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布。大使从开始时间起即可看到。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="432"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="461"/>
         <source>Ended. Advocates see it as closed from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束。大使从现在起会看到它已关闭。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="465"/>
         <source>Archived. It no longer shows anywhere for advocates.</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档。大使在任何地方都不会再看到它。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="484"/>
         <source>Would reach %1 advocates; %2 of them are at the fatigue limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将触达 %1 位大使，其中 %2 位已达邀请上限。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="491"/>
         <source>Those at the limit will not be offered it until they have been asked less lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>已达上限的大使要等近期被邀请次数减少后，才会收到这个挑战。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="493"/>
         <source>This kind is not an ask, so the limit does not hold it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>这类挑战不算作邀请，因此不受上限限制。</translation>
     </message>
 </context>
 <context>
@@ -1474,174 +1474,174 @@
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="137"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="139"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="138"/>
         <source>What you ask, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>用几个字说明你的请求</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="141"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="145"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="142"/>
         <source>Why it matters and what to do, in the advocate&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>用大使的视角说明为什么重要、需要做什么</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="148"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="152"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="155"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="167"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="159"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="167"/>
         <source>Barrier</source>
-        <translation type="unfinished"></translation>
+        <translation>门槛</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="161"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="162"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="163"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="169"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="170"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="171"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="181"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="172"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="173"/>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>无结束日期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="184"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="191"/>
         <source>Times per advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>每位大使可完成次数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="187"/>
         <source>Minimum tier</source>
-        <translation type="unfinished"></translation>
+        <translation>最低等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="191"/>
         <source>Min tier</source>
-        <translation type="unfinished"></translation>
+        <translation>最低等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="201"/>
         <source>Audience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受众：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="205"/>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="205"/>
         <source>None ticked: every tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>不勾选即面向所有等级。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="213"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="213"/>
         <source>None ticked: every group.</source>
-        <translation type="unfinished"></translation>
+        <translation>不勾选即面向所有分组。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="216"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="220"/>
         <source>Proof</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="222"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="224"/>
         <source>Event code</source>
-        <translation type="unfinished"></translation>
+        <translation>活动代码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="223"/>
         <source>The code advocates type at the event</source>
-        <translation type="unfinished"></translation>
+        <translation>大使在活动现场输入的代码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="226"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="229"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="231"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="232"/>
         <source>Approve automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动通过</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="233"/>
         <source>Ask advocates to disclose the reward</source>
-        <translation type="unfinished"></translation>
+        <translation>要求大使声明所获奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="234"/>
         <source>Disclosure required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要声明</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="242"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>审核方式</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="318"/>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分组：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="447"/>
         <source>One per line: Question? | choice | *right choice | choice</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一题：问题？| 选项 | *正确选项 | 选项</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="450"/>
         <source>One per line: a question, &apos;nps: question&apos; for a 0-10 score, or &apos;question | choice | choice&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一题：直接写问题；写“nps: 问题”表示 0-10 分评分；或写“问题 | 选项 | 选项”</translation>
     </message>
 </context>
 <context>
@@ -1839,12 +1839,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="139"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="141"/>
         <source>Export %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”导出为 CSV</translation>
     </message>
 </context>
 <context>
@@ -1871,32 +1871,32 @@
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="87"/>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>已成交</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="92"/>
         <source>%1 is won</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已成交</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="94"/>
         <source>What is the deal worth? It counts towards the program&apos;s won value.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔交易的金额是多少？它将计入本计划的成交总额。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="98"/>
         <source>Deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>交易金额</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="104"/>
         <source>Mark as won</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已成交</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="105"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2088,37 +2088,37 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="454"/>
         <source>Erase %1&apos;s personal data?</source>
-        <translation type="unfinished"></translation>
+        <translation>要清除 %1 的个人数据吗？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="460"/>
         <source>Their name, email, company, proof and referral contacts are removed on every device. Their points stay, so leaderboards and metrics do not change. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>其姓名、邮箱、公司、凭证和推荐联系人将从所有设备上删除。积分会保留，因此排行榜和统计数据不受影响。此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="468"/>
         <source>Type the advocate&apos;s email to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>输入该大使的邮箱以确认</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
         <source>For example: their request by email on 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：对方于 3 月 3 日通过邮件提出的请求</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="471"/>
         <source>Type their email</source>
-        <translation type="unfinished"></translation>
+        <translation>输入对方邮箱</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="472"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="473"/>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>永久清除</translation>
     </message>
 </context>
 <context>
@@ -2126,91 +2126,91 @@
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="117"/>
         <source>Rewards desk</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励发放</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="123"/>
         <source>Fulfil what advocates asked for, oldest first, and keep the catalog worth opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>按先后顺序处理大使的兑换申请，并让奖励目录常看常新。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="131"/>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="133"/>
         <source>Rewards desk sections</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励发放栏目</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="143"/>
         <source>Waiting to be fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>待发放</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="149"/>
         <source>Requests waiting to be fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>待发放的申请</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="156"/>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>全部处理完毕</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="157"/>
         <source>No requests are waiting. New redemptions appear here, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待处理的申请。新的兑换申请会按先后顺序显示在这里。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="168"/>
         <source>Fulfilment queue</source>
-        <translation type="unfinished"></translation>
+        <translation>发放队列</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="181"/>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="204"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励目录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="183"/>
         <source>New reward</source>
-        <translation type="unfinished"></translation>
+        <translation>新建奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="190"/>
         <source>Reward catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励目录</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="222"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个待处理</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="223"/>
         <source>Fulfilment queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>发放队列（%1）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="271"/>
         <source>Fulfilled: %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %2 发放：%1。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="281"/>
         <source>Say why the request is cancelled; the advocate sees it with the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明取消申请的原因；大使在收到积分退还时会看到它。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="289"/>
         <source>Cancelled: %1 for %2; the points went back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消 %2 的申请：%1；积分已退还。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="331"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2376,174 +2376,174 @@
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="122"/>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="132"/>
         <source>Import advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>导入大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="136"/>
         <source>Choose a CSV file saved as UTF-8 whose first line names the columns email, name, company, language and groups (separate several groups with a semicolon). Every row is checked first: if any row has a problem, nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择以 UTF-8 编码保存的 CSV 文件，其第一行为列名：email、name、company、language 和 groups（多个分组用英文分号分隔）。导入前会先检查每一行：只要有一行存在问题，就不会导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="148"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="149"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="149"/>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CSV 文件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="156"/>
         <source>Import message</source>
-        <translation type="unfinished"></translation>
+        <translation>导入提示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="161"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导入进度</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="171"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的前几行</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="181"/>
         <source>No file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择文件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="182"/>
         <source>Choose a CSV file: its first rows and anything wrong with it show here before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个 CSV 文件：导入前，文件的前几行及其中的问题会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="194"/>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中发现的问题</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="199"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="202"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="219"/>
         <source>Choose a CSV file of advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>选择包含大使信息的 CSV 文件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="219"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="232"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="233"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="233"/>
         <source>Its first rows show here in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的前几行稍后会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="250"/>
         <source>Importing %1 advocates…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1 位大使…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="266"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="300"/>
         <source>Every row is fine: %1 advocates are ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行均无问题：%1 位大使可以导入。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="307"/>
         <source>%1 row(s) have problems, listed below. Fix them in the file and choose it again; nothing will be imported until every row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 行存在问题，详见下方。请在文件中修正后重新选择；在所有行都无问题之前，不会导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="319"/>
         <source>%1 ADVOCATES IMPORTED</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 位大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="320"/>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="321"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="322"/>
         <source>Imported %1 advocates.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 位大使。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="328"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="330"/>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="335"/>
         <source>Nothing to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>无可预览内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="330"/>
         <source>Choose a CSV file to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个 CSV 文件以查看其内容。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="336"/>
         <source>Fix the file as the message above says, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按上方提示修正文件，然后重新选择。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="375"/>
         <source>PREVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="378"/>
         <source>%1 ADVOCATES TO IMPORT · FIRST %2 SHOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>待导入 %1 位大使 · 显示前 %2 位</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="383"/>
         <source>%1 ADVOCATES TO IMPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>待导入 %1 位大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="392"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…还有 %1 个</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="393"/>
         <source>%1 PROBLEM(S)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个问题</translation>
     </message>
 </context>
 <context>
