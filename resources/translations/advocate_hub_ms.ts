@@ -689,48 +689,48 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="59"/>
         <source>Take a challenge, earn points, climb the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahut cabaran, kumpul mata, daki papan pendahulu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="65"/>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
         <source>Top advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong terbaik</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="78"/>
         <source>Quick challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran pantas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="90"/>
         <source>Tap to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik untuk mula</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="98"/>
         <source>or scan your member code</source>
-        <translation type="unfinished"></translation>
+        <translation>atau imbas kod ahli anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
         <source>Top advocates at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong terbaik di %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="114"/>
         <source>Be the first on the board today!</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadilah yang pertama di papan hari ini!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="134"/>
         <source>New challenges are coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran baharu akan tiba tidak lama lagi.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="142"/>
         <source>+%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 mata</translation>
     </message>
 </context>
 <context>
@@ -909,22 +909,22 @@
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="83"/>
         <source>Earned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperoleh %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="92"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 daripada %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="97"/>
         <source>%1, earned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, diperoleh %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="99"/>
         <source>%1, locked: %2 Progress %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, berkunci: %2 Kemajuan %3</translation>
     </message>
 </context>
 <context>
@@ -932,37 +932,37 @@
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="203"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="208"/>
         <source>Badges earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana diperoleh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="214"/>
         <source>Badges mark milestones. Locked ones show what they take and how far along you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana menandakan pencapaian penting. Lencana berkunci menunjukkan syaratnya dan sejauh mana kemajuan anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="222"/>
         <source>Badge gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galeri lencana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="227"/>
         <source>No badges yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada lencana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="228"/>
         <source>This program has no badges. When the team adds some, they appear here with what they take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program ini belum ada lencana. Apabila pasukan menambahnya, lencana itu dipaparkan di sini bersama syaratnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/badges.py" line="248"/>
         <source>%1 of %2 earned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 daripada %2 diperoleh</translation>
     </message>
 </context>
 <context>
@@ -1173,138 +1173,138 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="148"/>
         <source>Challenge details</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiran cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="166"/>
         <source>Pick a challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="168"/>
         <source>Choose one from the list to see what it asks, what it gives and how long it stays open. With the keyboard: arrow keys to browse, Enter to fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih satu daripada senarai untuk melihat apa yang diminta, berapa mata yang diberikan dan berapa lama ia dibuka. Dengan papan kekunci: kekunci anak panah untuk menyemak imbas, Enter untuk mengisinya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="204"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="206"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="247"/>
         <source>I will say that I received points for this, and my words are my own honest opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya akan nyatakan bahawa saya menerima mata untuk ini, dan kata-kata saya ialah pendapat jujur saya sendiri.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="261"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
         <source>Not for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan untuk saya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
         <source>Decline this challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolak cabaran ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="301"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="324"/>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kali lepas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="333"/>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu semakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
         <source>A moderator will look at it soon; you will get a notification when they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator akan menyemaknya tidak lama lagi; anda akan menerima pemberitahuan setelah selesai.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="338"/>
         <source>The team asked for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasukan meminta perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="341"/>
         <source>Done, thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai, terima kasih!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="343"/>
         <source>Changed your mind? You can still take it on below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah fikiran? Anda masih boleh menyahutnya di bawah.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
         <source>You declined this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda telah menolak cabaran ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="354"/>
         <source>Keep completing challenges to reach it; bigger asks open up as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terus selesaikan cabaran untuk mencapainya; cabaran yang lebih besar akan dibuka secara beransur-ansur.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
         <source>Send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar sekali lagi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
         <source>Take it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahut cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar semula</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="449"/>
         <source>+%1 points are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 mata kini milik anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
         <source>Approved! Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diluluskan! Syabas.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="452"/>
         <source>Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum tepat lagi.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="458"/>
         <source>Sent, thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihantar, terima kasih!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
         <source>Declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
         <source>Thanks for saying so; it costs you nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima kasih kerana memberitahu; anda tidak rugi apa-apa.</translation>
     </message>
 </context>
 <context>
@@ -1649,87 +1649,87 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="363"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="376"/>
         <source>+%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
         <source>Check me in</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar masuk saya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="412"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Soalan %1 daripada %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="421"/>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="433"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="435"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Seterusnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="445"/>
         <source>In two or three sentences: what difference has it made for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam dua atau tiga ayat: apakah perubahan yang dibawanya untuk anda?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="449"/>
         <source>Your testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimoni anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="453"/>
         <source>I will say that I received points for this if I share it publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya akan nyatakan bahawa saya menerima mata untuk ini jika saya berkongsinya secara umum</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="457"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
         <source>Who would benefit? We contact them only with their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang akan mendapat manfaat? Kami hanya menghubungi mereka dengan persetujuan mereka.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="463"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama mereka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="464"/>
         <source>Their email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel mereka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="465"/>
         <source>Their company (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarikat mereka (pilihan)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="466"/>
         <source>They agreed that we may contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mereka bersetuju untuk kami hubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
         <source>Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar rujukan</translation>
     </message>
 </context>
 <context>
@@ -1739,99 +1739,99 @@
         <location filename="../../advocate_hub/ui/views/challenges.py" line="72"/>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="111"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="80"/>
         <source>Search challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="81"/>
         <source>Search challenges  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari cabaran  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="86"/>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan carian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="86"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="89"/>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis mengikut jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="89"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="92"/>
         <source>Filter by effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis mengikut usaha</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="92"/>
         <source>Any effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebarang usaha</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="95"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis mengikut status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="95"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="98"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Isih mengikut</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="125"/>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="239"/>
         <source>No challenges match your filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada cabaran yang sepadan dengan penapis anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="126"/>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="239"/>
         <source>Try other words, or show every challenge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuba perkataan lain, atau paparkan semula semua cabaran.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="128"/>
         <source>Show all challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Papar semua cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="234"/>
         <source>1 challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="234"/>
         <source>%1 challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="245"/>
         <source>No challenges yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="246"/>
         <source>When the team opens a challenge, it appears here. Check back soon!</source>
-        <translation type="unfinished"></translation>
+        <translation>Apabila pasukan membuka cabaran, ia dipaparkan di sini. Datang semula nanti!</translation>
     </message>
 </context>
 <context>
@@ -1853,17 +1853,17 @@
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="278"/>
         <source>Event code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod acara</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
         <source>The code on the booth screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pada skrin reruai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="277"/>
         <source>Shown at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipaparkan di %1.</translation>
     </message>
 </context>
 <context>
@@ -1904,39 +1904,39 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="106"/>
         <source>Decline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolak “%1”</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="110"/>
         <source>No problem: declining costs you nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada masalah: menolak tidak merugikan anda apa-apa.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="111"/>
         <source>A reason helps the team ask better next time (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab anda membantu pasukan memberikan cabaran yang lebih sesuai lain kali (pilihan).</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="114"/>
         <source>Reason for declining (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab menolak (pilihan)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="115"/>
         <source>Too busy this quarter, not my topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu sibuk suku tahun ini, bukan bidang saya…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="120"/>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="122"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="123"/>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="125"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekalkan</translation>
     </message>
 </context>
 <context>
@@ -1944,143 +1944,143 @@
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="64"/>
         <source>Advocate Hub · Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate Hub · Demo</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="66"/>
         <source>DEMO · sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO · data contoh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="67"/>
         <source>Demo program: sample data that never syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Program demo: data contoh yang tidak pernah disegerakkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="68"/>
         <source>This is the demo program. Its people are made up and it never syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini ialah program demo. Orang di dalamnya hanya rekaan dan ia tidak pernah disegerakkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="73"/>
         <source>VIEW AS</source>
-        <translation type="unfinished"></translation>
+        <translation>LIHAT SEBAGAI</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="76"/>
         <source>View the app as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat aplikasi sebagai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="77"/>
         <source>See the app exactly as each tier, or a moderator, sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat aplikasi tepat seperti yang dilihat oleh setiap peringkat, atau oleh moderator</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="78"/>
         <source>Choose a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih paparan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="84"/>
         <source>Take the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikuti lawatan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="88"/>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="149"/>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Set semula demo</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="99"/>
         <source>Community advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong Komuniti</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="100"/>
         <source>Silver advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong Perak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="101"/>
         <source>Gold advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong Emas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="102"/>
         <source>Platinum advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong Platinum</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="103"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="146"/>
         <source>Restoring the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulihkan demo…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="148"/>
         <source>Restoring the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulihkan demo</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="170"/>
         <source>The demo is as good as new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kini seperti baharu.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="220"/>
         <source>Home: what an advocate sees first</source>
-        <translation type="unfinished"></translation>
+        <translation>Utama: perkara pertama yang dilihat penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="221"/>
         <source>Points, progress to the next tier, badges within reach and challenges picked for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata, kemajuan ke peringkat seterusnya, lencana yang hampir dicapai dan cabaran yang dipilih untuk mereka.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="227"/>
         <source>Challenges: the asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran: apa yang kami minta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="229"/>
         <source>Low-barrier asks are open to everyone; medium and high ones unlock with Silver and Gold. A locked challenge says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran usaha rendah terbuka kepada semua; usaha sederhana dan tinggi dibuka pada peringkat Perak dan Emas. Cabaran berkunci menyatakan sebabnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="237"/>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan pendahulu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="238"/>
         <source>All time, this month and this week. Advocates who opted out never appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepanjang masa, bulan ini dan minggu ini. Penyokong yang telah menarik diri tidak akan dipaparkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="244"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="245"/>
         <source>Status, access, power and stuff, most wanted first. Higher tiers unlock more of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, akses, pengaruh dan barangan, yang paling diingini dahulu. Peringkat lebih tinggi membuka lebih banyak ganjaran.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="251"/>
         <source>View as any tier, or a moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat sebagai mana-mana peringkat, atau moderator</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="253"/>
         <source>Switch here to show what each tier unlocks, or the moderator&apos;s workspace. Compare tiers puts them side by side; Reset demo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukar di sini untuk menunjukkan apa yang dibuka oleh setiap peringkat, atau ruang kerja moderator. Bandingkan peringkat meletakkannya sebelah-menyebelah; Set semula demo memulihkan segala-galanya.</translation>
     </message>
 </context>
 <context>
@@ -2218,112 +2218,112 @@
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="43"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Utama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="49"/>
         <source>Your points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="51"/>
         <source>Points balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="57"/>
         <source>Your tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="70"/>
         <source>Progress to the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan ke peringkat seterusnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="77"/>
         <source>Recommended for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Disyorkan untuk anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="81"/>
         <source>Badges within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana yang hampir dicapai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="85"/>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviti terkini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="89"/>
         <source>From the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Daripada pasukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="109"/>
         <source>Welcome back, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat kembali, %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="111"/>
         <source>%1 earned in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mata diperoleh secara keseluruhan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="116"/>
         <source>The top tier. Thank you for everything you do!</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat tertinggi. Terima kasih atas segala sumbangan anda!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="119"/>
         <source>%1 points to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mata lagi ke %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="122"/>
         <source>, plus one case study, talk or advisory seat</source>
-        <translation type="unfinished"></translation>
+        <translation>, serta satu kajian kes, ceramah atau kerusi penasihat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="125"/>
         <source>%1 unlocks: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka pada %1: </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="136"/>
         <source>ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tamat %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="144"/>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Semuanya sudah selesai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
         <source>Nothing new to do right now. New challenges appear here when they open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada apa-apa yang baharu buat masa ini. Cabaran baharu dipaparkan di sini apabila dibuka.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="157"/>
         <source>Progress to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan ke %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="160"/>
         <source>You have every badge. Impressive!</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda memiliki semua lencana. Hebat!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="174"/>
         <source>Your points history starts with your first challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejarah mata anda bermula dengan cabaran pertama anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="188"/>
         <source>Thank-yous and news about your contributions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucapan terima kasih dan berita tentang sumbangan anda dipaparkan di sini.</translation>
     </message>
 </context>
 <context>
@@ -2331,42 +2331,42 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="275"/>
         <source>QR code to continue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod QR untuk meneruskan pada telefon anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="296"/>
         <source>I&apos;m done: sign me out</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah selesai: log keluar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
         <source>Hi %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai %1!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
         <source>Continue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruskan pada telefon anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="308"/>
         <source>You&apos;re checked in. </source>
-        <translation type="unfinished"></translation>
+        <translation>Anda sudah mendaftar masuk. </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
         <source>Pick a quick challenge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih cabaran pantas:</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
         <source>You&apos;ve done every quick challenge. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda telah menyelesaikan semua cabaran pantas. Terima kasih!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="316"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>mata</translation>
     </message>
 </context>
 <context>
@@ -2551,47 +2551,47 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="198"/>
         <source>Join the advocate program</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertai program penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="203"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="204"/>
         <source>Your email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="205"/>
         <source>Company (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarikat (pilihan)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="211"/>
         <source>I agree to join the program and for my details to be stored (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya bersetuju untuk menyertai program ini dan membenarkan butiran saya disimpan (wajib)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="213"/>
         <source>You may contact me about the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda boleh menghubungi saya tentang program ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="214"/>
         <source>You may show my name on leaderboards and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda boleh memaparkan nama saya pada papan pendahulu dan petikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="221"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="223"/>
         <source>Join and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertai dan teruskan</translation>
     </message>
 </context>
 <context>
@@ -2613,48 +2613,48 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="75"/>
         <source>%1 kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="116"/>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="117"/>
         <source>Staff: hold to leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakitangan: tekan lama untuk keluar daripada mod kiosk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="154"/>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya masih di sini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="192"/>
         <source>Still there? Signing out in %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih di situ? Log keluar dalam %1 saat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="246"/>
         <source>Welcome! Tell us a little about yourself to take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang! Ceritakan sedikit tentang diri anda untuk turut serta.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="250"/>
         <source>This kiosk does not know that code yet. Type your email address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk ini belum mengenali kod itu. Sila taipkan alamat e-mel anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="324"/>
         <source>You earned %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda memperoleh %1 mata.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="326"/>
         <source>All done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua selesai.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="328"/>
         <source>A moderator will look at it soon; your points follow once it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator akan menyemaknya tidak lama lagi; mata anda diberikan setelah ia diluluskan.</translation>
     </message>
 </context>
 <context>
@@ -2663,128 +2663,128 @@
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="89"/>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="130"/>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan pendahulu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="94"/>
         <source>&amp;Jump to me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lompat ke saya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="94"/>
         <source>Jump to my row</source>
-        <translation type="unfinished"></translation>
+        <translation>Lompat ke baris saya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="96"/>
         <source>Scroll to your place on this board (Alt+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatal ke kedudukan anda di papan ini (Alt+L)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="105"/>
         <source>Leaderboard period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh papan pendahulu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepanjang masa</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="117"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="120"/>
         <source>Whose board: everyone or one group</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan siapa: semua orang atau satu kumpulan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="122"/>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="215"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua orang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="147"/>
         <source>Your place on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedudukan anda di papan ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="155"/>
         <source>Your place on this board: click to jump to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedudukan anda di papan ini: klik untuk melompat ke sana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
         <source>1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
         <source>%1 advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="255"/>
         <source>No points this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada mata minggu ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="256"/>
         <source>This week&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan minggu ini terisi apabila penyokong menyelesaikan cabaran. Selesaikan satu untuk mendahuluinya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="259"/>
         <source>No points this month yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada mata bulan ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="260"/>
         <source>This month&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan bulan ini terisi apabila penyokong menyelesaikan cabaran. Selesaikan satu untuk mendahuluinya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
         <source>Nobody on this board yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada sesiapa di papan ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="263"/>
         <source>Advocates appear here as they earn points. Complete a challenge to be the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong dipaparkan di sini apabila mereka memperoleh mata. Selesaikan cabaran untuk menjadi yang pertama.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="269"/>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>minggu ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="270"/>
         <source>this month</source>
-        <translation type="unfinished"></translation>
+        <translation>bulan ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>di sini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
         <source>You&apos;re not on this board yet. Earn points %1 to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda belum berada di papan ini. Kumpul mata %1 untuk menyertainya.</translation>
     </message>
 </context>
 <context>
@@ -2793,22 +2793,22 @@
         <location filename="../../advocate_hub/ui/views/profile.py" line="151"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="167"/>
         <source>Leave the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarik diri daripada program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="156"/>
         <source>Leave the program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarik diri daripada program?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="159"/>
         <source>You will receive no more challenges and disappear from leaderboards. Your points are kept, and you can rejoin at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda tidak akan menerima cabaran lagi dan tidak akan dipaparkan di papan pendahulu. Mata anda disimpan, dan anda boleh menyertai semula pada bila-bila masa.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="168"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekal</translation>
     </message>
 </context>
 <context>
@@ -2816,12 +2816,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="212"/>
         <source>Link to what you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautan kepada apa yang anda lakukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="218"/>
         <source>Link to your post, review or answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautan ke hantaran, ulasan atau jawapan anda</translation>
     </message>
 </context>
 <context>
@@ -2829,34 +2829,35 @@
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="49"/>
         <source>Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="70"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahagian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="80"/>
         <location filename="../../advocate_hub/ui/main_window.py" line="82"/>
         <source>Manage the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Urus program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="95"/>
         <source>Switch person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukar orang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="104"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Segerakkan sekarang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="159"/>
         <source>Signed in as %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Log masuk sebagai %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2865,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="232"/>
         <source>Link to your video (a shared drive or an unlisted upload is fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautan ke video anda (pemacu kongsi atau muat naik tidak tersenarai pun boleh)</translation>
     </message>
 </context>
 <context>
@@ -3364,22 +3365,22 @@
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="336"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="342"/>
         <source>When suits you? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bila masa yang sesuai untuk anda? (pilihan)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="337"/>
         <source>Days and times that work for you, or anything we should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari dan masa yang sesuai untuk anda, atau apa-apa yang perlu kami tahu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="341"/>
         <source>The team gets in touch to set it up, and confirms once it has happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasukan akan menghubungi anda untuk mengaturnya, dan mengesahkannya setelah ia berlangsung.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="346"/>
         <source>Count me in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertakan saya</translation>
     </message>
 </context>
 <context>
@@ -3387,12 +3388,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="201"/>
         <source>Nothing to send: mark it as done when you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada apa untuk dihantar: tandakan sebagai selesai setelah anda melakukannya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="204"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandakan selesai</translation>
     </message>
 </context>
 <context>
@@ -3463,39 +3464,39 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="36"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar daripada mod kiosk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="41"/>
         <source>Staff only: enter the kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakitangan sahaja: masukkan PIN kiosk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="42"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="48"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="50"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="77"/>
         <source>Wrong PIN. %n tries left before a lock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN salah. Tinggal %n cubaan lagi sebelum dikunci.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="94"/>
         <source>Too many wrong tries. Locked for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu banyak cubaan salah. Dikunci selama %1.</translation>
     </message>
 </context>
 <context>
@@ -3559,145 +3560,145 @@
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="185"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="199"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="203"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="214"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="204"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="215"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarikat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="207"/>
         <location filename="../../advocate_hub/ui/views/profile.py" line="216"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="233"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="234"/>
         <source>Publish my name</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbitkan nama saya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="235"/>
         <source>The team may contact me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasukan boleh menghubungi saya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="237"/>
         <source>Your name may appear with the quotes, stories and case studies you give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama anda boleh dipaparkan bersama petikan, kisah dan kajian kes yang anda berikan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="238"/>
         <source>By email or phone, about challenges, references and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melalui e-mel atau telefon, tentang cabaran, panggilan dengan bakal pelanggan dan acara.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="248"/>
         <source>Asks you would rather not get</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran yang anda tidak mahu terima</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
         <source>Tick what you never want to be asked for. Everything else stays open to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandakan perkara yang anda tidak mahu diminta. Selebihnya kekal terbuka untuk anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="262"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="270"/>
         <source>Invite a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemput rakan sekerja</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="272"/>
         <source>Share your code or link. You earn points as your referral moves along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kongsi kod atau pautan anda. Anda memperoleh mata setiap kali rujukan anda mara ke tahap seterusnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="276"/>
         <source>Referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod rujukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="282"/>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin pautan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="290"/>
         <source>QR code of your referral link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod QR pautan rujukan anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="295"/>
         <source>Scan to open your link on a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imbas untuk membuka pautan anda pada telefon.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="303"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Keahlian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="306"/>
         <source>Leave the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarik diri daripada program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
         <source>Rejoin the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertai semula program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="357"/>
         <source>You have left the program: no challenges reach you and you are on no leaderboard. Your points are kept. Rejoin whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda telah menarik diri daripada program: tiada cabaran akan sampai kepada anda dan anda tiada di mana-mana papan pendahulu. Mata anda disimpan. Sertai semula bila-bila masa anda mahu.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="361"/>
         <source>You are a member. You can leave at any time, no questions asked; your points are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda seorang ahli. Anda boleh menarik diri pada bila-bila masa tanpa sebarang soalan; mata anda tetap disimpan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="381"/>
         <source>Signed in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log masuk dengan %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="400"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
         <source>Saved. Your choices apply from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan. Pilihan anda berkuat kuasa mulai sekarang.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="451"/>
         <source>Link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautan disalin</translation>
     </message>
 </context>
 <context>
@@ -3705,42 +3706,42 @@
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="17"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapakah anda?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="22"/>
         <source>Choose your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih profil anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="23"/>
         <source>Working offline on this computer&apos;s program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekerja di luar talian dengan program pada komputer ini.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="26"/>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari mengikut nama atau e-mel</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="27"/>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari orang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="32"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="45"/>
         <source>Open as the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka sebagai orang yang dipilih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="49"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3749,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="110"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar</translation>
     </message>
 </context>
 <context>
@@ -3756,62 +3757,62 @@
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="61"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka pautan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="61"/>
         <source>Open the proof link</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka pautan bukti</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="63"/>
         <source>Open the link in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka pautan dalam pelayar anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="99"/>
         <source>Opens in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka dalam pelayar anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="119"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="120"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="121"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarikat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="121"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diberikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="128"/>
         <source>They agreed to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mereka bersetuju untuk dihubungi.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="130"/>
         <source>Event code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod acara: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="134"/>
         <source>Nothing to check in the app: confirm with the team that it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada apa untuk disemak dalam aplikasi: sahkan dengan pasukan bahawa ia telah berlangsung.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="140"/>
         <source>This challenge needs no proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran ini tidak memerlukan bukti.</translation>
     </message>
 </context>
 <context>
@@ -3865,34 +3866,34 @@
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="94"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedudukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="115"/>
         <source>%1, you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="117"/>
         <source>%1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="47"/>
@@ -3975,70 +3976,72 @@
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="81"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Utama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="82"/>
         <location filename="../../advocate_hub/ui/workspace.py" line="26"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="83"/>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan pendahulu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="84"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="85"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="86"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="90"/>
         <source>Compare tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandingkan peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="203"/>
         <source>Cannot open the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuka program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/app.py" line="206"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data: %1
+Untuk menyemaknya, jalankan:
+  advocate-hub doctor --data-dir %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="38"/>
         <source>Reset the demo?</source>
-        <translation type="unfinished"></translation>
+        <translation>Set semula demo?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="39"/>
         <source>Everything done in this demo since it was seeded will be lost, and the demo starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua yang dilakukan dalam demo ini sejak ia disediakan akan hilang, dan demo bermula semula.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="44"/>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Set semula demo</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/board_delegate.py" line="80"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="73"/>
@@ -4108,87 +4111,87 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="22"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hari ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="24"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>semalam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="26"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hari lalu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="69"/>
         <source>%1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Lajur %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="129"/>
         <source>No review requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada permintaan ulasan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="130"/>
         <source>No social shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada perkongsian media sosial</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="131"/>
         <source>No surveys or polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada tinjauan atau undian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="132"/>
         <source>No written testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada testimoni bertulis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="133"/>
         <source>No reference calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada panggilan dengan bakal pelanggan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="134"/>
         <source>No referral requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada permintaan rujukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="135"/>
         <source>No video testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada testimoni video</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="136"/>
         <source>No product feedback or beta tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada maklum balas produk atau ujian beta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="137"/>
         <source>No community answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jawapan komuniti</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="138"/>
         <source>No case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada kajian kes</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="139"/>
         <source>No speaking invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jemputan berucap</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="140"/>
         <source>No advisory board invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jemputan lembaga penasihat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="142"/>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
@@ -4233,7 +4236,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="79"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="31"/>
@@ -4319,7 +4322,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="413"/>
         <source>Check my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Semak jawapan saya</translation>
     </message>
 </context>
 <context>
@@ -4327,32 +4330,32 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="88"/>
         <source>Redeem a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tebus ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="93"/>
         <source>Redeem %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tebus %1?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="98"/>
         <source>A moderator confirms your request. If it is cancelled, your points come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator akan mengesahkan permintaan anda. Jika ia dibatalkan, mata anda dikembalikan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="106"/>
         <source>Redeem for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tebus dengan %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="108"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="118"/>
         <source>You have %1 points; after this you will have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda mempunyai %1 mata; selepas ini baki anda %2.</translation>
     </message>
 </context>
 <context>
@@ -4361,37 +4364,37 @@ To check it, run:
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="51"/>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="52"/>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditunaikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="53"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -4443,29 +4446,29 @@ To check it, run:
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="294"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="295"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama mereka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="296"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="297"/>
         <source>Their email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel mereka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="298"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="299"/>
         <source>Their company (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarikat mereka (pilihan)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="300"/>
         <source>They agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mereka bersetuju untuk dihubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="312"/>
         <source>Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar rujukan</translation>
     </message>
 </context>
 <context>
@@ -4559,40 +4562,40 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="156"/>
         <source>Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tebus</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="183"/>
         <source>%1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="185"/>
         <source>For %1 tier and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk peringkat %1 dan ke atas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="188"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa had</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="190"/>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehabisan stok</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/views/rewards.py" line="192"/>
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tinggal %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="199"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="200"/>
         <source>Redeem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tebus %1</translation>
     </message>
 </context>
 <context>
@@ -4684,98 +4687,98 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="269"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="271"/>
         <source>Points to spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata untuk dibelanjakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
         <source>You have</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda ada</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="276"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belanjakan mata anda untuk pengiktirafan, akses, pengaruh atau barangan untuk disimpan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="305"/>
         <source>No rewards yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program ini belum menawarkan sebarang ganjaran. Teruskan mengumpul: mata anda tetap tersimpan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="311"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
         <source>My redemptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Penebusan saya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="327"/>
         <source>Redemption columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Lajur penebusan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="335"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada apa-apa yang ditebus. Permintaan anda dan statusnya dipaparkan di sini.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="349"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Akses</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaruh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
         <source>Stuff</source>
-        <translation type="unfinished"></translation>
+        <translation>Barangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="357"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiktirafan umum: sorotan, pentas, nama anda di hadapan rakan-rakan seprofesion.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadi yang pertama dan ke belakang tabir: ciri baharu, acara, orang di sebaliknya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corakkan masa depan: pelan hala tuju, blog kami, kerusi penasihat.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
         <source>Things to keep: swag and gift cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barangan untuk disimpan: cenderamata dan kad hadiah.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="431"/>
         <source>Requested. A moderator will confirm it soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminta. Moderator akan mengesahkannya tidak lama lagi.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="439"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuatu tidak kena.</translation>
     </message>
 </context>
 <context>
@@ -4784,42 +4787,42 @@ To check it, run:
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="106"/>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="110"/>
         <source>Set up this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sediakan kiosk ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="111"/>
         <source>Event name, as visitors know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama acara, seperti yang dikenali pengunjung</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="113"/>
         <source>Event code (of its check-in challenge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod acara (bagi cabaran daftar masuknya)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="115"/>
         <source>Exit PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN keluar (4 hingga 12 digit)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="116"/>
         <source>The PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN sekali lagi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="122"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="124"/>
         <source>Start the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulakan kiosk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="134"/>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua-dua PIN tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -4830,80 +4833,80 @@ To check it, run:
         <location filename="../../advocate_hub/ui/signin.py" line="167"/>
         <location filename="../../advocate_hub/ui/signin.py" line="258"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log masuk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="109"/>
         <source>Sign in to Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Log masuk ke Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="124"/>
         <source>Sync your points and challenges with your program&apos;s server, or keep working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segerakkan mata dan cabaran anda dengan pelayan program anda, atau terus bekerja di luar talian.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="134"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat pelayan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="136"/>
         <location filename="../../advocate_hub/ui/signin.py" line="142"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="138"/>
         <location filename="../../advocate_hub/ui/signin.py" line="143"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata laluan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="141"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelayan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="151"/>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesej log masuk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="156"/>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang log masuk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="165"/>
         <source>Work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekerja di luar talian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="204"/>
         <source>Fill in the server address, your email and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikan alamat pelayan, e-mel dan kata laluan anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="209"/>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log masuk ke %1…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="229"/>
         <source>You&apos;re signed in for this session only: this computer has no password store (keyring), so you&apos;ll be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda log masuk untuk sesi ini sahaja: komputer ini tiada stor kata laluan (keyring), jadi anda akan diminta lagi pada kali seterusnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="237"/>
         <location filename="../../advocate_hub/ui/signin.py" line="238"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruskan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="258"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang log masuk…</translation>
     </message>
 </context>
 <context>
@@ -4911,32 +4914,32 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="158"/>
         <source>Welcome! Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang! Siapakah anda?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="159"/>
         <source>Type your email or member code, or scan your code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taipkan e-mel atau kod ahli anda, atau imbas kod anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="160"/>
         <source>Email or member code</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel atau kod ahli</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="166"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="168"/>
         <source>New here? Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru di sini? Sertai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="170"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruskan</translation>
     </message>
 </context>
 <context>
@@ -4952,119 +4955,119 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="206"/>
         <source>PROOF</source>
-        <translation type="unfinished"></translation>
+        <translation>BUKTI</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="214"/>
         <source>NOTE TO THE ADVOCATE</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTA KEPADA PENYOKONG</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="217"/>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="218"/>
         <source>Insert a saved message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan mesej tersimpan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="225"/>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="226"/>
         <source>Save the note as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan nota sebagai templat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="232"/>
         <source>Save as a thank-you note</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai nota terima kasih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="233"/>
         <source>Save as a reason to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai sebab penolakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="234"/>
         <source>Save as a change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai permintaan perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="244"/>
         <source>Note to the advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota kepada penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="246"/>
         <source>A thank-you, or the reason for a rejection or a change request. Ctrl+Enter sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucapan terima kasih, atau sebab penolakan atau permintaan perubahan. Ctrl+Enter untuk menghantarnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="258"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luluskan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="260"/>
         <source>Approve with the note as thank-you (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luluskan dengan nota sebagai ucapan terima kasih (A)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="261"/>
         <source>Request &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minta &amp;perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="263"/>
         <source>Send it back with the note saying what to change (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan dengan nota yang menyatakan apa yang perlu diubah (C)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="264"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tolak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="266"/>
         <source>Reject with the note as the reason (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolak dengan nota sebagai sebabnya (R)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="280"/>
         <source>In the list: J / K move · A approve · R reject · C request changes. Ctrl+Enter in the note sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam senarai: J / K beralih · A luluskan · R tolak · C minta perubahan. Ctrl+Enter dalam nota untuk menghantar.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="297"/>
         <source>This is your own submission: another moderator decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini serahan anda sendiri: moderator lain akan memutuskannya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="319"/>
         <source>%1 · sent %2 · waiting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · dihantar %2 · menunggu %3</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="330"/>
         <source>The advocate confirmed they disclose the reward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong mengesahkan bahawa mereka mendedahkan ganjaran itu.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="345"/>
         <source>Insert a saved message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan mesej tersimpan…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="348"/>
         <source>Thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota terima kasih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="349"/>
         <source>Reasons to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab penolakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_view.py" line="350"/>
         <source>Change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan perubahan</translation>
     </message>
 </context>
 <context>
@@ -5072,27 +5075,27 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="448"/>
         <source>Answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan kepada soalan %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="466"/>
         <source>Question %1: score %2 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Soalan %1: skor %2 daripada 10</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="477"/>
         <source>Not at all likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangat tidak mungkin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="479"/>
         <source>Extremely likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangat mungkin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="485"/>
         <source>Send answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar jawapan</translation>
     </message>
 </context>
 <context>
@@ -5100,54 +5103,54 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="382"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status penyegerakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="386"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan penyegerakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="392"/>
         <location filename="../../advocate_hub/ui/sync_status.py" line="433"/>
         <location filename="../../advocate_hub/ui/sync_status.py" line="434"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Segerakkan sekarang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="396"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Log keluar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="397"/>
         <source>Sign out of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Log keluar daripada pelayan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="398"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Henti menyegerak dan lupakan log masuk ini pada komputer ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="429"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log masuk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="430"/>
         <source>Sign in to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Log masuk untuk menyegerak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="431"/>
         <source>Sign in to the server to sync (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log masuk ke pelayan untuk menyegerak (F5)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="435"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar perubahan setempat dan ambil perubahan daripada pelayan (F5)</translation>
     </message>
 </context>
 <context>
@@ -5248,22 +5251,22 @@ To check it, run:
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="242"/>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="247"/>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata-kata anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="243"/>
         <source>In your own words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengan kata-kata anda sendiri…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="257"/>
         <source>%1 characters · at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aksara · sekurang-kurangnya %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="259"/>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 daripada %2 aksara</translation>
     </message>
 </context>
 <context>
@@ -5271,17 +5274,17 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="520"/>
         <source>More challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagi cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="522"/>
         <source>Sign me out</source>
-        <translation type="unfinished"></translation>
+        <translation>Log keluar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="532"/>
         <source>Thank you, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima kasih, %1!</translation>
     </message>
 </context>
 <context>
@@ -5297,124 +5300,124 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="86"/>
         <source>Compare tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandingkan peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="90"/>
         <source>What each tier unlocks in this program, from its own rules, challenges and rewards. Every tier keeps everything below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang dibuka oleh setiap peringkat dalam program ini, berdasarkan peraturan, cabaran dan ganjarannya sendiri. Setiap peringkat turut merangkumi semua yang ada pada peringkat di bawahnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="113"/>
         <source>View as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat sebagai %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="115"/>
         <source>View the app as a %1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat aplikasi sebagai penyokong %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="153"/>
         <source>From %1 lifetime points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai %1 mata terkumpul</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="155"/>
         <source>Where everyone starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik mula semua orang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="162"/>
         <source>and a high-barrier challenge completed</source>
-        <translation type="unfinished"></translation>
+        <translation>dan satu cabaran usaha tinggi diselesaikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="164"/>
         <source>and %1 high-barrier challenges completed</source>
-        <translation type="unfinished"></translation>
+        <translation>dan %1 cabaran usaha tinggi diselesaikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="169"/>
         <source>1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="169"/>
         <source>%1 advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="174"/>
         <source>Viewing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparan semasa</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="183"/>
         <source>BENEFITS</source>
-        <translation type="unfinished"></translation>
+        <translation>FAEDAH</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="189"/>
         <source>CHALLENGES</source>
-        <translation type="unfinished"></translation>
+        <translation>CABARAN</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="194"/>
         <source>open to this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>terbuka untuk peringkat ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="208"/>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="228"/>
         <source>NEW AT THIS TIER</source>
-        <translation type="unfinished"></translation>
+        <translation>BAHARU DI PERINGKAT INI</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="208"/>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="228"/>
         <source>TO START WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTUK BERMULA</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="212"/>
         <source>Every challenge is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua cabaran sudah dibuka.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="216"/>
         <source>REWARDS</source>
-        <translation type="unfinished"></translation>
+        <translation>GANJARAN</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="224"/>
         <source>to redeem with points</source>
-        <translation type="unfinished"></translation>
+        <translation>boleh ditebus dengan mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="233"/>
         <source>%1 · %2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="241"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>dan %1 lagi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="257"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="258"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Sederhana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="259"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggi</translation>
     </message>
 </context>
 <context>
@@ -5422,7 +5425,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/toast.py" line="25"/>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberitahuan</translation>
     </message>
 </context>
 <context>
@@ -5430,43 +5433,43 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="42"/>
         <source>Guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Lawatan berpandu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="63"/>
         <source>Skip tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkau lawatan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="67"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="70"/>
         <location filename="../../advocate_hub/ui/tour.py" line="134"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Seterusnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="128"/>
         <source>TOUR · STEP %1 OF %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LAWATAN · LANGKAH %1 DARIPADA %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="134"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="135"/>
         <source>Finish the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamatkan lawatan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/tour.py" line="135"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah seterusnya</translation>
     </message>
 </context>
 <context>
@@ -5487,12 +5490,12 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="364"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Soalan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/proof_forms.py" line="385"/>
         <source>Question %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Soalan %1: %2</translation>
     </message>
 </context>
 </TS>
