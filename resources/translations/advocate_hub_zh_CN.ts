@@ -2599,13 +2599,13 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="336"/>
         <source>Participation per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>各类型参与率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="338"/>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="345"/>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>参与率</translation>
     </message>
 </context>
 <context>
@@ -2873,273 +2873,273 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="109"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>数据统计</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="134"/>
         <source>Computing the metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算统计数据</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="142"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>日期范围</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="144"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>近 30 天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="145"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>本季度</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="146"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="147"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义范围</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="152"/>
         <source>First day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>范围起始日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="153"/>
         <source>Last day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>范围结束日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="157"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="478"/>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF 摘要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="187"/>
         <source>Asks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="188"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="244"/>
         <source>Content delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交付内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="189"/>
         <source>Referrals (won)</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐（已成交）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="190"/>
         <source>Average won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>平均成交金额</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="191"/>
         <source>Redeemed a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换过奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="192"/>
         <source>Opt-out rate</source>
-        <translation type="unfinished"></translation>
+        <translation>退出率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="193"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="284"/>
         <source>At risk of over-asking</source>
-        <translation type="unfinished"></translation>
+        <translation>有过度邀请风险</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="213"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="356"/>
         <source>Asks completed per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周完成的挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="215"/>
         <source>Nothing completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无完成的挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="215"/>
         <source>No approved submissions in this range; try a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此范围内没有通过审核的提交；试试更长的时间范围。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="228"/>
         <source>Tier distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>等级分布</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="230"/>
         <source>No active advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>没有活跃大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="230"/>
         <source>Invite advocates to see how they spread over the tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请大使加入后，即可查看他们在各等级的分布。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="236"/>
         <source>Participation per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>各类型参与率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="238"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="275"/>
         <source>No challenges ran</source>
-        <translation type="unfinished"></translation>
+        <translation>没有进行中的挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="238"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="275"/>
         <source>No challenge was open in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>此范围内没有开放的挑战。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交付</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="246"/>
         <source>No content yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="246"/>
         <source>Approved reviews, testimonials and case studies appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过审核的点评、证言和客户案例会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="261"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="262"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="263"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参与人数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="264"/>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>提交数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="265"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="266"/>
         <source>Declines</source>
-        <translation type="unfinished"></translation>
+        <translation>婉拒数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="267"/>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>参与率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="273"/>
         <source>Participation per challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>各挑战参与率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Asks, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战数（近 30 天）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Last ask</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次邀请</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="286"/>
         <source>Nobody is over-asked</source>
-        <translation type="unfinished"></translation>
+        <translation>没有人被过度邀请</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="286"/>
         <source>No active advocate is close to the limit of asks per 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有活跃大使接近每 30 天的邀请上限。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="347"/>
         <source>%1 · %2 active advocates · engagement measured over the 30 days to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 位活跃大使 · 参与度按截至 %3 的 30 天计算</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="356"/>
         <source>Asks completed per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月完成的挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="392"/>
         <source>Active advocates with at least %1 asks in the last 30 days (the limit is %2); at the limit, new asks are held back. %3 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>近 30 天内收到至少 %1 个挑战的活跃大使（上限为 %2 个）；达到上限后，将暂停向其发出新挑战。共 %3 人。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="469"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出“%1”</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="488"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="494"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -3148,215 +3148,215 @@
         <location filename="../../advocate_hub/ui/views/moderation.py" line="93"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="94"/>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="102"/>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>模板…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="103"/>
         <source>Edit message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑消息模板</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="117"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="408"/>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>全部处理完毕</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="118"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="409"/>
         <source>Nothing is waiting for a decision. New submissions appear here as advocates send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待审核的内容。大使发来新的提交后会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="120"/>
         <source>Show every submission</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有提交</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="189"/>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型筛选</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="190"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="194"/>
         <source>Filter by challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>按挑战筛选</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="195"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="349"/>
         <source>All challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>所有挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="199"/>
         <source>Search advocates by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名或邮箱搜索大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="200"/>
         <source>Advocate name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>大使姓名或邮箱</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="205"/>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="205"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="206"/>
         <source>Filter by waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>按等待时长筛选</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="218"/>
         <source>Any wait</source>
-        <translation type="unfinished"></translation>
+        <translation>不限等待时长</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="220"/>
         <source>Waiting %1 h or more</source>
-        <translation type="unfinished"></translation>
+        <translation>已等待 %1 小时以上</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="222"/>
         <source>Waiting a day or more</source>
-        <translation type="unfinished"></translation>
+        <translation>已等待 1 天以上</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="224"/>
         <source>Waiting a week or more</source>
-        <translation type="unfinished"></translation>
+        <translation>已等待 1 周以上</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="225"/>
         <source>Waiting %1 days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>已等待 %1 天以上</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="235"/>
         <source>Pending submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核的提交</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="236"/>
         <source>J / K: next / previous · A approve · R reject · C ask for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>J / K：下一条 / 上一条 · A 通过 · R 驳回 · C 要求修改</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="247"/>
         <source>Approve selected (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过所选（0）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="249"/>
         <source>Approve every selected submission with the note as thank-you (Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过所有选中的提交，并将留言作为感谢发送（Shift+A）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="336"/>
         <source>1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条待审核</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="336"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条待审核</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="339"/>
         <source>%1 · median wait %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 等待时长中位数 %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="344"/>
         <source>under 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>不到 1 小时</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="345"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="352"/>
         <source>Chosen challenge (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选挑战（0）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="395"/>
         <source>Approve selected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过所选（%1）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="403"/>
         <source>Nothing matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="404"/>
         <source>Other submissions are still waiting: show every submission to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>还有其他提交在等待审核：显示所有提交即可查看。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="444"/>
         <source>why it is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回理由</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="444"/>
         <source>what should change</source>
-        <translation type="unfinished"></translation>
+        <translation>需要修改的内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="446"/>
         <source>Write %1 first: the advocate will read it. Then press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先写下%1，大使会看到这段内容。然后按 Ctrl+Enter。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="451"/>
         <source>Approved %1&apos;s submission</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过 %1 的提交</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="452"/>
         <source>Rejected %1&apos;s submission</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回 %1 的提交</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="453"/>
         <source>Asked %1 for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>已要求 %1 修改</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="478"/>
         <source>Write the message first, then save it as a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先写好消息，再保存为模板。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="484"/>
         <source>Saved as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为模板</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="498"/>
         <source>Approved %1 submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过 %1 条提交</translation>
     </message>
 </context>
 <context>
@@ -3401,42 +3401,42 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
         <source>Nominate someone</source>
-        <translation type="unfinished"></translation>
+        <translation>提名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
         <source>Their full name</source>
-        <translation type="unfinished"></translation>
+        <translation>对方全名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="369"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>选填</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="381"/>
         <source>They join as nominated; invite them when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方将以“已提名”状态加入；准备好后即可发出邀请。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="383"/>
         <source>Nominate</source>
-        <translation type="unfinished"></translation>
+        <translation>提名</translation>
     </message>
 </context>
 <context>
@@ -3444,19 +3444,19 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="239"/>
         <source>Asks completed per period</source>
-        <translation type="unfinished"></translation>
+        <translation>各时段完成的挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="241"/>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="247"/>
         <source>Asks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="242"/>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="248"/>
         <source>Other activities</source>
-        <translation type="unfinished"></translation>
+        <translation>其他活动</translation>
     </message>
 </context>
 <context>
@@ -3504,22 +3504,22 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="133"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>开放中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="135"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="137"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>未解锁</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="142"/>
         <source>Coming soon: opens %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>即将开放：%1（UTC）开放。</translation>
     </message>
 </context>
 <context>
@@ -3527,32 +3527,32 @@
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="84"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="85"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="86"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="87"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="88"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="89"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
 </context>
 <context>
@@ -3820,48 +3820,48 @@
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="33"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="73"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="39"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>特权</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="40"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>影响力</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="41"/>
         <source>Stuff</source>
-        <translation type="unfinished"></translation>
+        <translation>实物</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="94"/>
@@ -3898,77 +3898,77 @@
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="47"/>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>已提名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>已邀请</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
         <source>Alumni</source>
-        <translation type="unfinished"></translation>
+        <translation>往届成员</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="59"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="70"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="71"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>最近活跃</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="76"/>
         <source>Asks 30d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天挑战数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="134"/>
         <source>At the asking limit of %1 in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>已达 30 天内 %1 个挑战的邀请上限</translation>
     </message>
 </context>
 <context>
@@ -4046,67 +4046,67 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="73"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>已排期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="74"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="75"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="76"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="51"/>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>无需提交</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="52"/>
         <source>A link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="53"/>
         <source>Written text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="54"/>
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷答案</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="55"/>
         <source>Quiz answers (checked automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>测验答案（自动判分）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="56"/>
         <source>An event code</source>
-        <translation type="unfinished"></translation>
+        <translation>活动代码</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="57"/>
         <source>A referral</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐信息</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="58"/>
         <source>A video or file link</source>
-        <translation type="unfinished"></translation>
+        <translation>视频或文件链接</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="59"/>
         <source>A moderator confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>由管理员确认</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="22"/>
@@ -4196,42 +4196,42 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
         <source>&amp;Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="74"/>
         <source>&amp;Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="75"/>
         <source>&amp;Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认意向(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="76"/>
         <source>&amp;Won</source>
-        <translation type="unfinished"></translation>
+        <translation>已成交(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="77"/>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="133"/>
         <source>%1 referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1阶段的推荐</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_cards.py" line="36"/>
         <source>Referred by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_cards.py" line="38"/>
         <source>Deal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交易：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="79"/>
@@ -4241,52 +4241,52 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="31"/>
         <source>Thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>感谢留言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="32"/>
         <source>Rejection reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回理由</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="33"/>
         <source>Change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>修改请求</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="25"/>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="27"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="28"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="29"/>
         <source>Rewards desk</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励发放</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="30"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="32"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>数据统计</translation>
     </message>
 </context>
 <context>
@@ -4294,27 +4294,27 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申请时间</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>已等待</translation>
     </message>
 </context>
 <context>
@@ -4402,42 +4402,42 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="248"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="250"/>
         <source>Value of won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>成交总额</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="251"/>
         <source>Won so far</source>
-        <translation type="unfinished"></translation>
+        <translation>累计成交</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="258"/>
         <source>Drag a card to its next stage, or select it and press Ctrl+M (or Ctrl+Shift and the stage&apos;s first letter). Won deals ask for their value.</source>
-        <translation type="unfinished"></translation>
+        <translation>将卡片拖到下一阶段，或选中后按 Ctrl+M（也可按 Ctrl+Shift 加阶段名后括号中的字母）。标记为成交时需填写交易金额。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="267"/>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>移至…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="269"/>
         <source>Move the selected referral (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>移动所选推荐（Ctrl+M）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="323"/>
         <source>%1 in won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>成交金额 %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="406"/>
         <source>%1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 移至“%2”。</translation>
     </message>
 </context>
 <context>
@@ -4476,62 +4476,62 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="51"/>
         <source>Selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>所选申请</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="60"/>
         <source>Note to the advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>给大使的留言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
         <source>Note to the advocate, or why the request is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>给大使的留言，或取消申请的原因</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="64"/>
         <source>Optional when fulfilling; required when cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>发放时选填；取消时必填。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="73"/>
         <source>Fulfil</source>
-        <translation type="unfinished"></translation>
+        <translation>发放</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
         <source>Mark as fulfilled (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已发放（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
         <source>Cancel with refund</source>
-        <translation type="unfinished"></translation>
+        <translation>取消并退还积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="77"/>
         <source>Cancel the request and give the points back</source>
-        <translation type="unfinished"></translation>
+        <translation>取消申请并退还积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="91"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="93"/>
         <source>Pick a request in the queue to fulfil or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在队列中选择一个申请进行发放或取消。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="98"/>
         <source>%1 for %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="101"/>
         <source>Requested %1, waiting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>申请于 %1，已等待 %2</translation>
     </message>
 </context>
 <context>
@@ -4539,22 +4539,22 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="435"/>
         <source>Reverse %1 points?</source>
-        <translation type="unfinished"></translation>
+        <translation>要冲销 %1 积分吗？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="438"/>
         <source>For example: granted twice by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：误发了两次</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="439"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="440"/>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销</translation>
     </message>
 </context>
 <context>
@@ -4603,83 +4603,83 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="48"/>
         <source>e.g. 500</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 500</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="50"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>不限量</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="51"/>
         <source>Units left; leave empty for an unlimited reward</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余数量；留空表示不限量</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="61"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="62"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="63"/>
         <source>Incentive</source>
-        <translation type="unfinished"></translation>
+        <translation>激励类型</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="64"/>
         <source>Unlocks at tier</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="65"/>
         <source>Cost in points</source>
-        <translation type="unfinished"></translation>
+        <translation>所需积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="66"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="94"/>
         <source>Save reward</source>
-        <translation type="unfinished"></translation>
+        <translation>保存奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="96"/>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="123"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>下架</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="112"/>
         <source>Edit reward</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="112"/>
         <source>New reward</source>
-        <translation type="unfinished"></translation>
+        <translation>新建奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="123"/>
         <source>Offer again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新上架</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="129"/>
         <source>The cost must be a whole number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>所需积分必须是整数。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="134"/>
         <source>Stock must be a whole number, or empty for unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存必须是整数，或留空表示不限量。</translation>
     </message>
 </context>
 <context>
@@ -4947,7 +4947,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="209"/>
         <source>No referrals here</source>
-        <translation type="unfinished"></translation>
+        <translation>此阶段暂无推荐</translation>
     </message>
 </context>
 <context>
@@ -5158,12 +5158,12 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="82"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="84"/>
         <source>Export %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”导出为 CSV</translation>
     </message>
 </context>
 <context>
@@ -5172,77 +5172,77 @@ To check it, run:
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="44"/>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="51"/>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>消息模板</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="54"/>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息类型</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="63"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="68"/>
         <source>Template title</source>
-        <translation type="unfinished"></translation>
+        <translation>模板标题</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="71"/>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>模板内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="73"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="74"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="76"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="77"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="78"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="88"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="114"/>
         <source>%1 (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（内置）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="144"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="155"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="166"/>
         <source>That did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作未成功。</translation>
     </message>
 </context>
 <context>
@@ -5292,7 +5292,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="279"/>
         <source>Tier distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>等级分布</translation>
     </message>
 </context>
 <context>
@@ -5477,12 +5477,12 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="345"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填）</translation>
     </message>
 </context>
 <context>
