@@ -6,37 +6,37 @@
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="68"/>
         <source>Asks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan selesai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
         <source>Content delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten diserahkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
         <source>Referrals (won)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral (berhasil)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
         <source>Average won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata kesepakatan berhasil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
         <source>Redeemed a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Pernah menukar hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
         <source>Opt-out rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasio keluar program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="74"/>
         <source>At risk of over-asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Berisiko terlalu sering diminta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
@@ -47,37 +47,37 @@
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Diserahkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipakai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasio</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
@@ -87,137 +87,137 @@
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
         <source>Asks, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan, 30 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulasan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="48"/>
         <source>Written testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimoni tertulis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="49"/>
         <source>Video testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimoni video</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="50"/>
         <source>Case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Studi kasus</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="51"/>
         <source>Social shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Berbagi di media sosial</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="65"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mnt</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="67"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="68"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
         <source>Active advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta aktif</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="99"/>
         <source>%1 opted out in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 keluar program dalam rentang ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
         <source>Advocates whose membership is active now (moderators and staff not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta yang keanggotaannya aktif saat ini (moderator dan staf tidak dihitung).</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="105"/>
         <source>Engaged, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlibat, 30 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
         <source>%1 of %2 took part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 ikut serta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="108"/>
         <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta aktif yang mengirim kiriman dalam 30 hari sebelum akhir rentang (atau hari ini).</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="113"/>
         <source>Approval rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasio persetujuan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="115"/>
         <source>%1 approved, %2 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disetujui, %2 ditolak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="118"/>
         <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui / (disetujui + ditolak), dari keputusan moderator dalam rentang ini; persetujuan otomatis tidak dihitung.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="123"/>
         <source>Median wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Median waktu tunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
         <source>over %1 decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>dari %1 keputusan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="126"/>
         <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Median waktu dari pengiriman hingga keputusan moderator, untuk keputusan yang dibuat dalam rentang ini.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="131"/>
         <source>Referral conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversi referral</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
         <source>%1 won of %2 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berhasil dari %2 yang sudah diputuskan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
         <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhasil / (berhasil + gagal), dari referral yang dibuat dalam rentang ini; referral yang masih terbuka tidak dihitung.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="141"/>
         <source>Advocate NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
         <source>%1 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tanggapan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="144"/>
         <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>% promotor (9-10) dikurangi % detraktor (0-6), dari jawaban terbaru setiap duta dalam rentang ini.</translation>
     </message>
 </context>
 <context>
@@ -225,17 +225,17 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="404"/>
         <source>Adjust points for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan poin %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="407"/>
         <source>Points to add; negative to take away</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin yang ditambahkan; negatif untuk mengurangi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="410"/>
         <source>For example: hosted the Berlin meetup</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoh: menjadi tuan rumah meetup di Berlin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="411"/>
@@ -245,17 +245,17 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="412"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="413"/>
         <source>The advocate sees the reason with the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta melihat alasan ini bersama entrinya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan</translation>
     </message>
 </context>
 <context>
@@ -263,12 +263,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="99"/>
         <source>Choose an advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="100"/>
         <source>Select someone in the table to see their history and act on their membership or points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih seseorang di tabel untuk melihat riwayatnya dan mengelola keanggotaan atau poinnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="128"/>
@@ -290,75 +290,75 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="131"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="153"/>
         <source>Adjust points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan poin…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="155"/>
         <source>Reverse entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan entri…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
         <source>Reverse the points entry selected under Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan entri poin yang dipilih di bagian Poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="158"/>
         <source>Export data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor data…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="160"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus data…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="173"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="176"/>
         <source>Which history to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat yang ditampilkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="197"/>
         <source>Points entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="198"/>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiriman</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
@@ -369,104 +369,104 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Diraih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="200"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Direferensikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="201"/>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="259"/>
         <source>Erased on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihapus pada %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="262"/>
         <source>%1 to spend · %2 earned in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bisa dipakai · total perolehan %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
         <source>may publish their name</source>
-        <translation type="unfinished"></translation>
+        <translation>nama boleh ditampilkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
         <source>name not to be published</source>
-        <translation type="unfinished"></translation>
+        <translation>nama tidak boleh ditampilkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
         <source>may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>boleh dihubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
         <source>not to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak boleh dihubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="271"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="307"/>
         <source>%1 (reversed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dibatalkan)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
         <source>Reversal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembatalan: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="314"/>
         <source>Joined as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bergabung sebagai %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="316"/>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pribadi dihapus</translation>
     </message>
 </context>
 <context>
@@ -475,42 +475,42 @@
         <location filename="../../advocate_hub/ui/views/advocates.py" line="173"/>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="327"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="178"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor CSV…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="180"/>
         <source>Import advocates from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor duta dari file CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="183"/>
         <source>Nominate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominasikan…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="185"/>
         <source>Nominate someone for the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominasikan seseorang untuk program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="234"/>
         <source>%1 is nominated; invite them when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sudah dinominasikan; undang saat Anda siap.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="265"/>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="276"/>
         <source>Search advocates by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari duta menurut nama atau email</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="277"/>
@@ -520,48 +520,48 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="282"/>
         <source>Sort advocates by</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutkan duta menurut</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="284"/>
         <source>Sort: name</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutkan: nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="285"/>
         <source>Sort: points</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutkan: poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="286"/>
         <source>Sort: last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutkan: terakhir aktif</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="287"/>
         <source>Sort: asks in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutkan: tantangan dalam 30 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="292"/>
         <source>Filter by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter menurut tingkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="293"/>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tingkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
         <source>Filter by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter menurut grup</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="477"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua grup</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="298"/>
@@ -576,47 +576,47 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
         <source>Filter by days without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter menurut hari tanpa aktivitas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="304"/>
         <source>Any activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitas apa pun</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="305"/>
         <source>Idle %1+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak aktif %1+ hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="309"/>
         <source>Filter by asks in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter menurut tantangan dalam 30 hari terakhir</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="310"/>
         <source>Any asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa pun tantangannya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="311"/>
         <source>%1+ asks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="355"/>
         <source>Nobody matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="356"/>
         <source>No advocate matches these filters. Clear the search or choose another tier, group or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada duta yang cocok dengan filter ini. Hapus pencarian atau pilih tingkat, grup, atau status lain.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelumnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="368"/>
@@ -636,52 +636,52 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
         <source>%1 to %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 dari %3</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="461"/>
         <source>1 advocate is at the asking limit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 duta sudah mencapai batas permintaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="463"/>
         <source>%1 advocates are at the asking limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duta sudah mencapai batas permintaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="466"/>
         <source>%1 took on %2 or more asks in the last 30 days. Give them a rest before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mengambil %2 tantangan atau lebih dalam 30 hari terakhir. Beri mereka waktu istirahat sebelum meminta lagi.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="533"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1 kini %2.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="546"/>
         <source>%1 points recorded with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poin dicatat beserta alasan Anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="561"/>
         <source>The entry was reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri sudah dibatalkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="564"/>
         <source>Choose a folder for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder untuk ekspor</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="580"/>
         <source>Exported %1 files to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 file diekspor ke %2.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="598"/>
         <source>Their personal data was erased. Their points stay on the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pribadinya sudah dihapus. Poinnya tetap tercatat di buku besar.</translation>
     </message>
 </context>
 <context>
@@ -738,32 +738,32 @@
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="86"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log audit</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="89"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="91"/>
         <source>Save every entry the filter matches as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan semua entri yang cocok dengan filter sebagai file CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="99"/>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di log audit</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="100"/>
         <source>Search names, actions, reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama, tindakan, alasan…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pencarian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
@@ -773,52 +773,52 @@
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="108"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="110"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="111"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="133"/>
         <source>Audit log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri log audit</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="145"/>
         <source>Nothing matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="146"/>
         <source>No entry matches these filters. Clear the search or choose a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada entri yang cocok dengan filter ini. Hapus pencarian atau pilih periode yang lebih panjang.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="151"/>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="155"/>
         <source>Selected entry, before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri terpilih, sebelum dan sesudah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="157"/>
         <source>Select an entry to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih entri untuk melihat apa yang diubahnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="181"/>
@@ -828,52 +828,52 @@
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="183"/>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tindakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="184"/>
         <source>%1 (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (semua)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="187"/>
         <source>Every target</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua sasaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entri</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entri</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="232"/>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor log audit</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="248"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengekspor…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="258"/>
         <source>Saved %1 entries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entri disimpan ke %2.</translation>
     </message>
 </context>
 <context>
@@ -881,27 +881,27 @@
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="150"/>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem</translation>
     </message>
 </context>
 <context>
@@ -970,121 +970,121 @@
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="331"/>
         <source>Content calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender konten</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuartal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="343"/>
         <source>%1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilan %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="349"/>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="351"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode sebelumnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="353"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="355"/>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="357"/>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode berikutnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="369"/>
         <source>Challenges that started earlier and have no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan yang dimulai lebih awal dan tanpa tanggal akhir</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="412"/>
         <source>Select a challenge to see its dates. Drag it to another day to move it, or select it and press Alt+Left or Alt+Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tantangan untuk melihat tanggalnya. Seret ke hari lain untuk memindahkannya, atau pilih lalu tekan Alt+Kiri atau Alt+Kanan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="418"/>
         <source>Reviews and posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulasan dan postingan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="419"/>
         <source>Polls, quizzes, content</source>
-        <translation type="unfinished"></translation>
+        <translation>Polling, kuis, konten</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="420"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="421"/>
         <source>Calls and referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan dan referral</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="422"/>
         <source>Feedback and video</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukan dan video</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="423"/>
         <source>Big commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitmen besar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="453"/>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="457"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>K%1 %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="481"/>
         <source>Ongoing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlangsung (%1)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="482"/>
         <source>Show ongoing challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan tantangan yang berlangsung</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/views/calendar.py" line="487"/>
         <source>%n ongoing challenge(s) with no end date hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tantangan berlangsung tanpa tanggal akhir disembunyikan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="497"/>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa tanggal akhir</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="499"/>
         <source>%1 · %2 · %3 to %4 UTC. Alt+Left or Alt+Right moves it a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 sampai %4 UTC. Alt+Kiri atau Alt+Kanan memindahkannya satu hari.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="521"/>
@@ -1094,7 +1094,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="522"/>
         <source>That move was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemindahan itu tidak dilakukan: %1</translation>
     </message>
 </context>
 <context>
@@ -1102,12 +1102,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="70"/>
         <source>Calendar of challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="72"/>
         <source>Left and Right select a challenge; Alt+Left and Alt+Right move it a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri dan Kanan memilih tantangan; Alt+Kiri dan Alt+Kanan memindahkannya satu hari.</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1125,7 @@
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="165"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="166"/>
@@ -1135,17 +1135,17 @@
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="167"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="168"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipenuhi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="169"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Keadaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="176"/>
@@ -1155,17 +1155,17 @@
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditawarkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihentikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="192"/>
         <source>Requests waiting, and requests fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan yang menunggu, dan permintaan yang sudah dipenuhi</translation>
     </message>
 </context>
 <context>
@@ -1312,13 +1312,13 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="150"/>
         <source>Manage challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelola tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="154"/>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
         <source>New challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan baru</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="184"/>
@@ -1329,7 +1329,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="192"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pencarian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="192"/>
@@ -1339,7 +1339,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="197"/>
         <source>Show challenges that are</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan tantangan yang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="198"/>
@@ -1354,68 +1354,68 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="214"/>
         <source>No challenge matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tantangan yang cocok.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="234"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="236"/>
         <source>Expire now</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhiri sekarang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="239"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsipkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="254"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="257"/>
         <source>As a</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebagai duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="260"/>
         <source>Preview as an advocate of tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau sebagai duta di tingkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="265"/>
         <source>advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>(tingkat)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="270"/>
         <source>Fix the fields marked in red to see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki kolom bertanda merah untuk melihat pratinjau.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="276"/>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="284"/>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji coba</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="279"/>
         <source>Before you publish: who would this reach, and who has been asked enough already?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum menerbitkan: siapa yang akan dijangkau, dan siapa yang sudah cukup sering diminta?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="325"/>
         <source>, no end</source>
-        <translation type="unfinished"></translation>
+        <translation>, tanpa akhir</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
         <source>Edit challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
@@ -1425,7 +1425,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
         <source>Save and publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan dan terbitkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="417"/>
@@ -1435,37 +1435,37 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="430"/>
         <source>Published. Advocates see it from its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterbitkan. Duta bisa melihatnya sejak tanggal mulai.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="432"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="461"/>
         <source>Ended. Advocates see it as closed from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diakhiri. Mulai sekarang duta melihatnya sebagai sudah ditutup.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="465"/>
         <source>Archived. It no longer shows anywhere for advocates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarsipkan. Tantangan ini tidak lagi tampil di mana pun bagi duta.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="484"/>
         <source>Would reach %1 advocates; %2 of them are at the fatigue limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akan menjangkau %1 duta; %2 di antaranya sudah mencapai batas permintaan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="491"/>
         <source>Those at the limit will not be offered it until they have been asked less lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta yang sudah mencapai batas tidak akan ditawari tantangan ini sampai mereka lebih jarang diminta.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="493"/>
         <source>This kind is not an ask, so the limit does not hold it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis ini tidak dihitung sebagai permintaan, jadi batasnya tidak berlaku.</translation>
     </message>
 </context>
 <context>
@@ -1474,29 +1474,29 @@
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="137"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="139"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="138"/>
         <source>What you ask, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang Anda minta, dalam beberapa kata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="141"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="145"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="142"/>
         <source>Why it matters and what to do, in the advocate&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa ini penting dan apa yang harus dilakukan, dengan bahasa duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="148"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="152"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="155"/>
@@ -1508,7 +1508,7 @@
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="159"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="167"/>
         <source>Barrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Bobot</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="161"/>
@@ -1529,66 +1529,66 @@
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="169"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="170"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="171"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="181"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Berakhir</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="172"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="173"/>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa tanggal akhir</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="184"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="191"/>
         <source>Times per advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksimal per duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="187"/>
         <source>Minimum tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat minimum</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="191"/>
         <source>Min tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat min.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="201"/>
         <source>Audience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="205"/>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="205"/>
         <source>None ticked: every tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang dicentang: semua tingkat.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="213"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="213"/>
         <source>None ticked: every group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang dicentang: semua grup.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="216"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="220"/>
         <source>Proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="222"/>
@@ -1599,7 +1599,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="223"/>
         <source>The code advocates type at the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode yang diketik duta di acara</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="226"/>
@@ -1611,37 +1611,37 @@
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="231"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="232"/>
         <source>Approve automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Setujui otomatis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="233"/>
         <source>Ask advocates to disclose the reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Minta duta mengungkapkan hadiah yang diterima</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="234"/>
         <source>Disclosure required</source>
-        <translation type="unfinished"></translation>
+        <translation>Wajib diungkapkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="242"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Peninjauan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="318"/>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="447"/>
         <source>One per line: Question? | choice | *right choice | choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu per baris: Pertanyaan? | pilihan | *pilihan benar | pilihan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="450"/>
         <source>One per line: a question, &apos;nps: question&apos; for a 0-10 score, or &apos;question | choice | choice&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu per baris: pertanyaan, &apos;nps: pertanyaan&apos; untuk skor 0-10, atau &apos;pertanyaan | pilihan | pilihan&apos;</translation>
     </message>
 </context>
 <context>
@@ -1839,12 +1839,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="139"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="141"/>
         <source>Export %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor %1 sebagai CSV</translation>
     </message>
 </context>
 <context>
@@ -1871,27 +1871,27 @@
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="87"/>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesepakatan berhasil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="92"/>
         <source>%1 is won</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berhasil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="94"/>
         <source>What is the deal worth? It counts towards the program&apos;s won value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa nilai kesepakatannya? Nilai ini masuk ke total nilai kesepakatan berhasil program.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="98"/>
         <source>Deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai kesepakatan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="104"/>
         <source>Mark as won</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai berhasil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="105"/>
@@ -2088,37 +2088,37 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="454"/>
         <source>Erase %1&apos;s personal data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus data pribadi %1?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="460"/>
         <source>Their name, email, company, proof and referral contacts are removed on every device. Their points stay, so leaderboards and metrics do not change. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama, email, perusahaan, bukti, dan kontak referral-nya dihapus di semua perangkat. Poinnya tetap ada, sehingga papan peringkat dan metrik tidak berubah. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="468"/>
         <source>Type the advocate&apos;s email to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik email duta untuk mengonfirmasi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
         <source>For example: their request by email on 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoh: permintaan mereka lewat email pada 3 Maret</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="471"/>
         <source>Type their email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik email mereka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="472"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="473"/>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus permanen</translation>
     </message>
 </context>
 <context>
@@ -2126,28 +2126,28 @@
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="117"/>
         <source>Rewards desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="123"/>
         <source>Fulfil what advocates asked for, oldest first, and keep the catalog worth opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penuhi permintaan duta, mulai dari yang terlama, dan jaga agar katalog tetap menarik.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="131"/>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="133"/>
         <source>Rewards desk sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian meja hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="143"/>
         <source>Waiting to be fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu dipenuhi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="149"/>
         <source>Requests waiting to be fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan yang menunggu dipenuhi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="156"/>
@@ -2157,60 +2157,60 @@
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="157"/>
         <source>No requests are waiting. New redemptions appear here, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada permintaan yang menunggu. Penukaran baru muncul di sini, mulai dari yang terlama.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="168"/>
         <source>Fulfilment queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean pemenuhan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="181"/>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="204"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="183"/>
         <source>New reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah baru</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="190"/>
         <source>Reward catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog hadiah</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="222"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="223"/>
         <source>Fulfilment queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean pemenuhan (%1)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="271"/>
         <source>Fulfilled: %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipenuhi: %1 untuk %2.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="281"/>
         <source>Say why the request is cancelled; the advocate sees it with the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelaskan mengapa permintaan dibatalkan; duta melihatnya bersama pengembalian poin.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="289"/>
         <source>Cancelled: %1 for %2; the points went back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: %1 untuk %2; poinnya sudah dikembalikan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="331"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -2376,57 +2376,57 @@
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="122"/>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="132"/>
         <source>Import advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="136"/>
         <source>Choose a CSV file saved as UTF-8 whose first line names the columns email, name, company, language and groups (separate several groups with a semicolon). Every row is checked first: if any row has a problem, nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih file CSV berformat UTF-8 yang baris pertamanya berisi nama kolom email, name, company, language, dan groups (pisahkan beberapa grup dengan titik koma). Setiap baris diperiksa dulu: jika ada baris yang bermasalah, tidak ada yang diimpor.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="148"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada file yang dipilih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="149"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih file…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="149"/>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih file CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="156"/>
         <source>Import message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan impor</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="161"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres impor</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="171"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris-baris pertama file</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="181"/>
         <source>No file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada file</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="182"/>
         <source>Choose a CSV file: its first rows and anything wrong with it show here before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih file CSV: baris-baris pertamanya dan masalah yang ada akan tampil di sini sebelum Anda mengimpor.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="194"/>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah yang ditemukan di file</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="199"/>
@@ -2436,114 +2436,114 @@
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="202"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="219"/>
         <source>Choose a CSV file of advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih file CSV berisi duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="219"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv);;Semua file (*)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="232"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca %1…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="233"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca file…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="233"/>
         <source>Its first rows show here in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris-baris pertamanya segera tampil di sini.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="250"/>
         <source>Importing %1 advocates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor %1 duta…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="266"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membatalkan…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="300"/>
         <source>Every row is fine: %1 advocates are ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua baris sudah benar: %1 duta siap diimpor.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="307"/>
         <source>%1 row(s) have problems, listed below. Fix them in the file and choose it again; nothing will be imported until every row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baris bermasalah, tercantum di bawah. Perbaiki di file lalu pilih file itu lagi; tidak ada yang diimpor sampai semua baris benar.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="319"/>
         <source>%1 ADVOCATES IMPORTED</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DUTA DIIMPOR</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="320"/>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="321"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="322"/>
         <source>Imported %1 advocates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duta diimpor.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="328"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: tidak ada yang diimpor.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="330"/>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="335"/>
         <source>Nothing to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang bisa dipratinjau</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="330"/>
         <source>Choose a CSV file to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih file CSV untuk melihat baris-barisnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="336"/>
         <source>Fix the file as the message above says, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki file sesuai pesan di atas, lalu pilih file itu lagi.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="375"/>
         <source>PREVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>PRATINJAU</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="378"/>
         <source>%1 ADVOCATES TO IMPORT · FIRST %2 SHOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DUTA AKAN DIIMPOR · %2 PERTAMA DITAMPILKAN</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="383"/>
         <source>%1 ADVOCATES TO IMPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DUTA AKAN DIIMPOR</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="392"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… dan %1 lainnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="393"/>
         <source>%1 PROBLEM(S)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MASALAH</translation>
     </message>
 </context>
 <context>
@@ -2599,13 +2599,13 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="336"/>
         <source>Participation per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Partisipasi per jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="338"/>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="345"/>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Partisipasi</translation>
     </message>
 </context>
 <context>
@@ -2873,208 +2873,208 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="109"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="134"/>
         <source>Computing the metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghitung metrik</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="142"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang tanggal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="144"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 hari terakhir</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="145"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuartal ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="146"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="147"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang khusus</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="152"/>
         <source>First day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari pertama rentang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="153"/>
         <source>Last day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari terakhir rentang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="157"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="478"/>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ringkasan PDF</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="187"/>
         <source>Asks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan selesai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="188"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="244"/>
         <source>Content delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten diserahkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="189"/>
         <source>Referrals (won)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral (berhasil)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="190"/>
         <source>Average won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata kesepakatan berhasil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="191"/>
         <source>Redeemed a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Pernah menukar hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="192"/>
         <source>Opt-out rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasio keluar program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="193"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="284"/>
         <source>At risk of over-asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Berisiko terlalu sering diminta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="213"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="356"/>
         <source>Asks completed per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan selesai per minggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="215"/>
         <source>Nothing completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang selesai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="215"/>
         <source>No approved submissions in this range; try a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kiriman yang disetujui dalam rentang ini; coba rentang yang lebih panjang.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="228"/>
         <source>Tier distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebaran tingkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="230"/>
         <source>No active advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada duta aktif</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="230"/>
         <source>Invite advocates to see how they spread over the tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undang duta untuk melihat sebaran mereka di setiap tingkat.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="236"/>
         <source>Participation per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Partisipasi per jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="238"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="275"/>
         <source>No challenges ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tantangan yang berjalan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="238"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="275"/>
         <source>No challenge was open in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tantangan yang dibuka dalam rentang ini.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Diserahkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipakai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="246"/>
         <source>No content yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada konten</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="246"/>
         <source>Approved reviews, testimonials and case studies appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulasan, testimoni, dan studi kasus yang disetujui muncul di sini.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="261"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="262"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="263"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="264"/>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiriman</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="265"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="266"/>
         <source>Declines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilewati</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="267"/>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Partisipasi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="273"/>
         <source>Participation per challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Partisipasi per tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
@@ -3094,52 +3094,52 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Asks, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan, 30 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Last ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan terakhir</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="286"/>
         <source>Nobody is over-asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang terlalu sering diminta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="286"/>
         <source>No active advocate is close to the limit of asks per 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada duta aktif yang mendekati batas permintaan per 30 hari.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="347"/>
         <source>%1 · %2 active advocates · engagement measured over the 30 days to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 duta aktif · keterlibatan diukur selama 30 hari hingga %3</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="356"/>
         <source>Asks completed per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan selesai per bulan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="392"/>
         <source>Active advocates with at least %1 asks in the last 30 days (the limit is %2); at the limit, new asks are held back. %3 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta aktif dengan sedikitnya %1 tantangan dalam 30 hari terakhir (batasnya %2); begitu mencapai batas, tantangan baru ditahan. Total %3.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="469"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="488"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="494"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tersimpan</translation>
     </message>
 </context>
 <context>
@@ -3148,17 +3148,17 @@
         <location filename="../../advocate_hub/ui/views/moderation.py" line="93"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="94"/>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderasi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="102"/>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="103"/>
         <source>Edit message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit templat pesan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="117"/>
@@ -3170,12 +3170,12 @@
         <location filename="../../advocate_hub/ui/views/moderation.py" line="118"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="409"/>
         <source>Nothing is waiting for a decision. New submissions appear here as advocates send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang menunggu keputusan. Kiriman baru muncul di sini saat duta mengirimkannya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="120"/>
         <source>Show every submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan semua kiriman</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="189"/>
@@ -3190,23 +3190,23 @@
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="194"/>
         <source>Filter by challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter menurut tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="195"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="349"/>
         <source>All challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="199"/>
         <source>Search advocates by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari duta menurut nama atau email</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="200"/>
         <source>Advocate name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama atau email duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="205"/>
@@ -3221,142 +3221,142 @@
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="206"/>
         <source>Filter by waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter menurut waktu tunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="218"/>
         <source>Any wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu tunggu berapa pun</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="220"/>
         <source>Waiting %1 h or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu %1 jam atau lebih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="222"/>
         <source>Waiting a day or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu sehari atau lebih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="224"/>
         <source>Waiting a week or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu seminggu atau lebih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="225"/>
         <source>Waiting %1 days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu %1 hari atau lebih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="235"/>
         <source>Pending submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiriman tertunda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="236"/>
         <source>J / K: next / previous · A approve · R reject · C ask for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>J / K: berikutnya / sebelumnya · A setujui · R tolak · C minta perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="247"/>
         <source>Approve selected (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Setujui yang dipilih (0)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="249"/>
         <source>Approve every selected submission with the note as thank-you (Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Setujui semua kiriman yang dipilih dengan catatan sebagai ucapan terima kasih (Shift+A)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="336"/>
         <source>1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 menunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="336"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="339"/>
         <source>%1 · median wait %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · median waktu tunggu %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="344"/>
         <source>under 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>kurang dari 1 jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="345"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="352"/>
         <source>Chosen challenge (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan terpilih (0)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="395"/>
         <source>Approve selected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Setujui yang dipilih (%1)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="403"/>
         <source>Nothing matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang cocok dengan filter ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="404"/>
         <source>Other submissions are still waiting: show every submission to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih ada kiriman lain yang menunggu: tampilkan semua kiriman untuk melihatnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="444"/>
         <source>why it is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>alasan penolakannya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="444"/>
         <source>what should change</source>
-        <translation type="unfinished"></translation>
+        <translation>apa yang perlu diubah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="446"/>
         <source>Write %1 first: the advocate will read it. Then press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis dulu %1: duta akan membacanya. Lalu tekan Ctrl+Enter.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="451"/>
         <source>Approved %1&apos;s submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiriman %1 disetujui</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="452"/>
         <source>Rejected %1&apos;s submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiriman %1 ditolak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="453"/>
         <source>Asked %1 for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan diminta dari %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="478"/>
         <source>Write the message first, then save it as a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis pesannya dulu, lalu simpan sebagai templat.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="484"/>
         <source>Saved as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan sebagai templat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="498"/>
         <source>Approved %1 submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kiriman disetujui</translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3401,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
         <source>Nominate someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominasikan seseorang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
@@ -3411,7 +3411,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
         <source>Their full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lengkapnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="369"/>
@@ -3426,17 +3426,17 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsional</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="381"/>
         <source>They join as nominated; invite them when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mereka masuk dengan status dinominasikan; undang saat Anda siap.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="383"/>
         <source>Nominate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominasikan</translation>
     </message>
 </context>
 <context>
@@ -3444,19 +3444,19 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="239"/>
         <source>Asks completed per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan selesai per periode</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="241"/>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="247"/>
         <source>Asks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan selesai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="242"/>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="248"/>
         <source>Other activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitas lain</translation>
     </message>
 </context>
 <context>
@@ -3504,22 +3504,22 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="133"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="135"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Berakhir</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="137"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkunci</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="142"/>
         <source>Coming soon: opens %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segera hadir: dibuka %1 UTC.</translation>
     </message>
 </context>
 <context>
@@ -3527,7 +3527,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="84"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="85"/>
@@ -3552,7 +3552,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="89"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup</translation>
     </message>
 </context>
 <context>
@@ -3820,27 +3820,27 @@
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="33"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>baru saja</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
@@ -3898,47 +3898,47 @@
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="47"/>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinominasikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Diundang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
         <source>Alumni</source>
-        <translation type="unfinished"></translation>
+        <translation>Alumni</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinonaktifkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="59"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum pernah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemarin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
@@ -3958,17 +3958,17 @@
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir aktif</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="76"/>
         <source>Asks 30d</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantangan 30 hr</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="134"/>
         <source>At the asking limit of %1 in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencapai batas permintaan %1 dalam 30 hari</translation>
     </message>
 </context>
 <context>
@@ -4046,67 +4046,67 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="73"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadwal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="74"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjalan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="75"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Berakhir</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="76"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarsipkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="51"/>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang dikirim</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="52"/>
         <source>A link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="53"/>
         <source>Written text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks tertulis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="54"/>
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban survei</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="55"/>
         <source>Quiz answers (checked automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban kuis (diperiksa otomatis)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="56"/>
         <source>An event code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode acara</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="57"/>
         <source>A referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="58"/>
         <source>A video or file link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan video atau file</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="59"/>
         <source>A moderator confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikonfirmasi moderator</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="22"/>
@@ -4196,42 +4196,42 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
         <source>&amp;Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diajukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="74"/>
         <source>&amp;Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;hubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="75"/>
         <source>&amp;Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terkualifikasi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="76"/>
         <source>&amp;Won</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berhasil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="77"/>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gagal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="133"/>
         <source>%1 referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 referral</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_cards.py" line="36"/>
         <source>Referred by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Direferensikan oleh %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_cards.py" line="38"/>
         <source>Deal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesepakatan: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="79"/>
@@ -4246,7 +4246,7 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="32"/>
         <source>Rejection reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan penolakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="33"/>
@@ -4256,37 +4256,37 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="25"/>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderasi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="27"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="28"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="29"/>
         <source>Rewards desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="30"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log audit</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="32"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
 </context>
 <context>
@@ -4314,7 +4314,7 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
 </context>
 <context>
@@ -4402,42 +4402,42 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="248"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="250"/>
         <source>Value of won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai kesepakatan berhasil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="251"/>
         <source>Won so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhasil sejauh ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="258"/>
         <source>Drag a card to its next stage, or select it and press Ctrl+M (or Ctrl+Shift and the stage&apos;s first letter). Won deals ask for their value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seret kartu ke tahap berikutnya, atau pilih kartu lalu tekan Ctrl+M (atau Ctrl+Shift dan huruf pertama nama tahap dalam bahasa Inggris: S, C, Q, W, L). Kesepakatan berhasil akan meminta nilainya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="267"/>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan ke…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="269"/>
         <source>Move the selected referral (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan referral yang dipilih (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="323"/>
         <source>%1 in won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari kesepakatan berhasil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="406"/>
         <source>%1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dipindahkan ke %2.</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4476,7 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="51"/>
         <source>Selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan terpilih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="60"/>
@@ -4486,52 +4486,52 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
         <source>Note to the advocate, or why the request is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan untuk duta, atau alasan permintaan dibatalkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="64"/>
         <source>Optional when fulfilling; required when cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsional saat memenuhi; wajib saat membatalkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="73"/>
         <source>Fulfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Penuhi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
         <source>Mark as fulfilled (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai sudah dipenuhi (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
         <source>Cancel with refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan dan kembalikan poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="77"/>
         <source>Cancel the request and give the points back</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan permintaan dan kembalikan poinnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="91"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang dipilih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="93"/>
         <source>Pick a request in the queue to fulfil or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih permintaan di antrean untuk dipenuhi atau dibatalkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="98"/>
         <source>%1 for %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seharga %2 poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="101"/>
         <source>Requested %1, waiting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminta %1, menunggu %2</translation>
     </message>
 </context>
 <context>
@@ -4539,22 +4539,22 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="435"/>
         <source>Reverse %1 points?</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan %1 poin?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="438"/>
         <source>For example: granted twice by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoh: tidak sengaja diberikan dua kali</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="439"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="440"/>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan</translation>
     </message>
 </context>
 <context>
@@ -4603,7 +4603,7 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="48"/>
         <source>e.g. 500</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 500</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="50"/>
@@ -4613,7 +4613,7 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="51"/>
         <source>Units left; leave empty for an unlimited reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa unit; kosongkan untuk hadiah tanpa batas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="61"/>
@@ -4623,63 +4623,63 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="62"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="63"/>
         <source>Incentive</source>
-        <translation type="unfinished"></translation>
+        <translation>Insentif</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="64"/>
         <source>Unlocks at tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka di tingkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="65"/>
         <source>Cost in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga dalam poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="66"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="94"/>
         <source>Save reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="96"/>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="123"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="112"/>
         <source>Edit reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit hadiah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="112"/>
         <source>New reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadiah baru</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="123"/>
         <source>Offer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tawarkan lagi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="129"/>
         <source>The cost must be a whole number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga harus berupa bilangan bulat poin.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="134"/>
         <source>Stock must be a whole number, or empty for unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok harus berupa bilangan bulat, atau kosong untuk tanpa batas.</translation>
     </message>
 </context>
 <context>
@@ -4947,7 +4947,7 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="209"/>
         <source>No referrals here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada referral di sini</translation>
     </message>
 </context>
 <context>
@@ -5158,12 +5158,12 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="82"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="84"/>
         <source>Export %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor %1 sebagai CSV</translation>
     </message>
 </context>
 <context>
@@ -5172,77 +5172,77 @@ Untuk memeriksanya, jalankan:
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="44"/>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="51"/>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat pesan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="54"/>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis pesan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="63"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="68"/>
         <source>Template title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul templat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="71"/>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks templat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="73"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="74"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="76"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="77"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="78"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="88"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="114"/>
         <source>%1 (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bawaan)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="144"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="155"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihapus.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="166"/>
         <source>That did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan itu gagal.</translation>
     </message>
 </context>
 <context>
@@ -5292,7 +5292,7 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="279"/>
         <source>Tier distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebaran tingkat</translation>
     </message>
 </context>
 <context>
@@ -5482,7 +5482,7 @@ Untuk memeriksanya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan (wajib)</translation>
     </message>
 </context>
 <context>
