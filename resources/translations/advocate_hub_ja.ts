@@ -6,218 +6,218 @@
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="68"/>
         <source>Asks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了した依頼</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
         <source>Content delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>納品されたコンテンツ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
         <source>Referrals (won)</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介（成約）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
         <source>Average won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>成約1件あたりの平均額</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
         <source>Redeemed a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>特典を交換した割合</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
         <source>Opt-out rate</source>
-        <translation type="unfinished"></translation>
+        <translation>退会率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="74"/>
         <source>At risk of over-asking</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼過多のおそれ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>納品数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>活用数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>参加率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
         <source>Asks, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼数（30日間）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="48"/>
         <source>Written testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>体験談（テキスト）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="49"/>
         <source>Video testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>体験談（動画）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="50"/>
         <source>Case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>導入事例</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="51"/>
         <source>Social shares</source>
-        <translation type="unfinished"></translation>
+        <translation>SNSシェア</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="65"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="67"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="68"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
         <source>Active advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなアドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="99"/>
         <source>%1 opted out in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に%1人が退会</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
         <source>Advocates whose membership is active now (moderators and staff not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>現在メンバーシップが有効なアドボケイト（モデレーターとスタッフは含みません）。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="105"/>
         <source>Engaged, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者（30日間）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
         <source>%1 of %2 took part</source>
-        <translation type="unfinished"></translation>
+        <translation>%2人中%1人が参加</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="108"/>
         <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の終了日（または今日）までの30日間に提出したことがある、アクティブなアドボケイト。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="113"/>
         <source>Approval rate</source>
-        <translation type="unfinished"></translation>
+        <translation>承認率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="115"/>
         <source>%1 approved, %2 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>承認 %1件、却下 %2件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="118"/>
         <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認 ÷（承認 + 却下）。期間内のモデレーターの判断が対象で、自動承認は含みません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="123"/>
         <source>Median wait</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち時間の中央値</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
         <source>over %1 decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>判断 %1件の集計</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="126"/>
         <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>提出からモデレーターが判断するまでの時間の中央値（期間内に判断されたもの）。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="131"/>
         <source>Referral conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介の成約率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
         <source>%1 won of %2 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の出た%2件中%1件が成約</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
         <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>成約 ÷（成約 + 失注）。期間内に作成された紹介が対象で、進行中の紹介は含みません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="141"/>
         <source>Advocate NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト NPS</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
         <source>%1 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>回答 %1件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="144"/>
         <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨者（9〜10）の % から批判者（0〜6）の % を引いた値。各アドボケイトの期間内の最新の回答を使います。</translation>
     </message>
 </context>
 <context>
@@ -225,37 +225,37 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="404"/>
         <source>Adjust points for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さんのポイントを調整</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="407"/>
         <source>Points to add; negative to take away</source>
-        <translation type="unfinished"></translation>
+        <translation>加算するポイント（減算する場合はマイナス）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="410"/>
         <source>For example: hosted the Berlin meetup</source>
-        <translation type="unfinished"></translation>
+        <translation>例：ベルリンのミートアップを主催</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="411"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="412"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="413"/>
         <source>The advocate sees the reason with the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は履歴とあわせてアドボケイトに表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>調整</translation>
     </message>
 </context>
 <context>
@@ -263,210 +263,210 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="99"/>
         <source>Choose an advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトを選択</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="100"/>
         <source>Select someone in the table to see their history and act on their membership or points.</source>
-        <translation type="unfinished"></translation>
+        <translation>表で選択すると、その人の履歴を確認し、メンバーシップやポイントを操作できます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="128"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="129"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="130"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="131"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="153"/>
         <source>Adjust points…</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイントを調整…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="155"/>
         <source>Reverse entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を取り消す…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
         <source>Reverse the points entry selected under Points</source>
-        <translation type="unfinished"></translation>
+        <translation>「ポイント」で選択したポイント履歴を取り消します</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="158"/>
         <source>Export data…</source>
-        <translation type="unfinished"></translation>
+        <translation>データをエクスポート…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="160"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>消去…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="173"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="176"/>
         <source>Which history to show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する履歴</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="197"/>
         <source>Points entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント履歴</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="198"/>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>提出</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="199"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>バッジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>バッジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>獲得日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="200"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介した相手</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="201"/>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスの変更</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="259"/>
         <source>Erased on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に消去済み</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="262"/>
         <source>%1 to spend · %2 earned in all</source>
-        <translation type="unfinished"></translation>
+        <translation>利用可能 %1 · 累計獲得 %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
         <source>may publish their name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の公開可</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
         <source>name not to be published</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の公開不可</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
         <source>may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡可</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
         <source>not to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡不可</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="271"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="307"/>
         <source>%1 (reversed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（取り消し済み）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
         <source>Reversal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="314"/>
         <source>Joined as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1として参加</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="316"/>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>個人データを消去済み</translation>
     </message>
 </context>
 <context>
@@ -475,213 +475,213 @@
         <location filename="../../advocate_hub/ui/views/advocates.py" line="173"/>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="327"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="178"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をインポート…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="180"/>
         <source>Import advocates from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルからアドボケイトをインポート</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="183"/>
         <source>Nominate…</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="185"/>
         <source>Nominate someone for the program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムに推薦する</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="234"/>
         <source>%1 is nominated; invite them when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さんを推薦しました。準備ができたら招待してください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="265"/>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="276"/>
         <source>Search advocates by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>名前またはメールアドレスでアドボケイトを検索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="277"/>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>名前またはメールアドレスで検索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="282"/>
         <source>Sort advocates by</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトの並べ替え</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="284"/>
         <source>Sort: name</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替え：名前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="285"/>
         <source>Sort: points</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替え：ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="286"/>
         <source>Sort: last active</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替え：最終活動日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="287"/>
         <source>Sort: asks in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替え：30日間の依頼数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="292"/>
         <source>Filter by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ランクで絞り込む</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="293"/>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
         <source>Filter by group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループで絞り込む</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="477"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのグループ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="298"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスで絞り込む</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="299"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
         <source>Filter by days without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動のない日数で絞り込む</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="304"/>
         <source>Any activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動を問わない</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="305"/>
         <source>Idle %1+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日以上活動なし</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="309"/>
         <source>Filter by asks in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去30日間の依頼数で絞り込む</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="310"/>
         <source>Any asks</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼数を問わない</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="311"/>
         <source>%1+ asks</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼 %1件以上</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="355"/>
         <source>Nobody matches</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="356"/>
         <source>No advocate matches these filters. Clear the search or choose another tier, group or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に合うアドボケイトはいません。検索をクリアするか、別のランク、グループ、ステータスを選んでください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="368"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
         <source>1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト 1人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
         <source>%1 advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト %1人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
         <source>%1 to %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3件中 %1〜%2件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="461"/>
         <source>1 advocate is at the asking limit</source>
-        <translation type="unfinished"></translation>
+        <translation>1人のアドボケイトが依頼上限に達しています</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="463"/>
         <source>%1 advocates are at the asking limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人のアドボケイトが依頼上限に達しています</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="466"/>
         <source>%1 took on %2 or more asks in the last 30 days. Give them a rest before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は過去30日間に%2件以上の依頼を受けています。次の依頼まで少し間を空けてください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="533"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さんのステータスを「%2」に変更しました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="546"/>
         <source>%1 points recorded with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ポイントを理由とともに記録しました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="561"/>
         <source>The entry was reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を取り消しました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="564"/>
         <source>Choose a folder for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先のフォルダーを選択</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="580"/>
         <source>Exported %1 files to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件のファイルを%2にエクスポートしました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="598"/>
         <source>Their personal data was erased. Their points stay on the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人データを消去しました。ポイントは台帳に残ります。</translation>
     </message>
 </context>
 <context>
@@ -738,142 +738,142 @@
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="86"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="89"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="91"/>
         <source>Save every entry the filter matches as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み条件に一致するすべての記録を CSV ファイルに保存します</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="99"/>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログを検索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="100"/>
         <source>Search names, actions, reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、操作、理由などを検索…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索をクリア</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="108"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="110"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="111"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="133"/>
         <source>Audit log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの記録</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="145"/>
         <source>Nothing matches</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="146"/>
         <source>No entry matches these filters. Clear the search or choose a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に合う記録はありません。検索をクリアするか、期間を広げてください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="151"/>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前と変更後</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="155"/>
         <source>Selected entry, before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した記録の変更前と変更後</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="157"/>
         <source>Select an entry to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を選択すると、何が変わったかを確認できます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="181"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="183"/>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての操作</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="184"/>
         <source>%1 (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（すべて）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="187"/>
         <source>Every target</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての対象</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="232"/>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログをエクスポート</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="248"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしています…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="258"/>
         <source>Saved %1 entries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の記録を%2に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -881,27 +881,27 @@
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="150"/>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
 </context>
 <context>
@@ -970,131 +970,131 @@
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="331"/>
         <source>Content calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツカレンダー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>週</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>四半期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="343"/>
         <source>%1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>%1表示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="349"/>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="351"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>前の期間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="353"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="355"/>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="357"/>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>次の期間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="369"/>
         <source>Challenges that started earlier and have no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>以前に始まり、終了日のないチャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="412"/>
         <source>Select a challenge to see its dates. Drag it to another day to move it, or select it and press Alt+Left or Alt+Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジを選択すると日程を確認できます。別の日にドラッグするか、選択して Alt+← / Alt+→ を押すと移動できます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="418"/>
         <source>Reviews and posts</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー・投稿</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="419"/>
         <source>Polls, quizzes, content</source>
-        <translation type="unfinished"></translation>
+        <translation>投票・クイズ・コンテンツ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="420"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="421"/>
         <source>Calls and referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>コール・紹介</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="422"/>
         <source>Feedback and video</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードバック・動画</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="423"/>
         <source>Big commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>大きな協力</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="453"/>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の週</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="457"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2年 第%1四半期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="481"/>
         <source>Ongoing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中（%1）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="482"/>
         <source>Show ongoing challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中のチャレンジを表示</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/views/calendar.py" line="487"/>
         <source>%n ongoing challenge(s) with no end date hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>終了日のない継続中のチャレンジ%n件を非表示にしています。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="497"/>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日なし</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="499"/>
         <source>%1 · %2 · %3 to %4 UTC. Alt+Left or Alt+Right moves it a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3〜%4 (UTC)。Alt+← / Alt+→ で1日ずつ移動します。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="521"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="522"/>
         <source>That move was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移動できませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -1102,12 +1102,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="70"/>
         <source>Calendar of challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジのカレンダー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="72"/>
         <source>Left and Right select a challenge; Alt+Left and Alt+Right move it a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>← / → でチャレンジを選択し、Alt+← / Alt+→ で1日ずつ移動します。</translation>
     </message>
 </context>
 <context>
@@ -1115,57 +1115,57 @@
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="163"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>特典</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="164"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="165"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>在庫</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="166"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="167"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="168"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="169"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="176"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>提供終了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="192"/>
         <source>Requests waiting, and requests fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>対応待ちの申請と手配済みの申請</translation>
     </message>
 </context>
 <context>
@@ -1312,160 +1312,160 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="150"/>
         <source>Manage challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジの管理</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="154"/>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
         <source>New challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="184"/>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="185"/>
         <source>Search challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジを検索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="192"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索をクリア</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="192"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="197"/>
         <source>Show challenges that are</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するチャレンジの状態</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="198"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="205"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="214"/>
         <source>No challenge matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当するチャレンジはありません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="234"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="236"/>
         <source>Expire now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ終了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="239"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="254"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="257"/>
         <source>As a</source>
-        <translation type="unfinished"></translation>
+        <translation>表示対象</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="260"/>
         <source>Preview as an advocate of tier</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューするアドボケイトのランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="265"/>
         <source>advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>ランクのアドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="270"/>
         <source>Fix the fields marked in red to see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>赤く表示された項目を修正すると、プレビューが表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="276"/>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="284"/>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>事前確認</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="279"/>
         <source>Before you publish: who would this reach, and who has been asked enough already?</source>
-        <translation type="unfinished"></translation>
+        <translation>公開する前に：誰に届くか、すでに十分依頼を受けている人は誰かを確認しましょう。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="325"/>
         <source>, no end</source>
-        <translation type="unfinished"></translation>
+        <translation>、終了日なし</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
         <source>Edit challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジを編集</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
         <source>Save and publish</source>
-        <translation type="unfinished"></translation>
+        <translation>保存して公開</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="417"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="430"/>
         <source>Published. Advocates see it from its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開しました。開始日からアドボケイトに表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="432"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="461"/>
         <source>Ended. Advocates see it as closed from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了しました。今後アドボケイトには終了済みとして表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="465"/>
         <source>Archived. It no longer shows anywhere for advocates.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブしました。アドボケイトにはどこにも表示されなくなります。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="484"/>
         <source>Would reach %1 advocates; %2 of them are at the fatigue limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人のアドボケイトに届きます。そのうち%2人は依頼上限に達しています。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="491"/>
         <source>Those at the limit will not be offered it until they have been asked less lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限に達している人には、最近の依頼が減るまでこのチャレンジは表示されません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="493"/>
         <source>This kind is not an ask, so the limit does not hold it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類は依頼ではないため、上限による制限は受けません。</translation>
     </message>
 </context>
 <context>
@@ -1474,174 +1474,174 @@
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="137"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="139"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="138"/>
         <source>What you ask, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼内容を短く</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="141"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="145"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="142"/>
         <source>Why it matters and what to do, in the advocate&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>なぜ大切なのか、何をすればよいのかを、アドボケイトに伝わる言葉で</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="148"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="152"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="155"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="167"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="159"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="167"/>
         <source>Barrier</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードル</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="161"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="162"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="163"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="169"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="170"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="171"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="181"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日時</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="172"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="173"/>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日なし</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="184"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="191"/>
         <source>Times per advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>1人あたりの回数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="187"/>
         <source>Minimum tier</source>
-        <translation type="unfinished"></translation>
+        <translation>最低ランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="191"/>
         <source>Min tier</source>
-        <translation type="unfinished"></translation>
+        <translation>最低ランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="201"/>
         <source>Audience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対象：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="205"/>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="205"/>
         <source>None ticked: every tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックなし：すべてのランクが対象。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="213"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="213"/>
         <source>None ticked: every group.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックなし：すべてのグループが対象。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="216"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="220"/>
         <source>Proof</source>
-        <translation type="unfinished"></translation>
+        <translation>エビデンス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="222"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="224"/>
         <source>Event code</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントコード</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="223"/>
         <source>The code advocates type at the event</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトがイベント会場で入力するコード</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="226"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="229"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>質問</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="231"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="232"/>
         <source>Approve automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動で承認</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="233"/>
         <source>Ask advocates to disclose the reward</source>
-        <translation type="unfinished"></translation>
+        <translation>特典を受け取ったことの明記をアドボケイトに求める</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="234"/>
         <source>Disclosure required</source>
-        <translation type="unfinished"></translation>
+        <translation>明記が必要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="242"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>承認</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="318"/>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="447"/>
         <source>One per line: Question? | choice | *right choice | choice</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1問：質問？ | 選択肢 | *正解の選択肢 | 選択肢</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="450"/>
         <source>One per line: a question, &apos;nps: question&apos; for a 0-10 score, or &apos;question | choice | choice&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1問：質問文、0〜10で評価する場合は「nps: 質問文」、選択式なら「質問文 | 選択肢 | 選択肢」</translation>
     </message>
 </context>
 <context>
@@ -1839,12 +1839,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="139"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="141"/>
         <source>Export %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を CSV でエクスポート</translation>
     </message>
 </context>
 <context>
@@ -1871,32 +1871,32 @@
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="87"/>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>成約</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="92"/>
         <source>%1 is won</source>
-        <translation type="unfinished"></translation>
+        <translation>%1が成約しました</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="94"/>
         <source>What is the deal worth? It counts towards the program&apos;s won value.</source>
-        <translation type="unfinished"></translation>
+        <translation>この商談の金額はいくらですか？プログラムの成約額に加算されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="98"/>
         <source>Deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>成約金額</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="104"/>
         <source>Mark as won</source>
-        <translation type="unfinished"></translation>
+        <translation>成約にする</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="105"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2088,37 +2088,37 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="454"/>
         <source>Erase %1&apos;s personal data?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さんの個人データを消去しますか？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="460"/>
         <source>Their name, email, company, proof and referral contacts are removed on every device. Their points stay, so leaderboards and metrics do not change. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、メールアドレス、会社名、エビデンス、紹介先の連絡先が、すべてのデバイスから削除されます。ポイントは残るため、ランキングや指標は変わりません。この操作は元に戻せません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="468"/>
         <source>Type the advocate&apos;s email to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため、アドボケイトのメールアドレスを入力してください</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
         <source>For example: their request by email on 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>例：3月3日にメールで本人から依頼</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="471"/>
         <source>Type their email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスを入力</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="472"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="473"/>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>完全に消去</translation>
     </message>
 </context>
 <context>
@@ -2126,91 +2126,91 @@
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="117"/>
         <source>Rewards desk</source>
-        <translation type="unfinished"></translation>
+        <translation>特典デスク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="123"/>
         <source>Fulfil what advocates asked for, oldest first, and keep the catalog worth opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトからの申請を古い順に手配し、カタログを魅力的に保ちましょう。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="131"/>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="133"/>
         <source>Rewards desk sections</source>
-        <translation type="unfinished"></translation>
+        <translation>特典デスクのセクション</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="143"/>
         <source>Waiting to be fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>手配待ち</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="149"/>
         <source>Requests waiting to be fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>手配待ちの申請</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="156"/>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて対応済みです</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="157"/>
         <source>No requests are waiting. New redemptions appear here, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>手配待ちの申請はありません。新しい交換申請は、古い順にここに表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="168"/>
         <source>Fulfilment queue</source>
-        <translation type="unfinished"></translation>
+        <translation>手配キュー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="181"/>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="204"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="183"/>
         <source>New reward</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい特典</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="190"/>
         <source>Reward catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>特典カタログ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="222"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件待ち</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="223"/>
         <source>Fulfilment queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>手配キュー（%1）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="271"/>
         <source>Fulfilled: %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>手配済み：%2さんの%1。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="281"/>
         <source>Say why the request is cancelled; the advocate sees it with the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルの理由を入力してください。返還とあわせてアドボケイトに表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="289"/>
         <source>Cancelled: %1 for %2; the points went back.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み：%2さんの%1。ポイントは返還されました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="331"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -2376,174 +2376,174 @@
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="122"/>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="132"/>
         <source>Import advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトをインポート</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="136"/>
         <source>Choose a CSV file saved as UTF-8 whose first line names the columns email, name, company, language and groups (separate several groups with a semicolon). Every row is checked first: if any row has a problem, nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 で保存され、1行目に列名 email、name、company、language、groups が書かれた CSV ファイルを選んでください（複数のグループはセミコロンで区切ります）。まずすべての行をチェックし、1行でも問題があれば何もインポートしません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="148"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが選択されていません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="149"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="149"/>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルを選択</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="156"/>
         <source>Import message</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートのメッセージ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="161"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートの進行状況</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="171"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの先頭の行</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="181"/>
         <source>No file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがまだありません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="182"/>
         <source>Choose a CSV file: its first rows and anything wrong with it show here before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルを選ぶと、インポート前に先頭の行と問題点がここに表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="194"/>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内で見つかった問題</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="199"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="202"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="219"/>
         <source>Choose a CSV file of advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトの CSV ファイルを選択</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="219"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="232"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を読み込んでいます…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="233"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="233"/>
         <source>Its first rows show here in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなく先頭の行が表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="250"/>
         <source>Importing %1 advocates…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人のアドボケイトをインポートしています…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="266"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="300"/>
         <source>Every row is fine: %1 advocates are ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行に問題はありません。%1人のアドボケイトをインポートできます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="307"/>
         <source>%1 row(s) have problems, listed below. Fix them in the file and choose it again; nothing will be imported until every row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行に問題があります（下記参照）。ファイルを修正してもう一度選んでください。すべての行に問題がなくなるまで、何もインポートされません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="319"/>
         <source>%1 ADVOCATES IMPORTED</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人のアドボケイトをインポートしました</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="320"/>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="321"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="322"/>
         <source>Imported %1 advocates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人のアドボケイトをインポートしました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="328"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。何もインポートされていません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="330"/>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="335"/>
         <source>Nothing to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューするものがありません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="330"/>
         <source>Choose a CSV file to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルを選ぶと、行の内容が表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="336"/>
         <source>Fix the file as the message above says, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>上のメッセージに従ってファイルを修正し、もう一度選んでください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="375"/>
         <source>PREVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="378"/>
         <source>%1 ADVOCATES TO IMPORT · FIRST %2 SHOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート対象 %1人 · 先頭 %2件を表示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="383"/>
         <source>%1 ADVOCATES TO IMPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート対象 %1人</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="392"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… ほか%1件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="393"/>
         <source>%1 PROBLEM(S)</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 %1件</translation>
     </message>
 </context>
 <context>
@@ -2599,13 +2599,13 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="336"/>
         <source>Participation per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類別の参加率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="338"/>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="345"/>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>参加率</translation>
     </message>
 </context>
 <context>
@@ -2873,273 +2873,273 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="109"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指標</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="134"/>
         <source>Computing the metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指標を計算しています</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="142"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="144"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去30日間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="145"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>今四半期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="146"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="147"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>期間を指定</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="152"/>
         <source>First day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の初日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="153"/>
         <source>Last day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の最終日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="157"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="478"/>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF サマリーをエクスポート</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="187"/>
         <source>Asks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了した依頼</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="188"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="244"/>
         <source>Content delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>納品されたコンテンツ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="189"/>
         <source>Referrals (won)</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介（成約）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="190"/>
         <source>Average won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>成約1件あたりの平均額</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="191"/>
         <source>Redeemed a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>特典を交換した割合</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="192"/>
         <source>Opt-out rate</source>
-        <translation type="unfinished"></translation>
+        <translation>退会率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="193"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="284"/>
         <source>At risk of over-asking</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼過多のおそれ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="213"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="356"/>
         <source>Asks completed per week</source>
-        <translation type="unfinished"></translation>
+        <translation>週ごとの完了した依頼</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="215"/>
         <source>Nothing completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したものはまだありません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="215"/>
         <source>No approved submissions in this range; try a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に承認された提出はありません。期間を広げてみてください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="228"/>
         <source>Tier distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク分布</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="230"/>
         <source>No active advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなアドボケイトはいません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="230"/>
         <source>Invite advocates to see how they spread over the tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトを招待すると、ランクごとの分布が表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="236"/>
         <source>Participation per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類別の参加率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="238"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="275"/>
         <source>No challenges ran</source>
-        <translation type="unfinished"></translation>
+        <translation>実施されたチャレンジはありません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="238"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="275"/>
         <source>No challenge was open in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に公開されていたチャレンジはありません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>納品数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>活用数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="246"/>
         <source>No content yet</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツはまだありません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="246"/>
         <source>Approved reviews, testimonials and case studies appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認されたレビュー、体験談、導入事例がここに表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="261"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="262"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="263"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="264"/>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>提出</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="265"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="266"/>
         <source>Declines</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="267"/>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>参加率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="273"/>
         <source>Participation per challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ別の参加率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Asks, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼数（30日間）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Last ask</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の依頼</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="286"/>
         <source>Nobody is over-asked</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼過多のアドボケイトはいません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="286"/>
         <source>No active advocate is close to the limit of asks per 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>30日あたりの依頼上限に近づいているアクティブなアドボケイトはいません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="347"/>
         <source>%1 · %2 active advocates · engagement measured over the 30 days to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · アクティブなアドボケイト %2人 · エンゲージメントは%3までの30日間で計測</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="356"/>
         <source>Asks completed per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月ごとの完了した依頼</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="392"/>
         <source>Active advocates with at least %1 asks in the last 30 days (the limit is %2); at the limit, new asks are held back. %3 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去30日間に%1件以上の依頼を受けたアクティブなアドボケイト（上限は%2件）。上限に達すると、新しい依頼は保留されます。合計%3人。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="469"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1をエクスポート</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="488"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を書き込めませんでした：%2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="494"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を保存しました</translation>
     </message>
 </context>
 <context>
@@ -3148,215 +3148,215 @@
         <location filename="../../advocate_hub/ui/views/moderation.py" line="93"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="94"/>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="102"/>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="103"/>
         <source>Edit message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージテンプレートを編集</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="117"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="408"/>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて対応済みです</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="118"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="409"/>
         <source>Nothing is waiting for a decision. New submissions appear here as advocates send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>判断待ちのものはありません。アドボケイトが提出すると、ここに表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="120"/>
         <source>Show every submission</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての提出を表示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="189"/>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類で絞り込む</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="190"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="194"/>
         <source>Filter by challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジで絞り込む</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="195"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="349"/>
         <source>All challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="199"/>
         <source>Search advocates by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>名前またはメールアドレスでアドボケイトを検索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="200"/>
         <source>Advocate name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトの名前またはメールアドレス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="205"/>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索をクリア</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="205"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="206"/>
         <source>Filter by waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち時間で絞り込む</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="218"/>
         <source>Any wait</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち時間を問わない</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="220"/>
         <source>Waiting %1 h or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時間以上待ち</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="222"/>
         <source>Waiting a day or more</source>
-        <translation type="unfinished"></translation>
+        <translation>1日以上待ち</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="224"/>
         <source>Waiting a week or more</source>
-        <translation type="unfinished"></translation>
+        <translation>1週間以上待ち</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="225"/>
         <source>Waiting %1 days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日以上待ち</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="235"/>
         <source>Pending submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ちの提出</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="236"/>
         <source>J / K: next / previous · A approve · R reject · C ask for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>J / K：次へ / 前へ · A 承認 · R 却下 · C 修正を依頼</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="247"/>
         <source>Approve selected (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した提出を承認 (0)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="249"/>
         <source>Approve every selected submission with the note as thank-you (Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したすべての提出を、メモをお礼として添えて承認 (Shift+A)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="336"/>
         <source>1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1件待ち</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="336"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件待ち</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="339"/>
         <source>%1 · median wait %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 待ち時間の中央値 %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="344"/>
         <source>under 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1時間未満</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="345"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="352"/>
         <source>Chosen challenge (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したチャレンジ (0)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="395"/>
         <source>Approve selected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した提出を承認 (%1)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="403"/>
         <source>Nothing matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に合うものはありません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="404"/>
         <source>Other submissions are still waiting: show every submission to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかにも判断待ちの提出があります。すべての提出を表示して確認してください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="444"/>
         <source>why it is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>却下の理由</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="444"/>
         <source>what should change</source>
-        <translation type="unfinished"></translation>
+        <translation>修正してほしい点</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="446"/>
         <source>Write %1 first: the advocate will read it. Then press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に%1を入力してください。アドボケイトが読む内容です。入力後、Ctrl+Enter を押してください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="451"/>
         <source>Approved %1&apos;s submission</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さんの提出を承認しました</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="452"/>
         <source>Rejected %1&apos;s submission</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さんの提出を却下しました</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="453"/>
         <source>Asked %1 for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さんに修正を依頼しました</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="478"/>
         <source>Write the message first, then save it as a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にメッセージを入力してから、テンプレートとして保存してください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="484"/>
         <source>Saved as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートとして保存しました</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="498"/>
         <source>Approved %1 submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の提出を承認しました</translation>
     </message>
 </context>
 <context>
@@ -3401,42 +3401,42 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
         <source>Nominate someone</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦する</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
         <source>Their full name</source>
-        <translation type="unfinished"></translation>
+        <translation>フルネーム</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="369"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>会社名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="381"/>
         <source>They join as nominated; invite them when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦済みとして登録されます。準備ができたら招待してください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="383"/>
         <source>Nominate</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦</translation>
     </message>
 </context>
 <context>
@@ -3444,19 +3444,19 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="239"/>
         <source>Asks completed per period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間ごとの完了した依頼</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="241"/>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="247"/>
         <source>Asks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了した依頼</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="242"/>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="248"/>
         <source>Other activities</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の活動</translation>
     </message>
 </context>
 <context>
@@ -3504,22 +3504,22 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="133"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>受付中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="135"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="137"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="142"/>
         <source>Coming soon: opens %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>近日公開：%1 (UTC) に開始。</translation>
     </message>
 </context>
 <context>
@@ -3527,32 +3527,32 @@
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="84"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="85"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="86"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="87"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>会社名</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="88"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="89"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
 </context>
 <context>
@@ -3820,48 +3820,48 @@
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1時間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="33"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>1時間未満</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="73"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="39"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="40"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>影響力</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="41"/>
         <source>Stuff</source>
-        <translation type="unfinished"></translation>
+        <translation>グッズ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="94"/>
@@ -3898,77 +3898,77 @@
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="47"/>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦済み</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>招待済み</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>退会済み</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
         <source>Alumni</source>
-        <translation type="unfinished"></translation>
+        <translation>卒業</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="59"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="70"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="71"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>最終活動日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="76"/>
         <source>Asks 30d</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼数（30日）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="134"/>
         <source>At the asking limit of %1 in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30日間の依頼上限（%1件）に達しています</translation>
     </message>
 </context>
 <context>
@@ -4046,67 +4046,67 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="73"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>公開予定</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="74"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>公開中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="75"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="76"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブ済み</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="51"/>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>提出物なし</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="52"/>
         <source>A link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="53"/>
         <source>Written text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="54"/>
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートの回答</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="55"/>
         <source>Quiz answers (checked automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>クイズの回答（自動採点）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="56"/>
         <source>An event code</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントコード</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="57"/>
         <source>A referral</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="58"/>
         <source>A video or file link</source>
-        <translation type="unfinished"></translation>
+        <translation>動画またはファイルへのリンク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="59"/>
         <source>A moderator confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーターが確認</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="22"/>
@@ -4196,42 +4196,42 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
         <source>&amp;Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>受付(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="74"/>
         <source>&amp;Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡済み(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="75"/>
         <source>&amp;Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>有望(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="76"/>
         <source>&amp;Won</source>
-        <translation type="unfinished"></translation>
+        <translation>成約(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="77"/>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失注(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="133"/>
         <source>%1 referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の紹介</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_cards.py" line="36"/>
         <source>Referred by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介者：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_cards.py" line="38"/>
         <source>Deal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>商談額：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="79"/>
@@ -4241,52 +4241,52 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="31"/>
         <source>Thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>お礼メッセージ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="32"/>
         <source>Rejection reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>却下理由</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="33"/>
         <source>Change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>修正依頼</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="25"/>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="27"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="28"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="29"/>
         <source>Rewards desk</source>
-        <translation type="unfinished"></translation>
+        <translation>特典デスク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="30"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="32"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指標</translation>
     </message>
 </context>
 <context>
@@ -4294,27 +4294,27 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申請日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>特典</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち時間</translation>
     </message>
 </context>
 <context>
@@ -4402,42 +4402,42 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="248"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="250"/>
         <source>Value of won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>成約した商談の金額</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="251"/>
         <source>Won so far</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでの成約額</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="258"/>
         <source>Drag a card to its next stage, or select it and press Ctrl+M (or Ctrl+Shift and the stage&apos;s first letter). Won deals ask for their value.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを次のステージにドラッグするか、選択して Ctrl+M（または Ctrl+Shift とステージの英字キー）を押します。成約した商談では金額の入力を求められます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="267"/>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>移動先…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="269"/>
         <source>Move the selected referral (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した紹介を移動 (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="323"/>
         <source>%1 in won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>成約額 %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="406"/>
         <source>%1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さんを「%2」に移動しました。</translation>
     </message>
 </context>
 <context>
@@ -4476,62 +4476,62 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="51"/>
         <source>Selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した申請</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="60"/>
         <source>Note to the advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトへのメモ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
         <source>Note to the advocate, or why the request is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>アドボケイトへのメモ、またはキャンセルの理由</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="64"/>
         <source>Optional when fulfilling; required when cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>手配する場合は任意、キャンセルする場合は必須です。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="73"/>
         <source>Fulfil</source>
-        <translation type="unfinished"></translation>
+        <translation>手配</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
         <source>Mark as fulfilled (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>手配済みにする (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
         <source>Cancel with refund</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルして返還</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="77"/>
         <source>Cancel the request and give the points back</source>
-        <translation type="unfinished"></translation>
+        <translation>申請をキャンセルし、ポイントを返還します</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="91"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択されていません</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="93"/>
         <source>Pick a request in the queue to fulfil or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キューから申請を選ぶと、手配またはキャンセルできます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="98"/>
         <source>%1 for %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2ポイント）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="101"/>
         <source>Requested %1, waiting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に申請 · 待ち時間 %2</translation>
     </message>
 </context>
 <context>
@@ -4539,22 +4539,22 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="435"/>
         <source>Reverse %1 points?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ポイントを取り消しますか？</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="438"/>
         <source>For example: granted twice by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>例：誤って2回付与した</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="439"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="440"/>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す</translation>
     </message>
 </context>
 <context>
@@ -4603,83 +4603,83 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="48"/>
         <source>e.g. 500</source>
-        <translation type="unfinished"></translation>
+        <translation>例：500</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="50"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="51"/>
         <source>Units left; leave empty for an unlimited reward</source>
-        <translation type="unfinished"></translation>
+        <translation>残りの数量。無制限の特典は空欄のままにします</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="61"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="62"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="63"/>
         <source>Incentive</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="64"/>
         <source>Unlocks at tier</source>
-        <translation type="unfinished"></translation>
+        <translation>解放されるランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="65"/>
         <source>Cost in points</source>
-        <translation type="unfinished"></translation>
+        <translation>必要ポイント</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="66"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>在庫</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="94"/>
         <source>Save reward</source>
-        <translation type="unfinished"></translation>
+        <translation>特典を保存</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="96"/>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="123"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>提供を終了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="112"/>
         <source>Edit reward</source>
-        <translation type="unfinished"></translation>
+        <translation>特典を編集</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="112"/>
         <source>New reward</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい特典</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="123"/>
         <source>Offer again</source>
-        <translation type="unfinished"></translation>
+        <translation>提供を再開</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="129"/>
         <source>The cost must be a whole number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要ポイントは整数で入力してください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="134"/>
         <source>Stock must be a whole number, or empty for unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>在庫は整数で入力するか、無制限の場合は空欄にしてください。</translation>
     </message>
 </context>
 <context>
@@ -4697,7 +4697,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
         <source>You have</source>
-        <translation>保有ポイント</translation>
+        <translation>残高</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="276"/>
@@ -4947,7 +4947,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="209"/>
         <source>No referrals here</source>
-        <translation type="unfinished"></translation>
+        <translation>このステージに紹介はありません</translation>
     </message>
 </context>
 <context>
@@ -5158,12 +5158,12 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="82"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="84"/>
         <source>Export %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を CSV でエクスポート</translation>
     </message>
 </context>
 <context>
@@ -5172,77 +5172,77 @@ To check it, run:
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="44"/>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="51"/>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージテンプレート</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="54"/>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの種類</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="63"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="68"/>
         <source>Template title</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートのタイトル</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="71"/>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートの本文</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="73"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="74"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>本文</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="76"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="77"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="78"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="88"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="114"/>
         <source>%1 (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（標準）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="144"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="155"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="166"/>
         <source>That did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>うまくいきませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5292,7 +5292,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="279"/>
         <source>Tier distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク分布</translation>
     </message>
 </context>
 <context>
@@ -5477,12 +5477,12 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="345"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（必須）</translation>
     </message>
 </context>
 <context>
