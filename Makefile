@@ -8,9 +8,9 @@ APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 ARGS ?=
 
-.PHONY: run install install-test lint test bench bench-quick screenshots clean
+.PHONY: run install install-test lint test translations release-translations bench bench-quick screenshots clean
 
-run: $(APP_STAMP)
+run: $(APP_STAMP) release-translations
 	$(BIN)/advocate-hub $(ARGS)
 
 install: $(APP_STAMP)
@@ -36,8 +36,22 @@ lint: $(TEST_STAMP)
 	$(BIN)/lint-imports
 
 # Two workers halve the suite's time on two cores (each has its own Qt, demo template and throw-away databases).
-test: lint
+test: lint release-translations
 	$(BIN)/python -m pytest -q --numprocesses=auto --maxprocesses=4
+
+# Translations: `make translations` merges new and changed tr() strings of advocate_hub/ui into every language's .ts
+# (the lupdate command line lives in advocate_hub/ui/catalogs.py) and compiles them; `release-translations` only
+# compiles the .qm files (build output, not committed) that are older than their .ts.
+TRANSLATIONS := resources/translations
+TS_FILES := $(wildcard $(TRANSLATIONS)/advocate_hub_*.ts)
+
+translations: $(APP_STAMP)
+	$(BIN)/python -m advocate_hub.ui.catalogs update $(TRANSLATIONS)
+
+release-translations: $(TS_FILES:.ts=.qm)
+
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(APP_STAMP)
+	$(BIN)/python -m advocate_hub.ui.catalogs release $(TRANSLATIONS)
 
 bench: $(APP_STAMP)
 	$(BIN)/python bench/run.py

@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="FILE", type=Path, help="render one view to a PNG offscreen and exit")
     gui.add_argument("--view", default="home", help="the view to render with --screenshot (default: home)")
     gui.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH", help="window size for --screenshot")
+    gui.add_argument(
+        "--language",
+        metavar="CODE",
+        help="speak this language for this run: en, id, ms, ja or zh_CN (default: the profile's choice, else the "
+        "system's)",
+    )
     parser.set_defaults(command=_start)
     # Sub-commands take --data-dir too; SUPPRESS keeps the global value when a sub-command does not repeat it.
     data_dir = argparse.ArgumentParser(add_help=False)
@@ -209,6 +215,7 @@ def _start(args: argparse.Namespace) -> int:
         as_email=args.as_email,
         theme=ThemeName(args.theme) if args.theme else None,
         server=args.server,
+        language=args.language,
     )
     if args.screenshot is not None:
         width, height = args.size

@@ -19,7 +19,7 @@ from advocate_hub.core.queries.people import Person, find_by_email, people
 from advocate_hub.core.services.access import MANAGERS
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.services.settings import load_rules
-from advocate_hub.ui import icons, theme
+from advocate_hub.ui import i18n, icons, theme
 from advocate_hub.ui.controller import AppController, readable
 from advocate_hub.ui.demo_mode import DemoMode
 from advocate_hub.ui.main_window import MainWindow, Screen
@@ -49,9 +49,12 @@ class Options:
     theme: theme.ThemeName | None = None
     server: str | None = None
     """The sync server's address; None for a program that lives only on this computer (the demo)."""
+    language: str | None = None
+    """``--language``: overrides the language chosen on this computer (or the system's) for this run."""
 
 
-def application(argv: list[str] | None = None) -> QApplication:
+def application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication, created once, speaking ``language`` (default: the one chosen on this computer)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -60,6 +63,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("advocate-hub")
     app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+    i18n.install(app, language if language is not None else i18n.stored_language(QSettings()))
     return app
 
 
@@ -215,7 +219,7 @@ def show_store_error(message: str, data_dir: Path) -> None:
 
 
 def run(options: Options) -> int:
-    app = application()
+    app = application(language=options.language)
     chosen_theme = options.theme or (theme.ThemeName.DARK if theme.system_prefers_dark() else theme.ThemeName.LIGHT)
     theme.apply(app, chosen_theme)
     try:

@@ -68,7 +68,7 @@ def render(options: ui_app.Options, view: str, target: Path, size: QSize) -> Pat
         from advocate_hub.ui.kiosk import app as kiosk_app
 
         return kiosk_app.render(options, view, target, size)
-    app = ui_app.application()
+    app = ui_app.application(language=options.language)
     theme.apply(app, options.theme or theme.ThemeName.LIGHT)
     program = ui_app.open_program(options.data_dir, demo=True)
     runner = TaskRunner()

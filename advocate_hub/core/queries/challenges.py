@@ -61,6 +61,8 @@ class ChallengeItem:
     last_submission_id: int | None
     last_note: str
     """The moderator's last word on this advocate's submission: a thank-you, a reason or what to change."""
+    reason_code: IneligibleReason | None = None
+    """The rule behind ``reason``, for a screen that words it in the reader's language."""
 
     @property
     def is_ask(self) -> bool:
@@ -181,6 +183,7 @@ def list_for(
                 max_per_advocate=challenge.max_per_advocate,
                 last_submission_id=latest.id if latest else None,
                 last_note=latest.decision_note if latest else "",
+                reason_code=verdict.reason,
             )
         )
     return sorted(items, key=_sort_key(filters.sort, now))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,6 +12,14 @@ from sqlalchemy.orm import Session
 from advocate_hub.core.domain.enums import Incentive, RedemptionStatus
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.store.models import AdvocateTotals, Redemption, Reward
+
+
+class RewardLock(StrEnum):
+    """Which rule keeps a reward out of reach, for a screen that words ``RewardItem.reason`` in its own language."""
+
+    TIER = "tier"
+    STOCK = "stock"
+    POINTS = "points"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +33,9 @@ class RewardItem:
     min_tier: Tier
     reason: str
     """Why it cannot be redeemed now (tier, stock, points); empty when it can."""
+    lock: RewardLock | None = None
+    points_needed: int = 0
+    """With ``RewardLock.POINTS``: how many more points the advocate needs."""
 
     @property
     def available(self) -> bool:
@@ -46,12 +58,13 @@ def catalog(session: Session, *, advocate_id: int) -> list[RewardItem]:
     order = {incentive: index for index, incentive in enumerate(Incentive)}
     items = []
     for reward in session.scalars(select(Reward).where(Reward.active.is_(True))):
+        lock: RewardLock | None = None
         if totals.tier.rank < reward.min_tier.rank:
-            reason = f"Unlocks at {reward.min_tier.label} tier"
+            lock, reason = RewardLock.TIER, f"Unlocks at {reward.min_tier.label} tier"
         elif reward.stock is not None and reward.stock <= 0:
-            reason = "Out of stock"
+            lock, reason = RewardLock.STOCK, "Out of stock"
         elif totals.balance < reward.cost:
-            reason = f"{reward.cost - totals.balance:,} more points needed"
+            lock, reason = RewardLock.POINTS, f"{reward.cost - totals.balance:,} more points needed"
         else:
             reason = ""
         items.append(
@@ -64,6 +77,8 @@ def catalog(session: Session, *, advocate_id: int) -> list[RewardItem]:
                 reward.stock,
                 reward.min_tier,
                 reason,
+                lock,
+                max(reward.cost - totals.balance, 0) if lock is RewardLock.POINTS else 0,
             )
         )
     return sorted(items, key=lambda item: (order[item.incentive], item.cost, item.name))

@@ -60,7 +60,7 @@ def start_sync(program: Program, runner: TaskRunner, sync: SyncController, serve
 
 
 def run(options: ui_app.Options, event_name: str | None = None) -> int:
-    app = ui_app.application()
+    app = ui_app.application(language=options.language)
     theme.apply(app, options.theme or theme.ThemeName.LIGHT)
     try:
         program = ui_app.open_program(options.data_dir, demo=options.demo)
@@ -104,7 +104,7 @@ def render(options: ui_app.Options, view: str, target: Path, size: QSize) -> Pat
     """Render the kiosk on the demo program: the attract screen, or a visitor's quiz."""
     from advocate_hub.ui.screenshot import ScreenshotError, _settle
 
-    app = ui_app.application()
+    app = ui_app.application(language=options.language)
     theme.apply(app, options.theme or theme.ThemeName.LIGHT)
     program = ui_app.open_program(options.data_dir, demo=True)
     runner = TaskRunner()
