@@ -5365,7 +5365,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="194"/>
         <source>open to this tier</source>
-        <translation>向此等级开放</translation>
+        <translation>个向此等级开放</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="208"/>
@@ -5392,7 +5392,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="224"/>
         <source>to redeem with points</source>
-        <translation>可用积分兑换</translation>
+        <translation>项可用积分兑换</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="233"/>
