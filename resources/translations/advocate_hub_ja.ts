@@ -909,7 +909,7 @@
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="83"/>
         <source>Earned %1</source>
-        <translation>%1に獲得</translation>
+        <translation>獲得日：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="92"/>
@@ -919,7 +919,7 @@
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="97"/>
         <source>%1, earned %2</source>
-        <translation>%1、%2に獲得</translation>
+        <translation>%1、獲得日：%2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/badges_model.py" line="99"/>
@@ -1774,12 +1774,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="92"/>
         <source>Filter by effort</source>
-        <translation>手間で絞り込む</translation>
+        <translation>ハードルで絞り込む</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="92"/>
         <source>Any effort</source>
-        <translation>手間を問わない</translation>
+        <translation>ハードルを問わない</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenges.py" line="95"/>
@@ -5310,7 +5310,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="113"/>
         <source>View as %1</source>
-        <translation>%1として表示</translation>
+        <translation>%1ランクで表示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="115"/>
@@ -5365,7 +5365,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="194"/>
         <source>open to this tier</source>
-        <translation>このランクで参加可能</translation>
+        <translation>件がこのランクで参加可能</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="208"/>
@@ -5392,7 +5392,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="224"/>
         <source>to redeem with points</source>
-        <translation>ポイントで交換可能</translation>
+        <translation>件をポイントで交換可能</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="233"/>
