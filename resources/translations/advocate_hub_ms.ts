@@ -6,218 +6,218 @@
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="68"/>
         <source>Asks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran diselesaikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
         <source>Content delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandungan dihasilkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
         <source>Referrals (won)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan (berjaya)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
         <source>Average won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Purata nilai urus niaga berjaya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
         <source>Redeemed a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Pernah menebus ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
         <source>Opt-out rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadar tarik diri</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="74"/>
         <source>At risk of over-asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Berisiko diminta berlebihan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandungan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihasilkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Digunakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
         <source>Asks, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran, 30 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulasan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="48"/>
         <source>Written testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimoni bertulis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="49"/>
         <source>Video testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimoni video</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="50"/>
         <source>Case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian kes</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="51"/>
         <source>Social shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkongsian media sosial</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="65"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="67"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="68"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
         <source>Active advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong aktif</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="99"/>
         <source>%1 opted out in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menarik diri dalam julat ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
         <source>Advocates whose membership is active now (moderators and staff not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong yang keahliannya aktif sekarang (moderator dan kakitangan tidak dikira).</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="105"/>
         <source>Engaged, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlibat, 30 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
         <source>%1 of %2 took part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 daripada %2 mengambil bahagian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="108"/>
         <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong aktif yang membuat serahan dalam tempoh 30 hari sebelum akhir julat (atau hari ini).</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="113"/>
         <source>Approval rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadar kelulusan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="115"/>
         <source>%1 approved, %2 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diluluskan, %2 ditolak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="118"/>
         <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diluluskan / (diluluskan + ditolak), bagi keputusan moderator dalam julat ini; kelulusan automatik tidak dikira.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="123"/>
         <source>Median wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Median masa menunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
         <source>over %1 decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>bagi %1 keputusan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="126"/>
         <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Median masa dari serahan hingga keputusan moderator, bagi keputusan yang dibuat dalam julat ini.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="131"/>
         <source>Referral conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Penukaran rujukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
         <source>%1 won of %2 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berjaya daripada %2 yang telah diputuskan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
         <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjaya / (berjaya + gagal), bagi rujukan yang dicipta dalam julat ini; rujukan yang masih terbuka tidak dikira.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="141"/>
         <source>Advocate NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
         <source>%1 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respons</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="144"/>
         <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>% promoter (9-10) tolak % pengkritik (0-6), berdasarkan jawapan terkini setiap penyokong dalam julat ini.</translation>
     </message>
 </context>
 <context>
@@ -225,37 +225,37 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="404"/>
         <source>Adjust points for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laraskan mata untuk %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="407"/>
         <source>Points to add; negative to take away</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata untuk ditambah; nilai negatif untuk ditolak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="410"/>
         <source>For example: hosted the Berlin meetup</source>
-        <translation type="unfinished"></translation>
+        <translation>Contohnya: menganjurkan pertemuan di Berlin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="411"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="412"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="413"/>
         <source>The advocate sees the reason with the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong akan melihat sebab ini bersama catatan tersebut.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Laraskan</translation>
     </message>
 </context>
 <context>
@@ -263,210 +263,210 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="99"/>
         <source>Choose an advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="100"/>
         <source>Select someone in the table to see their history and act on their membership or points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih seseorang dalam jadual untuk melihat sejarah mereka dan mengurus keahlian atau mata mereka.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="128"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="129"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="130"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="131"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumpulan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="153"/>
         <source>Adjust points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laraskan mata…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="155"/>
         <source>Reverse entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Balikkan catatan…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
         <source>Reverse the points entry selected under Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Balikkan catatan mata yang dipilih di bawah Mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="158"/>
         <source>Export data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport data…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="160"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Padam…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="173"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejarah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="176"/>
         <source>Which history to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejarah yang hendak dipaparkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="197"/>
         <source>Points entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="198"/>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Serahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihantar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="199"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperoleh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="200"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirujuk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="201"/>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Bila</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="259"/>
         <source>Erased on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipadam pada %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="262"/>
         <source>%1 to spend · %2 earned in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boleh dibelanjakan · %2 diperoleh secara keseluruhan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
         <source>may publish their name</source>
-        <translation type="unfinished"></translation>
+        <translation>nama boleh diterbitkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
         <source>name not to be published</source>
-        <translation type="unfinished"></translation>
+        <translation>nama tidak boleh diterbitkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
         <source>may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>boleh dihubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
         <source>not to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak boleh dihubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="271"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="307"/>
         <source>%1 (reversed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dibalikkan)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
         <source>Reversal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembalikan: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="314"/>
         <source>Joined as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyertai sebagai %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="316"/>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Data peribadi dipadam</translation>
     </message>
 </context>
 <context>
@@ -475,213 +475,213 @@
         <location filename="../../advocate_hub/ui/views/advocates.py" line="173"/>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="327"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="178"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CSV…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="180"/>
         <source>Import advocates from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Import penyokong daripada fail CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="183"/>
         <source>Nominate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calonkan…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="185"/>
         <source>Nominate someone for the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Calonkan seseorang untuk program ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="234"/>
         <source>%1 is nominated; invite them when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 telah dicalonkan; jemput mereka apabila anda bersedia.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="265"/>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparkan mereka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="276"/>
         <source>Search advocates by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari penyokong mengikut nama atau e-mel</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="277"/>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari mengikut nama atau e-mel</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="282"/>
         <source>Sort advocates by</source>
-        <translation type="unfinished"></translation>
+        <translation>Isih penyokong mengikut</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="284"/>
         <source>Sort: name</source>
-        <translation type="unfinished"></translation>
+        <translation>Isih: nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="285"/>
         <source>Sort: points</source>
-        <translation type="unfinished"></translation>
+        <translation>Isih: mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="286"/>
         <source>Sort: last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Isih: aktiviti terakhir</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="287"/>
         <source>Sort: asks in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Isih: cabaran dalam 30 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="292"/>
         <source>Filter by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis mengikut peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="293"/>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
         <source>Filter by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis mengikut kumpulan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="477"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kumpulan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="298"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis mengikut status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="299"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
         <source>Filter by days without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis mengikut hari tanpa aktiviti</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="304"/>
         <source>Any activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebarang aktiviti</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="305"/>
         <source>Idle %1+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak aktif %1+ hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="309"/>
         <source>Filter by asks in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis mengikut cabaran dalam 30 hari lepas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="310"/>
         <source>Any asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebarang bilangan cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="311"/>
         <source>%1+ asks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="355"/>
         <source>Nobody matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada yang sepadan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="356"/>
         <source>No advocate matches these filters. Clear the search or choose another tier, group or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada penyokong yang sepadan dengan penapis ini. Kosongkan carian atau pilih peringkat, kumpulan atau status lain.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelumnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="368"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Seterusnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
         <source>1 advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
         <source>%1 advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
         <source>%1 to %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hingga %2 daripada %3</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="461"/>
         <source>1 advocate is at the asking limit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 penyokong telah mencapai had permintaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="463"/>
         <source>%1 advocates are at the asking limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 penyokong telah mencapai had permintaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="466"/>
         <source>%1 took on %2 or more asks in the last 30 days. Give them a rest before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 telah menyahut %2 cabaran atau lebih dalam 30 hari lepas. Beri mereka rehat sebelum meminta lagi.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="533"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kini %2.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="546"/>
         <source>%1 points recorded with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mata direkodkan bersama sebab anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="561"/>
         <source>The entry was reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan telah dibalikkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="564"/>
         <source>Choose a folder for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder untuk eksport</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="580"/>
         <source>Exported %1 files to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fail dieksport ke %2.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="598"/>
         <source>Their personal data was erased. Their points stay on the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data peribadi mereka telah dipadam. Mata mereka kekal dalam lejar.</translation>
     </message>
 </context>
 <context>
@@ -738,142 +738,142 @@
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="86"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log audit</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="89"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="91"/>
         <source>Save every entry the filter matches as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan setiap catatan yang sepadan dengan penapis sebagai fail CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="99"/>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari dalam log audit</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="100"/>
         <source>Search names, actions, reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama, tindakan, sebab…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan carian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="108"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="110"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="111"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="133"/>
         <source>Audit log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan log audit</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="145"/>
         <source>Nothing matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada yang sepadan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="146"/>
         <source>No entry matches these filters. Clear the search or choose a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada catatan yang sepadan dengan penapis ini. Kosongkan carian atau pilih tempoh yang lebih panjang.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="151"/>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum dan selepas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="155"/>
         <source>Selected entry, before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan dipilih, sebelum dan selepas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="157"/>
         <source>Select an entry to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih catatan untuk melihat perubahan yang dibuatnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="181"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua orang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="183"/>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tindakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="184"/>
         <source>%1 (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (semua)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="187"/>
         <source>Every target</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua sasaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 catatan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 catatan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="232"/>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport log audit</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="248"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengeksport…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/audit_log.py" line="258"/>
         <source>Saved %1 entries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 catatan disimpan ke %2.</translation>
     </message>
 </context>
 <context>
@@ -881,27 +881,27 @@
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Bila</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="130"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/audit_model.py" line="150"/>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem</translation>
     </message>
 </context>
 <context>
@@ -970,131 +970,131 @@
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="331"/>
         <source>Content calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendar kandungan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="337"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Suku tahun</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="343"/>
         <source>%1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparan %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="349"/>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="351"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh sebelumnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="353"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="355"/>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="357"/>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh seterusnya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="369"/>
         <source>Challenges that started earlier and have no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran yang bermula lebih awal dan tiada tarikh tamat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="412"/>
         <source>Select a challenge to see its dates. Drag it to another day to move it, or select it and press Alt+Left or Alt+Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih cabaran untuk melihat tarikhnya. Seret ke hari lain untuk memindahkannya, atau pilih dan tekan Alt+Left atau Alt+Right.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="418"/>
         <source>Reviews and posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulasan dan hantaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="419"/>
         <source>Polls, quizzes, content</source>
-        <translation type="unfinished"></translation>
+        <translation>Undian, kuiz, kandungan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="420"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="421"/>
         <source>Calls and referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan dan rujukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="422"/>
         <source>Feedback and video</source>
-        <translation type="unfinished"></translation>
+        <translation>Maklum balas dan video</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="423"/>
         <source>Big commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitmen besar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="453"/>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu bermula %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="457"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suku %1 %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="481"/>
         <source>Ongoing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berterusan (%1)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="482"/>
         <source>Show ongoing challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Papar cabaran berterusan</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/views/calendar.py" line="487"/>
         <source>%n ongoing challenge(s) with no end date hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cabaran berterusan tanpa tarikh tamat disembunyikan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="497"/>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada tarikh tamat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="499"/>
         <source>%1 · %2 · %3 to %4 UTC. Alt+Left or Alt+Right moves it a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 hingga %4 UTC. Alt+Left atau Alt+Right memindahkannya sehari.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="521"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuatu tidak kena.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="522"/>
         <source>That move was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemindahan itu tidak dibuat: %1</translation>
     </message>
 </context>
 <context>
@@ -1102,12 +1102,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="70"/>
         <source>Calendar of challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendar cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/calendar.py" line="72"/>
         <source>Left and Right select a challenge; Alt+Left and Alt+Right move it a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekunci Left dan Right memilih cabaran; Alt+Left dan Alt+Right memindahkannya sehari.</translation>
     </message>
 </context>
 <context>
@@ -1115,57 +1115,57 @@
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="163"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="164"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="165"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="166"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="167"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="168"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="169"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Keadaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="176"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa had</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditawarkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditamatkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="192"/>
         <source>Requests waiting, and requests fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan yang menunggu, dan permintaan yang telah ditunaikan</translation>
     </message>
 </context>
 <context>
@@ -1312,160 +1312,160 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="150"/>
         <source>Manage challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Urus cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="154"/>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
         <source>New challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran baharu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="184"/>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="185"/>
         <source>Search challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="192"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan carian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="192"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="197"/>
         <source>Show challenges that are</source>
-        <translation type="unfinished"></translation>
+        <translation>Papar cabaran berstatus</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="198"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="205"/>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="214"/>
         <source>No challenge matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada cabaran yang sepadan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="234"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="236"/>
         <source>Expire now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamatkan sekarang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="239"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkibkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="254"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratonton</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="257"/>
         <source>As a</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat penyokong:</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="260"/>
         <source>Preview as an advocate of tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratonton sebagai penyokong peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="265"/>
         <source>advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>(pratonton)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="270"/>
         <source>Fix the fields marked in red to see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betulkan medan bertanda merah untuk melihat pratonton.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="276"/>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="284"/>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Larian percubaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="279"/>
         <source>Before you publish: who would this reach, and who has been asked enough already?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum anda menerbitkan: siapa yang akan dicapai, dan siapa yang sudah cukup kerap diminta?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="325"/>
         <source>, no end</source>
-        <translation type="unfinished"></translation>
+        <translation>, tiada tarikh tamat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
         <source>Edit challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
         <source>Save and publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan dan terbitkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="417"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuatu tidak kena.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="430"/>
         <source>Published. Advocates see it from its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterbitkan. Penyokong dapat melihatnya mulai tarikh mula.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="432"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="461"/>
         <source>Ended. Advocates see it as closed from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditamatkan. Penyokong melihatnya sebagai ditutup mulai sekarang.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="465"/>
         <source>Archived. It no longer shows anywhere for advocates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarkibkan. Ia tidak lagi dipaparkan di mana-mana untuk penyokong.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="484"/>
         <source>Would reach %1 advocates; %2 of them are at the fatigue limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akan sampai kepada %1 penyokong; %2 daripadanya telah mencapai had keletihan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="491"/>
         <source>Those at the limit will not be offered it until they have been asked less lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mereka yang telah mencapai had tidak akan ditawarkan cabaran ini sehingga kekerapan permintaan kepada mereka berkurangan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="493"/>
         <source>This kind is not an ask, so the limit does not hold it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis ini bukan permintaan penglibatan, jadi had tidak menyekatnya.</translation>
     </message>
 </context>
 <context>
@@ -1474,174 +1474,174 @@
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="137"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="139"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajuk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="138"/>
         <source>What you ask, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang anda minta, dalam beberapa perkataan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="141"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="145"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="142"/>
         <source>Why it matters and what to do, in the advocate&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa ia penting dan apa yang perlu dilakukan, dalam bahasa penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="148"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="152"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="155"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="167"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="159"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="167"/>
         <source>Barrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap usaha</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="161"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="162"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Sederhana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="163"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="169"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="170"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bermula</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="171"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="181"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="172"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="173"/>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada tarikh tamat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="184"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="191"/>
         <source>Times per advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kali bagi setiap penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="187"/>
         <source>Minimum tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat minimum</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="191"/>
         <source>Min tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat min</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="201"/>
         <source>Audience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="205"/>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="205"/>
         <source>None ticked: every tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada yang ditanda: semua peringkat.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="213"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumpulan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="213"/>
         <source>None ticked: every group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada yang ditanda: semua kumpulan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="216"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="220"/>
         <source>Proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="222"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="224"/>
         <source>Event code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod acara</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="223"/>
         <source>The code advocates type at the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod yang ditaip penyokong di acara</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="226"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="229"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Soalan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="231"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="232"/>
         <source>Approve automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Luluskan secara automatik</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="233"/>
         <source>Ask advocates to disclose the reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Minta penyokong mendedahkan ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="234"/>
         <source>Disclosure required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendedahan diperlukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="242"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelulusan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="318"/>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumpulan: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="447"/>
         <source>One per line: Question? | choice | *right choice | choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu setiap baris: Soalan? | pilihan | *pilihan betul | pilihan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="450"/>
         <source>One per line: a question, &apos;nps: question&apos; for a 0-10 score, or &apos;question | choice | choice&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu setiap baris: soalan, &apos;nps: soalan&apos; untuk skor 0-10, atau &apos;soalan | pilihan | pilihan&apos;</translation>
     </message>
 </context>
 <context>
@@ -1839,12 +1839,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="139"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="141"/>
         <source>Export %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport %1 sebagai CSV</translation>
     </message>
 </context>
 <context>
@@ -1871,32 +1871,32 @@
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="87"/>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Urus niaga berjaya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="92"/>
         <source>%1 is won</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berjaya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="94"/>
         <source>What is the deal worth? It counts towards the program&apos;s won value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapakah nilai urus niaga ini? Ia dikira dalam jumlah nilai urus niaga berjaya program.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="98"/>
         <source>Deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai urus niaga</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="104"/>
         <source>Mark as won</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandakan berjaya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="105"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2088,37 +2088,37 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="454"/>
         <source>Erase %1&apos;s personal data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Padam data peribadi %1?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="460"/>
         <source>Their name, email, company, proof and referral contacts are removed on every device. Their points stay, so leaderboards and metrics do not change. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama, e-mel, syarikat, bukti dan kenalan rujukan mereka akan dibuang pada setiap peranti. Mata mereka kekal, jadi papan pendahulu dan metrik tidak berubah. Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="468"/>
         <source>Type the advocate&apos;s email to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Taipkan e-mel penyokong untuk mengesahkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
         <source>For example: their request by email on 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>Contohnya: permintaan mereka melalui e-mel pada 3 Mac</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="471"/>
         <source>Type their email</source>
-        <translation type="unfinished"></translation>
+        <translation>Taipkan e-mel mereka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="472"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="473"/>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Padam selama-lamanya</translation>
     </message>
 </context>
 <context>
@@ -2126,91 +2126,91 @@
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="117"/>
         <source>Rewards desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="123"/>
         <source>Fulfil what advocates asked for, oldest first, and keep the catalog worth opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunaikan permintaan penyokong, yang paling lama dahulu, dan pastikan katalog sentiasa menarik.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="131"/>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="133"/>
         <source>Rewards desk sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahagian kaunter ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="143"/>
         <source>Waiting to be fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu untuk ditunaikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="149"/>
         <source>Requests waiting to be fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan yang menunggu untuk ditunaikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="156"/>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Semuanya sudah selesai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="157"/>
         <source>No requests are waiting. New redemptions appear here, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada permintaan yang menunggu. Penebusan baharu dipaparkan di sini, yang paling lama dahulu.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="168"/>
         <source>Fulfilment queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris gilir penunaian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="181"/>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="204"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="183"/>
         <source>New reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganjaran baharu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="190"/>
         <source>Reward catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog ganjaran</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="222"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="223"/>
         <source>Fulfilment queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris gilir penunaian (%1)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="271"/>
         <source>Fulfilled: %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditunaikan: %1 untuk %2.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="281"/>
         <source>Say why the request is cancelled; the advocate sees it with the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyatakan sebab permintaan dibatalkan; penyokong akan melihatnya bersama pemulangan mata.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="289"/>
         <source>Cancelled: %1 for %2; the points went back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: %1 untuk %2; mata telah dikembalikan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="331"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2376,174 +2376,174 @@
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="122"/>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="132"/>
         <source>Import advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Import penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="136"/>
         <source>Choose a CSV file saved as UTF-8 whose first line names the columns email, name, company, language and groups (separate several groups with a semicolon). Every row is checked first: if any row has a problem, nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih fail CSV yang disimpan sebagai UTF-8 dengan baris pertama menamakan lajur email, name, company, language dan groups (asingkan beberapa kumpulan dengan koma bertitik). Setiap baris disemak dahulu: jika mana-mana baris bermasalah, tiada apa yang akan diimport.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="148"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada fail dipilih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="149"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih fail…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="149"/>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih fail CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="156"/>
         <source>Import message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesej import</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="161"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan import</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="171"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris pertama fail</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="181"/>
         <source>No file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada fail</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="182"/>
         <source>Choose a CSV file: its first rows and anything wrong with it show here before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih fail CSV: baris pertamanya dan sebarang masalah padanya dipaparkan di sini sebelum anda mengimport.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="194"/>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah yang ditemui dalam fail</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="199"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="202"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="219"/>
         <source>Choose a CSV file of advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih fail CSV penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="219"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail CSV (*.csv);;Semua fail (*)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="232"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca %1…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="233"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca fail…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="233"/>
         <source>Its first rows show here in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris pertamanya akan dipaparkan di sini sebentar lagi.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="250"/>
         <source>Importing %1 advocates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimport %1 penyokong…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="266"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membatalkan…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="300"/>
         <source>Every row is fine: %1 advocates are ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua baris baik: %1 penyokong sedia untuk diimport.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="307"/>
         <source>%1 row(s) have problems, listed below. Fix them in the file and choose it again; nothing will be imported until every row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baris bermasalah, disenaraikan di bawah. Betulkan dalam fail dan pilih semula; tiada apa yang akan diimport sehingga semua baris baik.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="319"/>
         <source>%1 ADVOCATES IMPORTED</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PENYOKONG DIIMPORT</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="320"/>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="321"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="322"/>
         <source>Imported %1 advocates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 penyokong telah diimport.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="328"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: tiada apa yang diimport.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="330"/>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="335"/>
         <source>Nothing to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada apa untuk dipratonton</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="330"/>
         <source>Choose a CSV file to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih fail CSV untuk melihat barisnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="336"/>
         <source>Fix the file as the message above says, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betulkan fail seperti yang dinyatakan dalam mesej di atas, kemudian pilih semula.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="375"/>
         <source>PREVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>PRATONTON</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="378"/>
         <source>%1 ADVOCATES TO IMPORT · FIRST %2 SHOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PENYOKONG UNTUK DIIMPORT · %2 YANG PERTAMA DIPAPARKAN</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="383"/>
         <source>%1 ADVOCATES TO IMPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PENYOKONG UNTUK DIIMPORT</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="392"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… dan %1 lagi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="393"/>
         <source>%1 PROBLEM(S)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MASALAH</translation>
     </message>
 </context>
 <context>
@@ -2599,13 +2599,13 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="336"/>
         <source>Participation per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyertaan mengikut jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="338"/>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="345"/>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyertaan</translation>
     </message>
 </context>
 <context>
@@ -2873,273 +2873,273 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="109"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="134"/>
         <source>Computing the metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengira metrik</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="142"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Julat tarikh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="144"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 hari lepas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="145"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Suku tahun ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="146"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="147"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Julat tersuai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="152"/>
         <source>First day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari pertama julat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="153"/>
         <source>Last day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari terakhir julat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="157"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="478"/>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport ringkasan PDF</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="187"/>
         <source>Asks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran diselesaikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="188"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="244"/>
         <source>Content delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandungan dihasilkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="189"/>
         <source>Referrals (won)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan (berjaya)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="190"/>
         <source>Average won deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Purata nilai urus niaga berjaya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="191"/>
         <source>Redeemed a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Pernah menebus ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="192"/>
         <source>Opt-out rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadar tarik diri</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="193"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="284"/>
         <source>At risk of over-asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Berisiko diminta berlebihan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="213"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="356"/>
         <source>Asks completed per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran diselesaikan setiap minggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="215"/>
         <source>Nothing completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang diselesaikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="215"/>
         <source>No approved submissions in this range; try a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada serahan yang diluluskan dalam julat ini; cuba julat yang lebih panjang.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="228"/>
         <source>Tier distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Taburan peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="230"/>
         <source>No active advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada penyokong aktif</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="230"/>
         <source>Invite advocates to see how they spread over the tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemput penyokong untuk melihat taburan mereka merentas peringkat.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="236"/>
         <source>Participation per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyertaan mengikut jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="238"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="275"/>
         <source>No challenges ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada cabaran dijalankan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="238"/>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="275"/>
         <source>No challenge was open in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada cabaran dibuka dalam julat ini.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandungan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihasilkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="241"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Digunakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="246"/>
         <source>No content yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kandungan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="246"/>
         <source>Approved reviews, testimonials and case studies appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulasan, testimoni dan kajian kes yang diluluskan dipaparkan di sini.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="261"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="262"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="263"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="264"/>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Serahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="265"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Diluluskan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="266"/>
         <source>Declines</source>
-        <translation type="unfinished"></translation>
+        <translation>Penolakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="267"/>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyertaan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="273"/>
         <source>Participation per challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyertaan mengikut cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Asks, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran, 30 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="280"/>
         <source>Last ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran terakhir</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="286"/>
         <source>Nobody is over-asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada yang diminta berlebihan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="286"/>
         <source>No active advocate is close to the limit of asks per 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada penyokong aktif yang hampir mencapai had cabaran bagi setiap 30 hari.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="347"/>
         <source>%1 · %2 active advocates · engagement measured over the 30 days to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 penyokong aktif · penglibatan diukur dalam tempoh 30 hari hingga %3</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="356"/>
         <source>Asks completed per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran diselesaikan setiap bulan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="392"/>
         <source>Active advocates with at least %1 asks in the last 30 days (the limit is %2); at the limit, new asks are held back. %3 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong aktif dengan sekurang-kurangnya %1 cabaran dalam 30 hari lepas (hadnya %2); apabila mencapai had, cabaran baharu ditahan. Jumlah: %3.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="469"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="488"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metrics.py" line="494"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disimpan</translation>
     </message>
 </context>
 <context>
@@ -3148,215 +3148,215 @@
         <location filename="../../advocate_hub/ui/views/moderation.py" line="93"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="94"/>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderasi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="102"/>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="103"/>
         <source>Edit message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting templat mesej</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="117"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="408"/>
         <source>All caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Semuanya sudah selesai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="118"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="409"/>
         <source>Nothing is waiting for a decision. New submissions appear here as advocates send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada apa yang menunggu keputusan. Serahan baharu dipaparkan di sini apabila penyokong menghantarnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="120"/>
         <source>Show every submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Papar semua serahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="189"/>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis mengikut jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="190"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jenis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="194"/>
         <source>Filter by challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis mengikut cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="195"/>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="349"/>
         <source>All challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="199"/>
         <source>Search advocates by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari penyokong mengikut nama atau e-mel</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="200"/>
         <source>Advocate name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama atau e-mel penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="205"/>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan carian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="205"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="206"/>
         <source>Filter by waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapis mengikut masa menunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="218"/>
         <source>Any wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebarang tempoh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="220"/>
         <source>Waiting %1 h or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu %1 jam atau lebih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="222"/>
         <source>Waiting a day or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu sehari atau lebih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="224"/>
         <source>Waiting a week or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu seminggu atau lebih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="225"/>
         <source>Waiting %1 days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu %1 hari atau lebih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="235"/>
         <source>Pending submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Serahan belum diputuskan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="236"/>
         <source>J / K: next / previous · A approve · R reject · C ask for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>J / K: seterusnya / sebelumnya · A luluskan · R tolak · C minta perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="247"/>
         <source>Approve selected (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luluskan yang dipilih (0)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="249"/>
         <source>Approve every selected submission with the note as thank-you (Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luluskan setiap serahan yang dipilih dengan nota sebagai ucapan terima kasih (Shift+A)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="336"/>
         <source>1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 menunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="336"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="339"/>
         <source>%1 · median wait %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · median menunggu %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="344"/>
         <source>under 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>kurang 1 jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="345"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="352"/>
         <source>Chosen challenge (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran dipilih (0)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="395"/>
         <source>Approve selected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luluskan yang dipilih (%1)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="403"/>
         <source>Nothing matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada yang sepadan dengan penapis ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="404"/>
         <source>Other submissions are still waiting: show every submission to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serahan lain masih menunggu: papar semua serahan untuk melihatnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="444"/>
         <source>why it is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>sebab ia ditolak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="444"/>
         <source>what should change</source>
-        <translation type="unfinished"></translation>
+        <translation>apa yang perlu diubah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="446"/>
         <source>Write %1 first: the advocate will read it. Then press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis %1 dahulu: penyokong akan membacanya. Kemudian tekan Ctrl+Enter.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="451"/>
         <source>Approved %1&apos;s submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Serahan %1 diluluskan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="452"/>
         <source>Rejected %1&apos;s submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Serahan %1 ditolak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="453"/>
         <source>Asked %1 for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan diminta daripada %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="478"/>
         <source>Write the message first, then save it as a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis mesej dahulu, kemudian simpan sebagai templat.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="484"/>
         <source>Saved as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan sebagai templat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="498"/>
         <source>Approved %1 submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 serahan diluluskan</translation>
     </message>
 </context>
 <context>
@@ -3401,42 +3401,42 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
         <source>Nominate someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Calonkan seseorang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
         <source>Their full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama penuh mereka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="369"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarikat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="381"/>
         <source>They join as nominated; invite them when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mereka ditambah dengan status dicalonkan; jemput mereka apabila anda bersedia.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="383"/>
         <source>Nominate</source>
-        <translation type="unfinished"></translation>
+        <translation>Calonkan</translation>
     </message>
 </context>
 <context>
@@ -3444,19 +3444,19 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="239"/>
         <source>Asks completed per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran diselesaikan setiap tempoh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="241"/>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="247"/>
         <source>Asks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran diselesaikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="242"/>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="248"/>
         <source>Other activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviti lain</translation>
     </message>
 </context>
 <context>
@@ -3504,22 +3504,22 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="133"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="135"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="137"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkunci</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="142"/>
         <source>Coming soon: opens %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akan datang: dibuka %1 UTC.</translation>
     </message>
 </context>
 <context>
@@ -3527,32 +3527,32 @@
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="84"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="85"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="86"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="87"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarikat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="88"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/import_dialog.py" line="89"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumpulan</translation>
     </message>
 </context>
 <context>
@@ -3820,48 +3820,48 @@
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="33"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>baru sahaja</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="73"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="39"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Akses</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="40"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaruh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="41"/>
         <source>Stuff</source>
-        <translation type="unfinished"></translation>
+        <translation>Barangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="94"/>
@@ -3898,77 +3898,77 @@
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="47"/>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicalonkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijemput</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Menarik diri</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
         <source>Alumni</source>
-        <translation type="unfinished"></translation>
+        <translation>Alumni</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinyahaktifkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="59"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak pernah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Semalam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hari lalu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="70"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="71"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif terakhir</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="76"/>
         <source>Asks 30d</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran 30 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="134"/>
         <source>At the asking limit of %1 in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencapai had %1 cabaran dalam 30 hari</translation>
     </message>
 </context>
 <context>
@@ -4046,67 +4046,67 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="73"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijadualkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="74"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjalan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="75"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="76"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarkibkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="51"/>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada apa untuk dihantar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="52"/>
         <source>A link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="53"/>
         <source>Written text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks bertulis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="54"/>
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan tinjauan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="55"/>
         <source>Quiz answers (checked automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan kuiz (disemak secara automatik)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="56"/>
         <source>An event code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod acara</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="57"/>
         <source>A referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="58"/>
         <source>A video or file link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautan video atau fail</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="59"/>
         <source>A moderator confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator mengesahkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="22"/>
@@ -4196,42 +4196,42 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
         <source>&amp;Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dihantar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="74"/>
         <source>&amp;Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;hubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="75"/>
         <source>&amp;Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="76"/>
         <source>&amp;Won</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berjaya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="77"/>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gagal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="133"/>
         <source>%1 referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_cards.py" line="36"/>
         <source>Referred by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirujuk oleh %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_cards.py" line="38"/>
         <source>Deal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urus niaga: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="79"/>
@@ -4241,52 +4241,52 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="31"/>
         <source>Thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota terima kasih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="32"/>
         <source>Rejection reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab penolakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="33"/>
         <source>Change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan perubahan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="25"/>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderasi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="27"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="28"/>
         <source>Advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="29"/>
         <source>Rewards desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="30"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log audit</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/workspace.py" line="32"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
 </context>
 <context>
@@ -4294,27 +4294,27 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
 </context>
 <context>
@@ -4402,42 +4402,42 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="248"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="250"/>
         <source>Value of won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai urus niaga berjaya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="251"/>
         <source>Won so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjaya setakat ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="258"/>
         <source>Drag a card to its next stage, or select it and press Ctrl+M (or Ctrl+Shift and the stage&apos;s first letter). Won deals ask for their value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seret kad ke tahap seterusnya, atau pilih dan tekan Ctrl+M (atau Ctrl+Shift dengan huruf pertama nama tahap dalam bahasa Inggeris: S, C, Q, W, L). Urus niaga berjaya memerlukan nilainya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="267"/>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan ke…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="269"/>
         <source>Move the selected referral (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan rujukan yang dipilih (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="323"/>
         <source>%1 in won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dalam urus niaga berjaya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="406"/>
         <source>%1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dipindahkan ke %2.</translation>
     </message>
 </context>
 <context>
@@ -4476,62 +4476,62 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="51"/>
         <source>Selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan dipilih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="60"/>
         <source>Note to the advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota kepada penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
         <source>Note to the advocate, or why the request is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota kepada penyokong, atau sebab permintaan dibatalkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="64"/>
         <source>Optional when fulfilling; required when cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan ketika menunaikan; wajib ketika membatalkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="73"/>
         <source>Fulfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunaikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
         <source>Mark as fulfilled (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandakan sebagai ditunaikan (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
         <source>Cancel with refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal dan pulangkan mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="77"/>
         <source>Cancel the request and give the points back</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan permintaan dan kembalikan mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="91"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada yang dipilih</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="93"/>
         <source>Pick a request in the queue to fulfil or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih permintaan dalam baris gilir untuk menunaikan atau membatalkannya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="98"/>
         <source>%1 for %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 untuk %2 mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/fulfilment.py" line="101"/>
         <source>Requested %1, waiting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminta %1, menunggu %2</translation>
     </message>
 </context>
 <context>
@@ -4539,22 +4539,22 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="435"/>
         <source>Reverse %1 points?</source>
-        <translation type="unfinished"></translation>
+        <translation>Balikkan %1 mata?</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="438"/>
         <source>For example: granted twice by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Contohnya: diberikan dua kali secara tidak sengaja</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="439"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="440"/>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Balikkan</translation>
     </message>
 </context>
 <context>
@@ -4603,83 +4603,83 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="48"/>
         <source>e.g. 500</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. 500</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="50"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa had</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="51"/>
         <source>Units left; leave empty for an unlimited reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit yang tinggal; biarkan kosong untuk ganjaran tanpa had</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="61"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="62"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="63"/>
         <source>Incentive</source>
-        <translation type="unfinished"></translation>
+        <translation>Insentif</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="64"/>
         <source>Unlocks at tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka pada peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="65"/>
         <source>Cost in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kos dalam mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="66"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="94"/>
         <source>Save reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="96"/>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="123"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamatkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="112"/>
         <source>Edit reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="112"/>
         <source>New reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganjaran baharu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="123"/>
         <source>Offer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tawarkan semula</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="129"/>
         <source>The cost must be a whole number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kos mestilah bilangan mata dalam nombor bulat.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/reward_form.py" line="134"/>
         <source>Stock must be a whole number, or empty for unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok mestilah nombor bulat, atau kosong untuk tanpa had.</translation>
     </message>
 </context>
 <context>
@@ -4947,7 +4947,7 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="209"/>
         <source>No referrals here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada rujukan di sini</translation>
     </message>
 </context>
 <context>
@@ -5158,12 +5158,12 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="82"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport CSV</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_tables.py" line="84"/>
         <source>Export %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport %1 sebagai CSV</translation>
     </message>
 </context>
 <context>
@@ -5172,77 +5172,77 @@ Untuk menyemaknya, jalankan:
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="44"/>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="51"/>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat mesej</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="54"/>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis mesej</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="63"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="68"/>
         <source>Template title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajuk templat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="71"/>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks templat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="73"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajuk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="74"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="76"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Baharu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="77"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Padam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="78"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="88"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="114"/>
         <source>%1 (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (terbina dalam)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="144"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="155"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipadam.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/templates_dialog.py" line="166"/>
         <source>That did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan itu tidak berjaya.</translation>
     </message>
 </context>
 <context>
@@ -5292,7 +5292,7 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="279"/>
         <source>Tier distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Taburan peringkat</translation>
     </message>
 </context>
 <context>
@@ -5477,12 +5477,12 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="345"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab (wajib)</translation>
     </message>
 </context>
 <context>
