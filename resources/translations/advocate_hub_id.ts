@@ -225,7 +225,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="404"/>
         <source>Adjust points for %1</source>
-        <translation>Sesuaikan poin %1</translation>
+        <translation>Ubah poin %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="407"/>
@@ -255,7 +255,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
         <source>Adjust</source>
-        <translation>Sesuaikan</translation>
+        <translation>Ubah</translation>
     </message>
 </context>
 <context>
@@ -295,7 +295,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="153"/>
         <source>Adjust points…</source>
-        <translation>Sesuaikan poin…</translation>
+        <translation>Ubah poin…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="155"/>
@@ -421,17 +421,17 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="262"/>
         <source>%1 to spend · %2 earned in all</source>
-        <translation>%1 bisa dipakai · total perolehan %2</translation>
+        <translation>%1 bisa dipakai · total %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
         <source>may publish their name</source>
-        <translation>nama boleh ditampilkan</translation>
+        <translation>nama boleh tampil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
         <source>name not to be published</source>
-        <translation>nama tidak boleh ditampilkan</translation>
+        <translation>nama tidak boleh tampil</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
@@ -525,22 +525,22 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="284"/>
         <source>Sort: name</source>
-        <translation>Urutkan: nama</translation>
+        <translation>Urut: nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="285"/>
         <source>Sort: points</source>
-        <translation>Urutkan: poin</translation>
+        <translation>Urut: poin</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="286"/>
         <source>Sort: last active</source>
-        <translation>Urutkan: terakhir aktif</translation>
+        <translation>Urut: terakhir aktif</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="287"/>
         <source>Sort: asks in 30 days</source>
-        <translation>Urutkan: tantangan dalam 30 hari</translation>
+        <translation>Urut: tantangan 30 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="292"/>
@@ -581,7 +581,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="304"/>
         <source>Any activity</source>
-        <translation>Aktivitas apa pun</translation>
+        <translation>Semua aktivitas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="305"/>
@@ -596,7 +596,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="310"/>
         <source>Any asks</source>
-        <translation>Berapa pun tantangannya</translation>
+        <translation>Semua jumlah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="311"/>
@@ -3226,7 +3226,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="218"/>
         <source>Any wait</source>
-        <translation>Waktu tunggu berapa pun</translation>
+        <translation>Semua waktu tunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/moderation.py" line="220"/>
@@ -3963,7 +3963,7 @@
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="76"/>
         <source>Asks 30d</source>
-        <translation>Tantangan 30 hr</translation>
+        <translation>Tantangan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="134"/>
