@@ -385,7 +385,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Referred</source>
-        <translation>Direferensikan</translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
