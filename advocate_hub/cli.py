@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 from advocate_hub import __version__
-from advocate_hub.core.doctor import Diagnosis, diagnose
 from advocate_hub.core.domain.errors import AdvocateHubError, DataDirNotWritable, DemoExists, NotFound
-from advocate_hub.core.paths import APP_NAME, log_dir, resolve_data_dir
+from advocate_hub.core.paths import APP_NAME, log_dir, log_file, resolve_data_dir
 from advocate_hub.core.services.program import Program, program_exists
 from advocate_hub.core.store.database import DATABASE_FILENAME, ensure_writable_dir
 
 if TYPE_CHECKING:
+    from advocate_hub.core.doctor import Diagnosis
     from advocate_hub.core.imports.advocates_csv import ImportRefused
     from advocate_hub.server.db import ServerDatabase
 
@@ -32,7 +32,6 @@ DEMO_SEED = 7
 EXIT_ERROR = 1
 EXIT_SOFTWARE = 70
 EXIT_INTERRUPTED = 130
-LOG_FILENAME = "advocate-hub.log"
 SIDE_FILES = ("", "-wal", "-shm")
 
 
@@ -252,6 +251,8 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _doctor(args: argparse.Namespace) -> int:
+    from advocate_hub.core.doctor import diagnose
+
     diagnosis = diagnose(_data_dir(args))
     print(_format_diagnosis(diagnosis))
     return 0 if diagnosis.healthy else EXIT_ERROR
@@ -476,7 +477,7 @@ class Progress:
 def _log_crash(argv: list[str]) -> str:
     """Write the current exception's traceback to the rotating log; return where it went."""
     directory = log_dir()
-    path = directory / LOG_FILENAME
+    path = log_file()
     try:
         directory.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")

@@ -9,6 +9,7 @@ from platformdirs import user_data_dir, user_log_dir
 
 APP_NAME = "advocate-hub"
 DATA_DIR_ENV = "ADVOCATE_HUB_DATA_DIR"
+LOG_FILENAME = "advocate-hub.log"
 
 
 def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
@@ -22,3 +23,8 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
 
 def log_dir() -> Path:
     return Path(user_log_dir(APP_NAME, appauthor=False))
+
+
+def log_file() -> Path:
+    """The rotating log that unexpected errors are written to with their traceback (shown in About)."""
+    return log_dir() / LOG_FILENAME
