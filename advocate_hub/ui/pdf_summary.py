@@ -26,10 +26,6 @@ TOP_CHALLENGES = 8
 TOP_AT_RISK = 6
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MetricsSummary", text)
-
-
 def _day(moment: datetime) -> str:
     return f"{moment:%d %b %Y}".lstrip("0")
 
@@ -65,28 +61,50 @@ def summary_html(program: str, metrics: ProgramMetrics, *, generated: datetime, 
     )
     referrals = metrics.referrals
     figures = [
-        (tr("Asks completed"), f"{sum(p.asks for p in metrics.periods):,}"),
-        (tr("Content delivered"), f"{sum(c.delivered for c in metrics.content):,}"),
-        (tr("Referrals (won)"), f"{referrals.total:,} ({referrals.won:,})"),
-        (tr("Average won deal"), money(referrals.average_won_cents)),
-        (tr("Redeemed a reward"), percent(metrics.redeemed_share)),
-        (tr("Opt-out rate"), percent(metrics.opt_out_rate)),
-        (tr("At risk of over-asking"), f"{metrics.at_risk_total:,}"),
+        (QCoreApplication.translate("MetricsSummary", "Asks completed"), f"{sum(p.asks for p in metrics.periods):,}"),
+        (
+            QCoreApplication.translate("MetricsSummary", "Content delivered"),
+            f"{sum(c.delivered for c in metrics.content):,}",
+        ),
+        (QCoreApplication.translate("MetricsSummary", "Referrals (won)"), f"{referrals.total:,} ({referrals.won:,})"),
+        (QCoreApplication.translate("MetricsSummary", "Average won deal"), money(referrals.average_won_cents)),
+        (QCoreApplication.translate("MetricsSummary", "Redeemed a reward"), percent(metrics.redeemed_share)),
+        (QCoreApplication.translate("MetricsSummary", "Opt-out rate"), percent(metrics.opt_out_rate)),
+        (QCoreApplication.translate("MetricsSummary", "At risk of over-asking"), f"{metrics.at_risk_total:,}"),
     ]
     more = _table((), [(name, value) for name, value in figures], colours)
-    tiers = _table((tr("Tier"), tr("Advocates")), [(t.tier.label, f"{t.advocates:,}") for t in metrics.tiers], colours)
+    tiers = _table(
+        (
+            QCoreApplication.translate("MetricsSummary", "Tier"),
+            QCoreApplication.translate("MetricsSummary", "Advocates"),
+        ),
+        [(t.tier.label, f"{t.advocates:,}") for t in metrics.tiers],
+        colours,
+    )
     content = _table(
-        (tr("Content"), tr("Delivered"), tr("Used")),
+        (
+            QCoreApplication.translate("MetricsSummary", "Content"),
+            QCoreApplication.translate("MetricsSummary", "Delivered"),
+            QCoreApplication.translate("MetricsSummary", "Used"),
+        ),
         [(content_name(c.kind), f"{c.delivered:,}", f"{c.used:,}") for c in metrics.content],
         colours,
     )
     challenges = _table(
-        (tr("Challenge"), tr("Participants"), tr("Rate")),
+        (
+            QCoreApplication.translate("MetricsSummary", "Challenge"),
+            QCoreApplication.translate("MetricsSummary", "Participants"),
+            QCoreApplication.translate("MetricsSummary", "Rate"),
+        ),
         [(c.title, f"{c.participants:,}", percent(c.rate)) for c in metrics.challenges[:TOP_CHALLENGES]],
         colours,
     )
     at_risk = _table(
-        (tr("Advocate"), tr("Tier"), tr("Asks, 30 days")),
+        (
+            QCoreApplication.translate("MetricsSummary", "Advocate"),
+            QCoreApplication.translate("MetricsSummary", "Tier"),
+            QCoreApplication.translate("MetricsSummary", "Asks, 30 days"),
+        ),
         [(a.name, a.tier.label, f"{a.asks} / {metrics.fatigue_limit}") for a in metrics.at_risk[:TOP_AT_RISK]],
         colours,
     )
@@ -97,21 +115,29 @@ def summary_html(program: str, metrics: ProgramMetrics, *, generated: datetime, 
         picture = f'<p><img src="{CHART_URL}" width="{width}" height="{height}"></p>'
 
     section = f'style="color:{colours.accent}; font-size:9pt; font-weight:600; margin-top:10px"'
+    title = escape(QCoreApplication.translate("MetricsSummary", "program summary"))
+    generated_text = escape(QCoreApplication.translate("MetricsSummary", "generated"))
+    per = escape(QCoreApplication.translate("MetricsSummary", "ASKS COMPLETED PER")).upper()
+    more_title = escape(QCoreApplication.translate("MetricsSummary", "MORE FIGURES"))
+    tiers_title = escape(QCoreApplication.translate("MetricsSummary", "TIERS"))
+    content_title = escape(QCoreApplication.translate("MetricsSummary", "CONTENT DELIVERED"))
+    at_risk_title = escape(QCoreApplication.translate("MetricsSummary", "AT RISK OF OVER-ASKING"))
+    challenges_title = escape(QCoreApplication.translate("MetricsSummary", "TOP CHALLENGES BY PARTICIPATION"))
     return f"""
 <html><body style="font-size:9pt; color:{colours.text}">
-<p style="font-size:16pt; font-weight:600; margin:0">{escape(program)} \u2013 {escape(tr("program summary"))}</p>
+<p style="font-size:16pt; font-weight:600; margin:0">{escape(program)} \u2013 {title}</p>
 <p style="color:{colours.text_muted}; margin-top:2px">{escape(range_text(metrics))} \u00b7
-{escape(tr("generated"))} {escape(_day(generated))}</p>
+{generated_text} {escape(_day(generated))}</p>
 <table width="100%" cellspacing="6"><tr>{cards}</tr></table>
-<p {section}>{escape(tr("ASKS COMPLETED PER")).upper()} {escape(metrics.bucket.value.upper())}</p>
+<p {section}>{per} {escape(metrics.bucket.value.upper())}</p>
 {picture}
 <table width="100%" cellspacing="0"><tr>
-<td width="50%" style="padding-right:12px"><p {section}>{escape(tr("MORE FIGURES"))}</p>{more}
-<p {section}>{escape(tr("TIERS"))}</p>{tiers}</td>
-<td width="50%"><p {section}>{escape(tr("CONTENT DELIVERED"))}</p>{content}
-<p {section}>{escape(tr("AT RISK OF OVER-ASKING"))} ({metrics.at_risk_total:,})</p>{at_risk}</td>
+<td width="50%" style="padding-right:12px"><p {section}>{more_title}</p>{more}
+<p {section}>{tiers_title}</p>{tiers}</td>
+<td width="50%"><p {section}>{content_title}</p>{content}
+<p {section}>{at_risk_title} ({metrics.at_risk_total:,})</p>{at_risk}</td>
 </tr></table>
-<p {section}>{escape(tr("TOP CHALLENGES BY PARTICIPATION"))}</p>{challenges}
+<p {section}>{challenges_title}</p>{challenges}
 </body></html>"""
 
 
@@ -128,7 +154,7 @@ def write_summary(
     document.setTextWidth(DOCUMENT_WIDTH)
     partial = path.with_name(path.name + ".partial")
     writer = QPdfWriter(str(partial))
-    writer.setTitle(f"{program} \u2013 {tr('program summary')}")
+    writer.setTitle(program + " \u2013 " + QCoreApplication.translate("MetricsSummary", "program summary"))
     writer.setCreator("Advocate Hub")
     writer.setPageLayout(
         QPageLayout(

@@ -484,6 +484,6 @@ def test_deadline_words() -> None:
     assert countdown_text(replace(item, expires_at=None), now) == "No end date"
     assert deadline_text(replace(item, expires_at=None), now) == ""
     ended = replace(item, expires_at=datetime(2026, 4, 3, tzinfo=UTC), state=ChallengeState.EXPIRED)
-    assert deadline_text(ended, now) == "ended 03 Apr"
+    assert deadline_text(ended, now) == "ended Apr 3", "the month and day as the locale writes them (US English here)"
     upcoming = replace(item, starts_at=now + timedelta(days=6, hours=1), state=ChallengeState.UPCOMING)
     assert deadline_text(upcoming, now) == "opens in 6 days"

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from advocate_hub.core.services.badges import BadgeStatus
+from advocate_hub.ui import formats
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -89,7 +90,9 @@ class BadgesModel(QAbstractListModel):
 
     def _progress_text(self, badge: BadgeStatus) -> str:
         return (
-            self.tr("%1 of %2").replace("%1", f"{badge.progress.current:,}").replace("%2", f"{badge.progress.target:,}")
+            self.tr("%1 of %2")
+            .replace("%1", formats.number(badge.progress.current))
+            .replace("%2", formats.number(badge.progress.target))
         )
 
     def _spoken(self, badge: BadgeStatus) -> str:

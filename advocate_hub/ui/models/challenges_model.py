@@ -24,10 +24,9 @@ from PySide6.QtGui import QIcon
 
 from advocate_hub.core.domain.enums import Barrier
 from advocate_hub.core.queries.challenges import ChallengeItem, ChallengeState, SortOrder
-from advocate_hub.ui import icons
+from advocate_hub.ui import formats, icons, words
 
 _Index = QModelIndex | QPersistentModelIndex
-_CONTEXT = "Challenges"
 HOUR = 3600
 DAY = 24 * HOUR
 
@@ -48,20 +47,16 @@ class Role(IntEnum):
     """The kind and the deadline, as the row's second line shows them."""
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
-
-
 def state_text(state: ChallengeState) -> str:
     return {
-        ChallengeState.OPEN: _tr("Open"),
-        ChallengeState.LOCKED: _tr("Locked"),
-        ChallengeState.UPCOMING: _tr("Coming soon"),
-        ChallengeState.PENDING: _tr("Pending"),
-        ChallengeState.CHANGES_REQUESTED: _tr("Changes requested"),
-        ChallengeState.COMPLETED: _tr("Completed"),
-        ChallengeState.DECLINED: _tr("Declined"),
-        ChallengeState.EXPIRED: _tr("Expired"),
+        ChallengeState.OPEN: QCoreApplication.translate("Challenges", "Open"),
+        ChallengeState.LOCKED: QCoreApplication.translate("Challenges", "Locked"),
+        ChallengeState.UPCOMING: QCoreApplication.translate("Challenges", "Coming soon"),
+        ChallengeState.PENDING: QCoreApplication.translate("Challenges", "Pending"),
+        ChallengeState.CHANGES_REQUESTED: QCoreApplication.translate("Challenges", "Changes requested"),
+        ChallengeState.COMPLETED: QCoreApplication.translate("Challenges", "Completed"),
+        ChallengeState.DECLINED: QCoreApplication.translate("Challenges", "Declined"),
+        ChallengeState.EXPIRED: QCoreApplication.translate("Challenges", "Expired"),
     }[state]
 
 
@@ -80,17 +75,17 @@ STATE_TONES: dict[ChallengeState, str] = {
 
 def barrier_text(barrier: Barrier) -> str:
     return {
-        Barrier.LOW: _tr("Low effort"),
-        Barrier.MEDIUM: _tr("Medium effort"),
-        Barrier.HIGH: _tr("High effort"),
+        Barrier.LOW: QCoreApplication.translate("Challenges", "Low effort"),
+        Barrier.MEDIUM: QCoreApplication.translate("Challenges", "Medium effort"),
+        Barrier.HIGH: QCoreApplication.translate("Challenges", "High effort"),
     }[barrier]
 
 
 def sort_text(order: SortOrder) -> str:
     return {
-        SortOrder.EXPIRY: _tr("Ending soonest"),
-        SortOrder.POINTS: _tr("Most points"),
-        SortOrder.NEWEST: _tr("Newest first"),
+        SortOrder.EXPIRY: QCoreApplication.translate("Challenges", "Ending soonest"),
+        SortOrder.POINTS: QCoreApplication.translate("Challenges", "Most points"),
+        SortOrder.NEWEST: QCoreApplication.translate("Challenges", "Newest first"),
     }[order]
 
 
@@ -104,37 +99,55 @@ def _span(seconds: int, *, fine: bool) -> str:
     hours, rest = divmod(rest, HOUR)
     minutes = max(1, rest // 60) if days == 0 and hours == 0 else rest // 60
     if days:
-        text = _tr("1 day") if days == 1 else _tr("%n days", days)
-        return text + " " + _tr("%n h", hours) if fine and hours else text
+        text = (
+            QCoreApplication.translate("Challenges", "1 day")
+            if days == 1
+            else QCoreApplication.translate("Challenges", "%n days", None, days)
+        )
+        return text + " " + QCoreApplication.translate("Challenges", "%n h", None, hours) if fine and hours else text
     if hours:
-        return _tr("%n h", hours) + " " + _tr("%n min", minutes) if fine and minutes else _tr("%n h", hours)
-    return _tr("%n min", minutes)
+        return (
+            QCoreApplication.translate("Challenges", "%n h", None, hours)
+            + " "
+            + QCoreApplication.translate("Challenges", "%n min", None, minutes)
+            if fine and minutes
+            else QCoreApplication.translate("Challenges", "%n h", None, hours)
+        )
+    return QCoreApplication.translate("Challenges", "%n min", None, minutes)
 
 
 def deadline_text(item: ChallengeItem, now: datetime) -> str:
     """The short deadline of a list row: "ends in 3 days", "opens in 2 days", "ended 24 Sep"; empty if none."""
     starts = _aware(item.starts_at)
     if item.state is ChallengeState.UPCOMING and starts > now:
-        return _tr("opens in %1").replace("%1", _span(int((starts - now).total_seconds()), fine=False))
+        return QCoreApplication.translate("Challenges", "opens in %1").replace(
+            "%1", _span(int((starts - now).total_seconds()), fine=False)
+        )
     if item.expires_at is None:
         return ""
     expires = _aware(item.expires_at)
     if expires <= now:
-        return _tr("ended %1").replace("%1", expires.strftime("%d %b"))
-    return _tr("ends in %1").replace("%1", _span(int((expires - now).total_seconds()), fine=False))
+        return QCoreApplication.translate("Challenges", "ended %1").replace("%1", formats.day_month(expires))
+    return QCoreApplication.translate("Challenges", "ends in %1").replace(
+        "%1", _span(int((expires - now).total_seconds()), fine=False)
+    )
 
 
 def countdown_text(item: ChallengeItem, now: datetime) -> str:
     """The detail pane's live countdown: "Closes in 2 days 4 h", "Opens in 3 h 20 min", "No end date"."""
     starts = _aware(item.starts_at)
     if starts > now:
-        return _tr("Opens in %1").replace("%1", _span(int((starts - now).total_seconds()), fine=True))
+        return QCoreApplication.translate("Challenges", "Opens in %1").replace(
+            "%1", _span(int((starts - now).total_seconds()), fine=True)
+        )
     if item.expires_at is None:
-        return _tr("No end date")
+        return QCoreApplication.translate("Challenges", "No end date")
     expires = _aware(item.expires_at)
     if expires <= now:
-        return _tr("Closed on %1").replace("%1", expires.strftime("%d %b %Y"))
-    return _tr("Closes in %1").replace("%1", _span(int((expires - now).total_seconds()), fine=True))
+        return QCoreApplication.translate("Challenges", "Closed on %1").replace("%1", formats.date(expires))
+    return QCoreApplication.translate("Challenges", "Closes in %1").replace(
+        "%1", _span(int((expires - now).total_seconds()), fine=True)
+    )
 
 
 class ChallengesModel(QAbstractListModel):
@@ -204,9 +217,13 @@ class ChallengesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._kind_icon(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.reason or item.description
+            return words.challenge_reason(item) or item.description
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [item.title, _tr("%n points", item.points), state_text(item.state)]
+            parts = [
+                item.title,
+                QCoreApplication.translate("Challenges", "%n points", None, item.points),
+                state_text(item.state),
+            ]
             deadline = deadline_text(item, self._now())
             return ", ".join([*parts, deadline] if deadline else parts)
         return self._custom(item, role)
@@ -217,7 +234,7 @@ class ChallengesModel(QAbstractListModel):
         if role == Role.ID:
             return item.id
         if role == Role.KIND:
-            return item.kind_label
+            return words.kind_name(item.kind)
         if role == Role.POINTS:
             return item.points
         if role == Role.STATE:
@@ -227,8 +244,9 @@ class ChallengesModel(QAbstractListModel):
         if role == Role.DEADLINE_TEXT:
             return deadline_text(item, self._now())
         if role == Role.REASON:
-            return item.reason
+            return words.challenge_reason(item)
         if role == Role.SUBTITLE:
             deadline = deadline_text(item, self._now())
-            return f"{item.kind_label}  ·  {deadline}" if deadline else item.kind_label
+            kind = words.kind_name(item.kind)
+            return f"{kind}  ·  {deadline}" if deadline else kind
         return None

@@ -45,6 +45,7 @@ from advocate_hub.core.domain.periods import period_start
 from advocate_hub.core.queries.leaderboard import Standing, standing
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.store.leaderboard import BoardKey, BoardRow, page
+from advocate_hub.ui import formats, words
 from advocate_hub.ui.controller import AppController, readable
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -114,7 +115,7 @@ def cell(row: BoardRow | None, column: int, role: int, *, me: bool) -> Any:
         text = display(row, Column(column))
         return QObject.tr("%1, you").replace("%1", text) if me and column == Column.NAME else text
     if role == Qt.ItemDataRole.ToolTipRole and column == Column.TIER:
-        return QObject.tr("%1 tier").replace("%1", row.tier.label)
+        return QObject.tr("%1 tier").replace("%1", words.tier_name(row.tier))
     values = {
         BoardRole.ROW: row,
         BoardRole.TIER: row.tier.value,
@@ -127,12 +128,12 @@ def cell(row: BoardRow | None, column: int, role: int, *, me: bool) -> Any:
 
 def display(row: BoardRow, column: Column) -> str:
     if column is Column.RANK:
-        return f"{row.rank:,}"
+        return formats.number(row.rank)
     if column is Column.TIER:
-        return row.tier.label
+        return words.tier_name(row.tier)
     if column is Column.NAME:
         return row.name
-    return f"{row.points:,}"
+    return formats.number(row.points)
 
 
 def same_board(first: BoardKey, second: BoardKey) -> bool:

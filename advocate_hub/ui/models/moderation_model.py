@@ -35,18 +35,14 @@ LONG_WAIT = timedelta(hours=48)
 """A submission waiting this long is shown in the warning colour."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ModerationModel", text)
-
-
 def wait_text(age: timedelta) -> str:
     """A wait as a person says it: "just now", "5 h", "3 d"."""
     hours = int(age.total_seconds() // 3600)
     if hours < 1:
-        return _tr("just now")
+        return QCoreApplication.translate("ModerationModel", "just now")
     if hours < 48:
-        return _tr("%1 h").replace("%1", str(hours))
-    return _tr("%1 d").replace("%1", str(hours // 24))
+        return QCoreApplication.translate("ModerationModel", "%1 h").replace("%1", str(hours))
+    return QCoreApplication.translate("ModerationModel", "%1 d").replace("%1", str(hours // 24))
 
 
 class ModerationModel(QAbstractListModel):
@@ -124,7 +120,7 @@ class ModerationModel(QAbstractListModel):
             return f"{item.advocate_name}: {item.challenge_title}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (
-                _tr("%1, %2, waiting %3")
+                QCoreApplication.translate("ModerationModel", "%1, %2, waiting %3")
                 .replace("%1", item.advocate_name)
                 .replace("%2", item.challenge_title)
                 .replace("%3", wait_text(item.age))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from advocate_hub.core.domain.enums import RedemptionStatus
 from advocate_hub.core.queries.rewards import RedemptionItem
-from advocate_hub.ui import icons
+from advocate_hub.ui import formats, icons
 from advocate_hub.ui.models.badges_model import earned_date
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -97,7 +97,7 @@ class RedemptionsModel(QAbstractTableModel):
         if column is Column.REWARD:
             return item.reward
         if column is Column.COST:
-            return f"\u2212{item.cost:,}" if item.cost else "0"
+            return formats.signed(-item.cost) if item.cost else "0"
         if column is Column.REQUESTED:
             return earned_date(item.requested_at)
         if column is Column.STATUS:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.store.leaderboard import BoardRow
-from advocate_hub.ui import theme
+from advocate_hub.ui import theme, words
 from advocate_hub.ui.models.leaderboard_model import ALIGNMENT, Column, display
 from advocate_hub.ui.widgets import SPACING, tier_icon
 
@@ -75,7 +75,8 @@ class _Look:
             edge.setAlpha(110)
             self.tints[tier] = (tint, edge)
         self.chip_widths = {
-            tier: SPACING + MARK + self.caption_metrics.horizontalAdvance(tier.label) + SPACING + 4 for tier in Tier
+            tier: SPACING + MARK + self.caption_metrics.horizontalAdvance(words.tier_name(tier)) + SPACING + 4
+            for tier in Tier
         }
         self.you = QWidget.tr("You")
         self.you_width = self.caption_metrics.horizontalAdvance(self.you) + 2 * SPACING
@@ -192,7 +193,7 @@ class BoardDelegate(QStyledItemDelegate):
         painter.drawPixmap(QRect(mark_left, int(chip.center().y() - MARK / 2), MARK, MARK), self.mark(tier, ratio))
         painter.setFont(look.caption)
         painter.setPen(text_colour)
-        painter.drawText(chip.adjusted(SPACING + MARK, 0, 0, 0), _LEFT, tier.label)
+        painter.drawText(chip.adjusted(SPACING + MARK, 0, 0, 0), _LEFT, words.tier_name(tier))
 
     def _skeleton(self, painter: QPainter, rect: QRect, column: int, colour: QColor) -> None:
         """A soft bar where text will be, so a loading page reads as "coming" rather than as empty."""

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from advocate_hub.core.queries.challenges import ChallengeState
-from advocate_hub.ui import theme
+from advocate_hub.ui import formats, theme
 from advocate_hub.ui.models.challenges_model import STATE_TONES, Role
 from advocate_hub.ui.widgets import SPACING
 
@@ -67,7 +67,7 @@ class ChallengeDelegate(QStyledItemDelegate):
         strong.setWeight(QFont.Weight.DemiBold)
         chip_font = theme.font("caption", bold=True)
 
-        points_text = f"+{index.data(Role.POINTS):,}"
+        points_text = formats.signed(index.data(Role.POINTS))
         chip_text = str(index.data(Role.STATE_TEXT))
         chip_metrics = QFontMetrics(chip_font)
         chip_width = chip_metrics.horizontalAdvance(chip_text) + 2 * 10

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocate_hub.core.domain.eligibility import IneligibleReason
 from advocate_hub.core.domain.enums import SubmissionStatus
 from advocate_hub.core.domain.errors import AdvocateHubError, ValidationError
 from advocate_hub.core.queries.challenges import ChallengeItem, ChallengeState
-from advocate_hub.ui import icons
+from advocate_hub.ui import formats, icons, words
 from advocate_hub.ui.models.challenges_model import (
     STATE_TONES,
     barrier_text,
@@ -292,13 +293,13 @@ class ChallengeDetail(QScrollArea):
             self.outcome.hide()
             self.verticalScrollBar().setValue(0)
         self.kind_icon.setPixmap(icons.kind_icon(item.kind).pixmap(QSize(28, 28)))
-        self.kind.setText(item.kind_label.upper())
+        self.kind.setText(words.kind_name(item.kind).upper())
         self.title.setText(item.title)
         self.state_chip.setText(state_text(item.state))
         self.state_chip.setProperty("tone", STATE_TONES[item.state])
         repolish(self.state_chip)
-        self.points.setText(f"{item.points:,}")
-        self.points.setAccessibleName(self.tr("%1 points").replace("%1", f"{item.points:,}"))
+        self.points.setText(formats.number(item.points))
+        self.points.setAccessibleName(self.tr("%1 points").replace("%1", formats.number(item.points)))
         self.barrier.setText(barrier_text(item.barrier))
         self.description.setText(item.description)
         self.tick(now)
@@ -340,17 +341,17 @@ class ChallengeDetail(QScrollArea):
         elif state is ChallengeState.COMPLETED:
             self.status.show_message("ph.check-circle", "success", self.tr("Done, thank you!"), item.last_note)
         elif state is ChallengeState.DECLINED:
-            text = item.reason or self.tr("Changed your mind? You can still take it on below.")
+            text = words.challenge_reason(item) or self.tr("Changed your mind? You can still take it on below.")
             self.status.show_message("ph.hand-palm", "muted", self.tr("You declined this one"), text)
         elif state is ChallengeState.LOCKED:
-            self.status.show_message("ph.lock-simple", "warning", item.reason, self._locked_hint(item))
+            self.status.show_message("ph.lock-simple", "warning", words.challenge_reason(item), self._locked_hint(item))
         elif state is ChallengeState.UPCOMING:
-            self.status.show_message("ph.calendar-blank", "info", item.reason)
+            self.status.show_message("ph.calendar-blank", "info", words.challenge_reason(item))
         else:
-            self.status.show_message("ph.clock-counter-clockwise", "muted", item.reason)
+            self.status.show_message("ph.clock-counter-clockwise", "muted", words.challenge_reason(item))
 
     def _locked_hint(self, item: ChallengeItem) -> str:
-        if item.reason.startswith("Unlocks at"):
+        if item.reason_code is IneligibleReason.TIER_TOO_LOW:
             return self.tr("Keep completing challenges to reach it; bigger asks open up as you go.")
         return ""
 
@@ -446,7 +447,7 @@ class ChallengeDetail(QScrollArea):
             return
         self._set_busy(False)
         if status is SubmissionStatus.APPROVED:
-            text = self.tr("+%1 points are yours.").replace("%1", f"{points:,}") if points else note
+            text = self.tr("+%1 points are yours.").replace("%1", formats.number(points)) if points else note
             self.outcome.show_message("ph.sparkle", "success", self.tr("Approved! Well done."), text)
         elif status is SubmissionStatus.REJECTED:
             self.outcome.show_message("ph.arrow-counter-clockwise", "danger", note or self.tr("Not quite."))

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from advocate_hub.core.domain.enums import Barrier
 from advocate_hub.core.domain.errors import AdvocateHubError
-from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
+from advocate_hub.core.domain.kinds import ChallengeKind
 from advocate_hub.core.queries.challenges import ChallengeFilter, ChallengeItem, ChallengeState, SortOrder, list_for
 from advocate_hub.core.sync import actions
-from advocate_hub.ui import icons
+from advocate_hub.ui import icons, words
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.models.challenges_model import (
     ChallengesModel,
@@ -87,8 +87,8 @@ class ChallengesPage(AppPage):
         self.search.setMinimumWidth(20 * SPACING)
         tools.addWidget(self.search, 1)
         self.kind_filter = self._combo("KindFilter", self.tr("Filter by kind"), self.tr("All kinds"))
-        for kind in sorted(ChallengeKind, key=lambda k: KIND_PROFILES[k].label):
-            self.kind_filter.addItem(icons.kind_icon(kind), KIND_PROFILES[kind].label, kind)
+        for kind in sorted(ChallengeKind, key=words.kind_name):
+            self.kind_filter.addItem(icons.kind_icon(kind), words.kind_name(kind), kind)
         self.barrier_filter = self._combo("BarrierFilter", self.tr("Filter by effort"), self.tr("Any effort"))
         for barrier in Barrier:
             self.barrier_filter.addItem(barrier_text(barrier), barrier)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayou
 from advocate_hub.core.domain.enums import SubmissionStatus
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.home import Home, home
-from advocate_hub.ui import icons
+from advocate_hub.ui import formats, icons, words
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.views.base import AppPage
 from advocate_hub.ui.widgets import SPACING, AnimatedNumber, Card, EmptyState, TierMark, button, label
@@ -24,7 +24,7 @@ def when(moment: datetime, now: datetime) -> str:
         return QWidget.tr("yesterday")
     if days < 7:
         return QWidget.tr("%1 days ago").replace("%1", str(days))
-    return moment.strftime("%d %b")
+    return formats.day_month(moment)
 
 
 def clear(layout: QVBoxLayout) -> None:
@@ -108,21 +108,22 @@ class HomePage(AppPage):
         now = self.controller.now()
         self.heading.setText(self.tr("Welcome back, %1").replace("%1", data.name.split()[0]))
         self.balance.show_value(data.balance)
-        self.lifetime.setText(self.tr("%1 earned in all").replace("%1", f"{data.lifetime:,}"))
+        self.lifetime.setText(self.tr("%1 earned in all").replace("%1", formats.number(data.lifetime)))
         self.tier_mark.set_tier(data.tier)
-        self.tier_name.setText(data.tier.label)
+        self.tier_name.setText(words.tier_name(data.tier))
         self.tier_progress.setValue(round(data.progress.fraction * 1000))
         if data.progress.next_tier is None:
             self.tier_next.setText(self.tr("The top tier. Thank you for everything you do!"))
             self.unlocks.setText("")
         else:
-            needed = self.tr("%1 points to %2").replace("%1", f"{data.progress.points_to_next:,}")
-            text = needed.replace("%2", data.progress.next_tier.label)
+            needed = self.tr("%1 points to %2").replace("%1", formats.number(data.progress.points_to_next))
+            text = needed.replace("%2", words.tier_name(data.progress.next_tier))
             if data.progress.high_barrier_needed:
                 text += self.tr(", plus one case study, talk or advisory seat")
             self.tier_next.setText(text)
             self.unlocks.setText(
-                self.tr("%1 unlocks: ").replace("%1", data.progress.next_tier.label) + "; ".join(data.next_benefits)
+                self.tr("%1 unlocks: ").replace("%1", words.tier_name(data.progress.next_tier))
+                + "; ".join(data.next_benefits)
             )
 
         clear(self.recommended)
@@ -133,8 +134,8 @@ class HomePage(AppPage):
             link.clicked.connect(lambda _=False, cid=item.id: self.open_challenge_requested.emit(cid))
             row.addWidget(link, 1)
             if item.expires_at is not None:
-                row.addWidget(label(self.tr("ends %1").replace("%1", item.expires_at.strftime("%d %b")), "caption"))
-            row.addWidget(label(f"+{item.points:,}", "title"))
+                row.addWidget(label(self.tr("ends %1").replace("%1", formats.day_month(item.expires_at)), "caption"))
+            row.addWidget(label(formats.signed(item.points), "title"))
             self.recommended.addLayout(row)
         if not data.recommended:
             self.recommended.addWidget(

@@ -30,7 +30,7 @@ from advocate_hub.core.domain.enums import Period
 from advocate_hub.core.queries.leaderboard import GroupChoice, groups
 from advocate_hub.core.store.leaderboard import BoardKey
 from advocate_hub.core.store.models import OVERALL_SCOPE
-from advocate_hub.ui import icons
+from advocate_hub.ui import formats, icons
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.models.leaderboard_model import Column, LeaderboardModel, PinnedRowModel, same_board
 from advocate_hub.ui.resources import resource
@@ -235,7 +235,9 @@ class LeaderboardPage(AppPage):
             self.table.scrollToTop()
         self._shown_key = key
         size = standing.size if standing is not None else 0
-        self.summary.setText(self.tr("1 advocate") if size == 1 else self.tr("%1 advocates").replace("%1", f"{size:,}"))
+        self.summary.setText(
+            self.tr("1 advocate") if size == 1 else self.tr("%1 advocates").replace("%1", formats.number(size))
+        )
         self.summary.setVisible(size > 0)
         self.stack.setCurrentWidget(self.table if size or standing is None else self.empty)
         if standing is not None and not size:

@@ -37,18 +37,14 @@ MISSING = "\u2013"
 """Shown instead of a rate whose denominator is zero (an en dash)."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MetricsPage", text)
-
-
 def content_name(kind: ChallengeKind) -> str:
     """What the content table calls a kind: the thing delivered, in the plural."""
     names = {
-        ChallengeKind.REVIEW: tr("Reviews"),
-        ChallengeKind.TESTIMONIAL: tr("Written testimonials"),
-        ChallengeKind.VIDEO_TESTIMONIAL: tr("Video testimonials"),
-        ChallengeKind.CASE_STUDY: tr("Case studies"),
-        ChallengeKind.SOCIAL_SHARE: tr("Social shares"),
+        ChallengeKind.REVIEW: QCoreApplication.translate("MetricsPage", "Reviews"),
+        ChallengeKind.TESTIMONIAL: QCoreApplication.translate("MetricsPage", "Written testimonials"),
+        ChallengeKind.VIDEO_TESTIMONIAL: QCoreApplication.translate("MetricsPage", "Video testimonials"),
+        ChallengeKind.CASE_STUDY: QCoreApplication.translate("MetricsPage", "Case studies"),
+        ChallengeKind.SOCIAL_SHARE: QCoreApplication.translate("MetricsPage", "Social shares"),
     }
     return names.get(kind, KIND_PROFILES[kind].label)
 
@@ -62,10 +58,12 @@ def duration(seconds: float | None) -> str:
     if seconds is None:
         return MISSING
     if seconds < 3600:
-        return tr("%1 min").replace("%1", f"{seconds / 60:.0f}")
+        return QCoreApplication.translate("MetricsPage", "%1 min").replace("%1", f"{seconds / 60:.0f}")
     if seconds < 72 * 3600:
-        return tr("%1 h").replace("%1", f"{seconds / 3600:.1f}".removesuffix(".0"))
-    return tr("%1 d").replace("%1", f"{seconds / 86400:.1f}".removesuffix(".0"))
+        return QCoreApplication.translate("MetricsPage", "%1 h").replace(
+            "%1", f"{seconds / 3600:.1f}".removesuffix(".0")
+        )
+    return QCoreApplication.translate("MetricsPage", "%1 d").replace("%1", f"{seconds / 86400:.1f}".removesuffix(".0"))
 
 
 def signed(value: float | None) -> str:
@@ -94,54 +92,73 @@ def kpis(metrics: ProgramMetrics) -> list[Kpi]:
         Kpi(
             "Active",
             "ph.users-three",
-            tr("Active advocates"),
+            QCoreApplication.translate("MetricsPage", "Active advocates"),
             f"{metrics.active:,}",
-            tr("%1 opted out in this range").replace("%1", f"{metrics.opted_out:,}"),
-            tr("Advocates whose membership is active now (moderators and staff not counted)."),
+            QCoreApplication.translate("MetricsPage", "%1 opted out in this range").replace(
+                "%1", f"{metrics.opted_out:,}"
+            ),
+            QCoreApplication.translate(
+                "MetricsPage", "Advocates whose membership is active now (moderators and staff not counted)."
+            ),
         ),
         Kpi(
             "Engaged",
             "ph.lightning",
-            tr("Engaged, 30 days"),
+            QCoreApplication.translate("MetricsPage", "Engaged, 30 days"),
             percent(metrics.engaged_share),
-            tr("%1 of %2 took part").replace("%1", f"{metrics.engaged:,}").replace("%2", f"{metrics.active:,}"),
-            tr("Active advocates with a submission in the 30 days before the end of the range (or today)."),
+            QCoreApplication.translate("MetricsPage", "%1 of %2 took part")
+            .replace("%1", f"{metrics.engaged:,}")
+            .replace("%2", f"{metrics.active:,}"),
+            QCoreApplication.translate(
+                "MetricsPage",
+                "Active advocates with a submission in the 30 days before the end of the range (or today).",
+            ),
         ),
         Kpi(
             "Approval",
             "ph.check-circle",
-            tr("Approval rate"),
+            QCoreApplication.translate("MetricsPage", "Approval rate"),
             percent(moderation.approval_rate),
-            tr("%1 approved, %2 rejected")
+            QCoreApplication.translate("MetricsPage", "%1 approved, %2 rejected")
             .replace("%1", f"{moderation.approved:,}")
             .replace("%2", f"{moderation.rejected:,}"),
-            tr("Approved / (approved + rejected), over moderators' decisions in the range; auto-approvals left out."),
+            QCoreApplication.translate(
+                "MetricsPage",
+                "Approved / (approved + rejected), over moderators' decisions in the range; auto-approvals left out.",
+            ),
         ),
         Kpi(
             "Moderation",
             "ph.hourglass-medium",
-            tr("Median wait"),
+            QCoreApplication.translate("MetricsPage", "Median wait"),
             duration(moderation.median_seconds),
-            tr("over %1 decisions").replace("%1", f"{decided:,}"),
-            tr("Median time from submission to a moderator's decision, for decisions made in the range."),
+            QCoreApplication.translate("MetricsPage", "over %1 decisions").replace("%1", f"{decided:,}"),
+            QCoreApplication.translate(
+                "MetricsPage", "Median time from submission to a moderator's decision, for decisions made in the range."
+            ),
         ),
         Kpi(
             "Conversion",
             "ph.handshake",
-            tr("Referral conversion"),
+            QCoreApplication.translate("MetricsPage", "Referral conversion"),
             percent(referrals.conversion),
-            tr("%1 won of %2 decided")
+            QCoreApplication.translate("MetricsPage", "%1 won of %2 decided")
             .replace("%1", f"{referrals.won:,}")
             .replace("%2", f"{referrals.won + referrals.lost:,}"),
-            tr("Won / (won + lost), over referrals created in the range; open referrals do not count."),
+            QCoreApplication.translate(
+                "MetricsPage", "Won / (won + lost), over referrals created in the range; open referrals do not count."
+            ),
         ),
         Kpi(
             "Nps",
             "ph.heart",
-            tr("Advocate NPS"),
+            QCoreApplication.translate("MetricsPage", "Advocate NPS"),
             signed(nps.score),
-            tr("%1 responses").replace("%1", f"{nps.responses:,}"),
-            tr("% promoters (9-10) minus % detractors (0-6), each advocate's latest answer in the range."),
+            QCoreApplication.translate("MetricsPage", "%1 responses").replace("%1", f"{nps.responses:,}"),
+            QCoreApplication.translate(
+                "MetricsPage",
+                "% promoters (9-10) minus % detractors (0-6), each advocate's latest answer in the range.",
+            ),
         ),
     ]
 

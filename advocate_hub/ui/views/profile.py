@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,7 @@ from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
 from advocate_hub.core.queries.people import Profile, profile
 from advocate_hub.core.services.advocates import ProfileUpdate
 from advocate_hub.core.sync import actions
-from advocate_hub.ui import theme
+from advocate_hub.ui import i18n, theme
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.qr import qr_pixmap
 from advocate_hub.ui.views.base import AppPage
@@ -44,7 +44,7 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("ja", "日本語"),
     ("zh", "简体中文"),
 )
-"""Languages the app speaks, each named in itself (so nobody needs to read English to find their own)."""
+"""The languages the team may write to an advocate in (stored with the person), each named in itself."""
 
 ASK_KINDS: tuple[ChallengeKind, ...] = tuple(kind for kind, facts in KIND_PROFILES.items() if facts.is_ask)
 QR_SIZE = 20 * SPACING
@@ -181,8 +181,11 @@ class LeaveDialog(QDialog):
 
 
 class ProfilePage(AppPage):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: AppController, parent: QWidget | None = None, *, settings: QSettings | None = None
+    ) -> None:
         super().__init__("ProfilePage", self.tr("Profile"), controller, parent)
+        self.settings = settings if settings is not None else QSettings()
         self.data: Profile | None = None
         self._dirty = False
         columns = QHBoxLayout()
@@ -300,6 +303,8 @@ class ProfilePage(AppPage):
         self._copied_timer.setInterval(COPIED_MS)
         self._copied_timer.timeout.connect(self.copied.clear)
 
+        right.addWidget(self._app_language_card())
+
         membership = Card("MembershipCard", title=self.tr("Membership"))
         self.membership_text = label("", wrap=True, name="MembershipText")
         membership.body.addWidget(self.membership_text)
@@ -315,6 +320,32 @@ class ProfilePage(AppPage):
         membership.body.addWidget(self.membership_error)
         right.addWidget(membership)
         right.addStretch(1)
+
+    def _app_language_card(self) -> Card:
+        """The language of the app's screens on this computer, which the OS decides unless someone chooses."""
+        card = Card("AppLanguageCard", title=self.tr("App language"))
+        self.app_language = QComboBox()
+        self.app_language.setObjectName("AppLanguage")
+        self.app_language.setAccessibleName(self.tr("App language on this computer"))
+        self.app_language.addItem(self.tr("System default"), i18n.SYSTEM)
+        for code, name in i18n.LANGUAGES:
+            self.app_language.addItem(name, code)
+        self.app_language.setCurrentIndex(max(self.app_language.findData(i18n.stored_language(self.settings)), 0))
+        self.app_language.currentIndexChanged.connect(self._choose_app_language)
+        caption = label(self.tr("Screens on this computer"), "caption", name="AppLanguageLabel")
+        caption.setBuddy(self.app_language)
+        card.body.addWidget(caption)
+        card.body.addWidget(self.app_language)
+        self.app_language_status = label("", "caption", wrap=True, name="AppLanguageStatus")
+        card.body.addWidget(self.app_language_status)
+        return card
+
+    def _choose_app_language(self, _index: int) -> None:
+        """Keep the choice for this computer; the screens are built in one language, so it applies at next start."""
+        i18n.store_language(self.settings, str(self.app_language.currentData()))
+        self.app_language_status.setText(
+            self.tr("Saved. The app uses %1 the next time it opens.").replace("%1", self.app_language.currentText())
+        )
 
     def _line_edit(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit()

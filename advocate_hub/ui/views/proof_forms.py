@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from advocate_hub.core.domain.enums import ProofType
 from advocate_hub.core.domain.proof import MAX_TEXT_LENGTH, MIN_TEXT_LENGTH
 from advocate_hub.core.queries.challenges import ChallengeItem
+from advocate_hub.ui import formats
 from advocate_hub.ui.widgets import SPACING, label
 
 NPS_SCORES = range(11)
@@ -254,9 +255,17 @@ class TextForm(ProofForm):
 
     def _count(self) -> None:
         length = len(self.text.toPlainText().strip())
-        text = self.tr("%1 characters · at least %2").replace("%1", f"{length:,}").replace("%2", str(MIN_TEXT_LENGTH))
+        text = (
+            self.tr("%1 characters · at least %2")
+            .replace("%1", formats.number(length))
+            .replace("%2", str(MIN_TEXT_LENGTH))
+        )
         if length > MAX_TEXT_LENGTH * 0.9:
-            text = self.tr("%1 of %2 characters").replace("%1", f"{length:,}").replace("%2", f"{MAX_TEXT_LENGTH:,}")
+            text = (
+                self.tr("%1 of %2 characters")
+                .replace("%1", formats.number(length))
+                .replace("%2", formats.number(MAX_TEXT_LENGTH))
+            )
         self.count.setText(text)
 
     def proof(self) -> dict[str, Any]:

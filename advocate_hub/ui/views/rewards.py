@@ -31,7 +31,7 @@ from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.pulse import pulse
 from advocate_hub.core.queries.rewards import RedemptionItem, RewardItem, catalog, redemptions
 from advocate_hub.core.sync import actions
-from advocate_hub.ui import icons
+from advocate_hub.ui import formats, icons, words
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.models.rewards_model import Column, RedemptionsModel
 from advocate_hub.ui.views.base import AppPage
@@ -76,7 +76,7 @@ def tabular(widget: QLabel) -> QLabel:
 
 
 def points(value: int) -> str:
-    return QWidget.tr("%1 points").replace("%1", f"{value:,}")
+    return QWidget.tr("%1 points").replace("%1", formats.number(value))
 
 
 class RedeemDialog(QDialog):
@@ -116,8 +116,8 @@ class RedeemDialog(QDialog):
     def message(self, reward: RewardItem, balance: int) -> str:
         return (
             self.tr("You have %1 points; after this you will have %2.")
-            .replace("%1", f"{balance:,}")
-            .replace("%2", f"{balance - reward.cost:,}")
+            .replace("%1", formats.number(balance))
+            .replace("%2", formats.number(balance - reward.cost))
         )
 
     @classmethod
@@ -180,9 +180,9 @@ class RewardCard(Card):
         self.description.setText(item.description)
         self.description.setVisible(bool(item.description))
         self.gate.set_tier(item.min_tier)
-        self.gate.setText(self.tr("%1 tier").replace("%1", item.min_tier.label))
+        self.gate.setText(self.tr("%1 tier").replace("%1", words.tier_name(item.min_tier)))
         self.gate.setVisible(item.min_tier is not Tier.COMMUNITY)
-        self.gate.setToolTip(self.tr("For %1 tier and above").replace("%1", item.min_tier.label))
+        self.gate.setToolTip(self.tr("For %1 tier and above").replace("%1", words.tier_name(item.min_tier)))
         self.cost.setText(points(item.cost))
         if item.stock is None:
             stock, tone = self.tr("Unlimited"), ""
@@ -194,11 +194,12 @@ class RewardCard(Card):
         self._tone(self.stock, tone)
         self.redeem.setEnabled(item.available)
         sold_out = item.stock is not None and item.stock <= 0 and tier.rank >= item.min_tier.rank
-        self.reason.setText(item.reason)
-        self.reason_row.setVisible(bool(item.reason) and not sold_out)
-        self.redeem.setToolTip(item.reason or self.tr("Redeem %1").replace("%1", item.name))
+        reason = words.reward_reason(item)
+        self.reason.setText(reason)
+        self.reason_row.setVisible(bool(reason) and not sold_out)
+        self.redeem.setToolTip(reason or self.tr("Redeem %1").replace("%1", item.name))
         self.redeem.setAccessibleName(self.tr("Redeem %1").replace("%1", item.name))
-        self.redeem.setAccessibleDescription(item.reason)
+        self.redeem.setAccessibleDescription(reason)
 
     def show_message(self, text: str, *, error: bool) -> None:
         self.message.setText(text)
