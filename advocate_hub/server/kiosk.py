@@ -5,6 +5,10 @@ finds them; the kiosk's own token can do nothing else (``apply._check_kind``). A
 account's ``kiosk_event``): a check-in challenge of another event, or a challenge that is not quick, is refused, and
 so is a second check-in of the same person at the event. Uids of created rows derive from the mutation id, as the
 kiosk derived them for its optimistic copies.
+
+Each answer names the visitor's advocate uid (and a join their referral code), so a kiosk that met a member it did not
+know (an existing member joining again, or a code typed or scanned offline) folds its stand-in row into that member
+(``core.sync.kiosk_actions.settle``): one person, one row, on both sides.
 """
 
 from __future__ import annotations
@@ -16,13 +20,15 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advocate_hub.core.domain.errors import NotFound, ValidationError
+from advocate_hub.core.domain.enums import Role
+from advocate_hub.core.domain.errors import NotAllowed, NotFound, ValidationError
 from advocate_hub.core.domain.proof import check_email
 from advocate_hub.core.domain.referral_codes import normalise_code
 from advocate_hub.core.kiosk import rules
 from advocate_hub.core.services import advocates, submissions
 from advocate_hub.core.store.models import Advocate, AdvocateTotals, Challenge
-from advocate_hub.core.sync.identity import Role, derived_uid
+from advocate_hub.core.sync.identity import Role as UidRole
+from advocate_hub.core.sync.identity import derived_uid
 from advocate_hub.core.sync.kiosk_actions import COMPLETE, JOIN
 
 if TYPE_CHECKING:
@@ -41,6 +47,8 @@ class KioskJoin(KioskPayload):
     company: str = Field(default="", max_length=200)
     consent_contact: bool = False
     consent_publish_name: bool = False
+    referral_code: str | None = Field(default=None, max_length=32)
+    """The code the kiosk gave the visitor offline (its QR code already shows it); kept when it is free."""
 
 
 class KioskComplete(KioskPayload):
@@ -56,7 +64,9 @@ def _join(c: Context, p: KioskJoin) -> dict[str, Any]:
     email = check_email(p.email)
     known = c.session.scalar(select(Advocate).where(Advocate.email == email))
     if known is not None:
-        return {"advocate_uid": known.uid, "created": False}
+        if known.role is not Role.ADVOCATE:
+            raise NotAllowed("That address belongs to a staff account; it cannot take part at a kiosk.")
+        return {"advocate_uid": known.uid, "created": False, "referral_code": known.referral_code}
     visitor = advocates.create(
         c.session,
         advocates.NewAdvocate(
@@ -69,22 +79,28 @@ def _join(c: Context, p: KioskJoin) -> dict[str, Any]:
         c.now,
         actor_id=c.actor.id,
     )
-    uid = derived_uid(c.mutation_id, Role.ADVOCATE)
+    uid = derived_uid(c.mutation_id, UidRole.ADVOCATE)
     assert uid is not None
     visitor.uid = uid
-    return {"advocate_uid": uid, "created": True}
+    proposed = rules.member_code(p.referral_code or "")
+    taken = proposed and c.session.scalar(select(Advocate.id).where(Advocate.referral_code == proposed))
+    if proposed and not taken:
+        visitor.referral_code = proposed
+    return {"advocate_uid": uid, "created": True, "referral_code": visitor.referral_code}
 
 
 def _visitor(session: Session, p: KioskComplete) -> Advocate:
     if p.visitor_email:
+        said = f"the email {p.visitor_email.strip().lower()}"
         where = Advocate.email == p.visitor_email.strip().lower()
     elif p.visitor_code:
+        said = f"the code {normalise_code(p.visitor_code)}"
         where = Advocate.referral_code == normalise_code(p.visitor_code)
     else:
         raise ValidationError("Say who the visitor is: their email or their code.", field="visitor_email")
-    visitor = session.scalar(select(Advocate).where(where))
+    visitor = session.scalar(select(Advocate).where(where, Advocate.role == Role.ADVOCATE))
     if visitor is None:
-        raise NotFound("The program has no member with that email or code; join first.")
+        raise NotFound(f"No member has {said}, so this was not recorded; they can join at the kiosk and do it again.")
     return visitor
 
 
@@ -108,7 +124,12 @@ def _complete(c: Context, p: KioskComplete) -> dict[str, Any]:
         mutation_id=c.mutation_id,
     )
     earned = outcome.posted.entry.points if outcome.posted is not None else 0
-    return {"submission_uid": outcome.submission.uid, "status": outcome.submission.status.value, "points": earned}
+    return {
+        "submission_uid": outcome.submission.uid,
+        "status": outcome.submission.status.value,
+        "points": earned,
+        "advocate_uid": visitor.uid,
+    }
 
 
 KIOSK_KINDS: dict[str, tuple[type[KioskPayload], Callable[[Context, Any], dict[str, Any]]]] = {

@@ -5,12 +5,15 @@ Shared by the kiosk (to refuse at once, offline) and the server (which has the f
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.enums import SubmissionStatus
 from advocate_hub.core.domain.errors import NotEligible
 from advocate_hub.core.domain.kinds import ChallengeKind
+from advocate_hub.core.domain.referral_codes import ALPHABET, CODE_LENGTH, normalise_code
 from advocate_hub.core.store.models import Challenge, Submission
 
 QUICK_KINDS = frozenset(
@@ -27,6 +30,26 @@ QUICK_KINDS = frozenset(
 ALREADY_CHECKED_IN = "already_checked_in"
 NOT_THIS_EVENT = "not_this_event"
 NOT_QUICK = "not_quick"
+
+
+_CODE_SHAPE = re.compile(rf"[0-9A-Za-z]{{{CODE_LENGTH // 2}}}[- ]?[0-9A-Za-z]{{{CODE_LENGTH // 2}}}")
+"""Eight letters and digits, perhaps split in two halves: a name typed by mistake ("Not a code") is not a code."""
+LINK_MARK = "/r/"
+"""Referral links end in ``/r/CODE?promo=CODE``: a scanned QR code of one identifies its member."""
+
+
+def member_code(text: str) -> str:
+    """The member code in what was typed or scanned (a code, or a referral link), or '' when it is not one.
+
+    Only the exact shape of a code counts, so a typo of the wrong length is caught at the booth, not by the server.
+    """
+    typed = text.strip()
+    if LINK_MARK in typed:
+        typed = typed.rsplit(LINK_MARK, 1)[1].split("?", 1)[0].split("/", 1)[0]
+    if not _CODE_SHAPE.fullmatch(typed):
+        return ""
+    code = normalise_code(typed)
+    return code if all(char in ALPHABET for char in code) else ""
 
 
 def same_code(a: object, b: object) -> bool:

@@ -2,6 +2,12 @@
 
 Everything a visitor does is queued for the server through ``core.sync.kiosk_actions``; the checks here run first
 so a visitor hears "no" at once, offline, with nothing written.
+
+A kiosk holds no directory of members: it pulls only what anyone may see (names on boards), so an email or code it
+has never met means nothing to it. A well-formed member code it does not know still signs the visitor in, as a
+nameless *stand-in* row holding just that code: what they do is queued against the code, the server resolves it on
+push (or refuses it, named in the sync report, when no member has it) and the kiosk's row becomes that member's.
+An unknown email is a join instead, which the server likewise maps to the member who already has it.
 """
 
 from __future__ import annotations
@@ -16,17 +22,17 @@ from sqlalchemy.orm import Session
 from advocate_hub.core.domain.enums import AdvocateStatus, Period, Role, SubmissionStatus
 from advocate_hub.core.domain.errors import NotEligible, ValidationError
 from advocate_hub.core.domain.kinds import ChallengeKind
-from advocate_hub.core.domain.referral_codes import normalise_code, referral_link
+from advocate_hub.core.domain.referral_codes import referral_link
 from advocate_hub.core.kiosk import rules
 from advocate_hub.core.queries.challenges import ChallengeItem, ChallengeState, list_for
-from advocate_hub.core.services import submissions
+from advocate_hub.core.services import ledger, submissions
 from advocate_hub.core.services.settings import load_rules
 from advocate_hub.core.store.leaderboard import BoardKey, BoardRow, page
 from advocate_hub.core.store.models import Advocate, AdvocateTotals, Challenge, ScoreTotal, Submission
 from advocate_hub.core.sync import kiosk_actions
+from advocate_hub.core.sync.kiosk_actions import PLACEHOLDER_DOMAIN
 
-PLACEHOLDER_DOMAIN = ".invalid"
-"""Synced rows of other people carry a made-up address under this domain: never a way to sign in."""
+STAND_IN_DOMAIN = "kiosk" + PLACEHOLDER_DOMAIN
 BOARD_SIZE = 10
 
 
@@ -34,6 +40,7 @@ BOARD_SIZE = 10
 class Visitor:
     id: int
     name: str
+    """'' for a member the kiosk knows only by the code they typed or scanned (until the server names them)."""
     email: str
     referral_code: str
 
@@ -66,20 +73,52 @@ class EventBoard:
 
 
 def _visitor(advocate: Advocate) -> Visitor:
-    return Visitor(advocate.id, advocate.name, advocate.email, advocate.referral_code)
+    email = "" if advocate.email.endswith(PLACEHOLDER_DOMAIN) else advocate.email
+    return Visitor(advocate.id, advocate.name, email, advocate.referral_code)
 
 
 def find_visitor(session: Session, text: str) -> Visitor | None:
-    """The person behind a typed or scanned email address or referral code, if this kiosk knows them."""
+    """The person behind a typed email address, or a typed or scanned code or referral link, if the kiosk knows them."""
     typed = text.strip()
-    if not typed:
+    if "@" in typed and rules.LINK_MARK not in typed:
+        if typed.lower().endswith(PLACEHOLDER_DOMAIN):
+            return None
+        where = Advocate.email == typed.lower()
+    elif code := rules.member_code(typed):
+        where = Advocate.referral_code == code
+    else:
         return None
-    by_email = "@" in typed
-    where = Advocate.email == typed.lower() if by_email else Advocate.referral_code == normalise_code(typed)
     found = session.scalar(select(Advocate).where(where, Advocate.role == Role.ADVOCATE))
-    if found is None or found.email.endswith(PLACEHOLDER_DOMAIN):
-        return None
-    return _visitor(found)
+    return None if found is None else _visitor(found)
+
+
+def sign_in(session: Session, *, text: str, now: datetime) -> Visitor | None:
+    """Find the visitor; a well-formed member code the kiosk does not know yet signs them in as a stand-in.
+
+    None means: not a member code, or an email the kiosk does not know (the visitor joins, see ``join``).
+    """
+    found = find_visitor(session, text)
+    code = rules.member_code(text) if "@" not in text else ""
+    if found is not None or not code:
+        return found
+    stand_in = Advocate(
+        email=f"{code.lower()}@{STAND_IN_DOMAIN}",
+        name="",
+        company="",
+        language="en",
+        role=Role.ADVOCATE,
+        status=AdvocateStatus.ACTIVE,
+        referral_code=code,
+        consent_publish_name=False,
+        consent_contact=False,
+        opted_out_kinds=[],
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(stand_in)
+    session.flush()
+    ledger.open_account(session, stand_in)
+    return _visitor(stand_in)
 
 
 def join(session: Session, *, form: JoinForm, now: datetime) -> Visitor:
@@ -188,7 +227,10 @@ def featured(session: Session, *, event_code: str, now: datetime, limit: int = 4
 
 
 def event_board(session: Session, *, event_code: str, now: datetime) -> EventBoard:
-    """The all-time top 10 of the people checked in at this event, or the program's top 10 before anyone is."""
+    """The all-time top 10 of the people checked in at this event, or the program's top 10 before anyone is.
+
+    Stand-ins (nameless until the server names them) are left out: a board must never show a member's code.
+    """
     key = BoardKey(Period.ALL, now)
     checked_in = (
         select(Submission.advocate_id, Challenge.config)
@@ -197,12 +239,12 @@ def event_board(session: Session, *, event_code: str, now: datetime) -> EventBoa
     )
     candidates = {who for who, config in session.execute(checked_in) if rules.same_code(config.get("code"), event_code)}
     if not candidates:
-        return EventBoard(page(session, key, limit=BOARD_SIZE), at_event=False)
+        return EventBoard([row for row in page(session, key, limit=BOARD_SIZE) if row.name], at_event=False)
     scores = session.execute(
         select(ScoreTotal.advocate_id, Advocate.name, AdvocateTotals.tier, ScoreTotal.points)
         .join(Advocate, Advocate.id == ScoreTotal.advocate_id)
         .join(AdvocateTotals, AdvocateTotals.advocate_id == ScoreTotal.advocate_id)
-        .where(*key.filters(), ScoreTotal.advocate_id.in_(candidates))
+        .where(*key.filters(), ScoreTotal.advocate_id.in_(candidates), Advocate.name != "")
         .order_by(ScoreTotal.points.desc(), ScoreTotal.advocate_id.desc())
         .limit(BOARD_SIZE)
     ).all()

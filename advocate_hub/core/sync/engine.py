@@ -47,7 +47,7 @@ from advocate_hub.core.store.models import (
     Submission,
     SyncState,
 )
-from advocate_hub.core.sync import moderation_actions, outbox
+from advocate_hub.core.sync import kiosk_actions, moderation_actions, outbox
 from advocate_hub.core.sync.apply import SELF_KEY, Applier, clear_synced
 from advocate_hub.core.sync.identity import Role, derived_uid
 
@@ -330,6 +330,8 @@ class SyncEngine:
                     else:
                         report.pushed += 1
                         applied.append(result.mutation_id)
+                        kind = kinds.get(result.mutation_id, "")
+                        kiosk_actions.settle(session, kind=kind, mutation_id=result.mutation_id, result=result.result)
                 outbox.acknowledge(session, applied, now)
                 outbox.discard(session, refused)
                 for advocate_id in touched:

@@ -301,11 +301,16 @@ class HomeScreen(QWidget):
 
     def show_visitor(self, visitor: Visitor, items: list[ChallengeItem], checked_in: bool, qr: Any) -> None:
         first = (visitor.name.split(maxsplit=1) or [visitor.name])[0]
-        self.greeting.setText(self.tr("Hi %1!").replace("%1", first))
+        self.greeting.setText(self.tr("Hi %1!").replace("%1", first) if first else self.tr("Hi there!"))
         if qr is not None:
             self.qr.setPixmap(qr)
             self.qr_caption.setText(self.tr("Continue on your phone"))
-        parts = [self.tr("You're checked in. ")] if checked_in else []
+        parts = (
+            []
+            if visitor.name
+            else [self.tr("Your points go to member %1 once this kiosk syncs. ").replace("%1", visitor.referral_code)]
+        )
+        parts += [self.tr("You're checked in. ")] if checked_in else []
         parts.append(
             self.tr("Pick a quick challenge:") if items else self.tr("You've done every quick challenge. Thank you!")
         )
@@ -529,7 +534,7 @@ class ThanksScreen(QWidget):
 
     def show_thanks(self, name: str, message: str) -> None:
         first = (name.split(maxsplit=1) or [name])[0]
-        self.title.setText(self.tr("Thank you, %1!").replace("%1", first))
+        self.title.setText(self.tr("Thank you, %1!").replace("%1", first) if first else self.tr("Thank you!"))
         self.message.setText(message)
 
     def clear(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDir, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from advocate_hub.core.domain.enums import SubmissionStatus
@@ -68,6 +68,7 @@ class KioskWindow(QWidget):
         idle_ms: int = IDLE_MS,
         countdown_seconds: int = COUNTDOWN_SECONDS,
         tick_ms: int = 1_000,
+        demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
@@ -75,8 +76,12 @@ class KioskWindow(QWidget):
         self.setWindowTitle(self.tr("%1 kiosk").replace("%1", kiosk.event_name))
         self.controller = controller
         self.kiosk = kiosk
+        self.demo = demo
+        """A kiosk on the seeded demo program: marked as such on every screen."""
         self.visitor: Visitor | None = None
         self.pin_dialog: PinDialog | None = None
+        self._leaving = False
+        """Set by the right PIN: the only way this window closes (a window manager's close is ignored)."""
         self._visit = 0
         """Bumped at each sign-out: background answers for an earlier visit are dropped."""
         self.idle = QTimer(self)
@@ -112,6 +117,11 @@ class KioskWindow(QWidget):
         row.setContentsMargins(4 * SPACING, SPACING, SPACING, SPACING)
         self.event_label = big_label(self.kiosk.event_name, "event", "KioskEventName")
         row.addWidget(self.event_label, 1)
+        if self.demo:
+            badge = big_label(self.tr("DEMO · sample data"), "caption", "DemoBadge")
+            badge.setWordWrap(False)
+            badge.setAccessibleName(self.tr("Demo program: sample data that never syncs"))
+            row.addWidget(badge)
         self.corner = big_button("", "KioskCorner", kind="corner", icon=icons.icon("ph.lock-simple"))
         self.corner.setAccessibleName(self.tr("Staff: hold to leave kiosk mode"))
         self.corner.setToolTip(self.tr("Staff: hold to leave kiosk mode"))
@@ -239,6 +249,8 @@ class KioskWindow(QWidget):
         super().keyPressEvent(event)
 
     def identify(self, text: str) -> None:
+        """An email the kiosk knows, or any well-formed member code, signs in; an unknown email leads to joining."""
+
         def found(visitor: Visitor | None) -> None:
             if visitor is not None:
                 self.enter(visitor)
@@ -247,10 +259,18 @@ class KioskWindow(QWidget):
                 self._show_join(text, note)
             else:
                 self.sign_in.error.setText(
-                    self.tr("This kiosk does not know that code yet. Type your email address instead.")
+                    self.tr(
+                        "That is not a member code. Type your email address, or the code on your badge "
+                        "(8 letters and digits)."
+                    )
                 )
 
-        self.controller.load(visits.find_visitor, self._for_this_visit(found), text=text)
+        self.controller.act(
+            visits.sign_in,
+            text=text,
+            on_done=self._for_this_visit(found),
+            on_error=self._for_this_visit(lambda error: self.sign_in.error.setText(readable(error))),
+        )
 
     def _show_join(self, email: str, note: str) -> None:
         self.join.start(email if "@" in email else "", note)
@@ -362,5 +382,13 @@ class KioskWindow(QWidget):
         self.controller.runner.run_db(lambda: program.run(config.check_pin, pin=pin), answered, failed)
 
     def _leave(self) -> None:
+        self._leaving = True
         self.left.emit()
         self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Only the PIN ends kiosk mode: Alt+F4 or a window manager's close would skip it and its audit entry."""
+        if self._leaving:
+            super().closeEvent(event)
+        else:
+            event.ignore()
