@@ -295,12 +295,12 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="153"/>
         <source>Adjust points…</source>
-        <translation>Laraskan mata…</translation>
+        <translation>Laras mata…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="155"/>
         <source>Reverse entry…</source>
-        <translation>Balikkan catatan…</translation>
+        <translation>Balikkan…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
@@ -421,17 +421,17 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="262"/>
         <source>%1 to spend · %2 earned in all</source>
-        <translation>%1 boleh dibelanjakan · %2 diperoleh secara keseluruhan</translation>
+        <translation>Baki %1 · Jumlah diperoleh %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
         <source>may publish their name</source>
-        <translation>nama boleh diterbitkan</translation>
+        <translation>boleh siar nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
         <source>name not to be published</source>
-        <translation>nama tidak boleh diterbitkan</translation>
+        <translation>jangan siar nama</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
@@ -441,7 +441,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
         <source>not to be contacted</source>
-        <translation>tidak boleh dihubungi</translation>
+        <translation>jangan hubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="271"/>
@@ -1379,7 +1379,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="257"/>
         <source>As a</source>
-        <translation>Peringkat penyokong:</translation>
+        <translation>Peringkat:</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="260"/>
@@ -1508,7 +1508,7 @@
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="159"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="167"/>
         <source>Barrier</source>
-        <translation>Tahap usaha</translation>
+        <translation>Usaha</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="161"/>
@@ -1518,7 +1518,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="162"/>
         <source>Medium</source>
-        <translation>Sederhana</translation>
+        <translation>Sedang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="163"/>
@@ -1547,7 +1547,7 @@
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="184"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="191"/>
         <source>Times per advocate</source>
-        <translation>Kali bagi setiap penyokong</translation>
+        <translation>Had setiap penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="187"/>
@@ -1611,12 +1611,12 @@
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="231"/>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="232"/>
         <source>Approve automatically</source>
-        <translation>Luluskan secara automatik</translation>
+        <translation>Lulus secara automatik</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="233"/>
         <source>Ask advocates to disclose the reward</source>
-        <translation>Minta penyokong mendedahkan ganjaran</translation>
+        <translation>Wajibkan pendedahan ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_form.py" line="234"/>
@@ -2050,7 +2050,7 @@
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="229"/>
         <source>Low-barrier asks are open to everyone; medium and high ones unlock with Silver and Gold. A locked challenge says why.</source>
-        <translation>Cabaran usaha rendah terbuka kepada semua; usaha sederhana dan tinggi dibuka pada peringkat Perak dan Emas. Cabaran berkunci menyatakan sebabnya.</translation>
+        <translation>Cabaran usaha rendah terbuka kepada semua; usaha sedang dan tinggi dibuka pada peringkat Perak dan Emas. Cabaran berkunci menyatakan sebabnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/demo_mode.py" line="237"/>
@@ -3963,7 +3963,7 @@
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="76"/>
         <source>Asks 30d</source>
-        <translation>Cabaran 30 hari</translation>
+        <translation>30 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="134"/>
@@ -5310,7 +5310,7 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="113"/>
         <source>View as %1</source>
-        <translation>Lihat sebagai %1</translation>
+        <translation>Paparan %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="115"/>
@@ -5350,7 +5350,7 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="174"/>
         <source>Viewing as</source>
-        <translation>Paparan semasa</translation>
+        <translation>Semasa</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="183"/>
@@ -5412,7 +5412,7 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="258"/>
         <source>Medium</source>
-        <translation>Sederhana</translation>
+        <translation>Sedang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/tier_compare.py" line="259"/>
