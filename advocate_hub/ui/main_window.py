@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_hub.core.queries.pulse import Notice
+from advocate_hub.ui.about import AboutDialog
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.resources import resource
 from advocate_hub.ui.sync_status import SyncController, SyncStatus
@@ -25,14 +26,43 @@ from advocate_hub.ui.views.base import AppPage
 from advocate_hub.ui.widgets import SPACING, button, label
 
 
-@dataclass(frozen=True, slots=True)
 class Screen:
-    key: str
-    title: str
-    icon: QIcon
-    page: AppPage
-    managers_only: bool = False
-    """Shown only to moderators and staff (the moderator workspace); hidden, with its shortcut, for advocates."""
+    """One entry of the navigation and its page.
+
+    ``page`` may be given as a factory instead: the page is then built the first time it is needed (shown, or
+    asked for through ``page``), so screens most people never open (the moderator workspace) cost nothing at
+    start-up, neither their imports nor their widgets.
+    """
+
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        icon: QIcon,
+        page: AppPage | Callable[[], AppPage],
+        managers_only: bool = False,
+    ) -> None:
+        self.key = key
+        self.title = title
+        self.icon = icon
+        self.managers_only = managers_only
+        """Shown only to moderators and staff (the moderator workspace); hidden, with its shortcut, for advocates."""
+        self._page = page if isinstance(page, AppPage) else None
+        self._factory = None if isinstance(page, AppPage) else page
+        self.on_built: Callable[[AppPage], None] | None = None
+
+    @property
+    def built(self) -> bool:
+        return self._page is not None
+
+    @property
+    def page(self) -> AppPage:
+        if self._page is None:
+            assert self._factory is not None
+            self._page = self._factory()
+            if self.on_built is not None:
+                self.on_built(self._page)
+        return self._page
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +124,10 @@ class MainWindow(QMainWindow):
         footer.addWidget(self.who)
         self.switch_button = button(self.tr("Switch person"), "SwitchPerson", kind="link")
         footer.addWidget(self.switch_button)
+        self.about_button = button(self.tr("About Advocate Hub"), "AboutButton", kind="link")
+        self.about_button.setToolTip(self.tr("Version, data folder and log file (F1)"))
+        self.about_button.clicked.connect(self.show_about)
+        footer.addWidget(self.about_button)
         side.addLayout(footer)
         row.addWidget(sidebar)
         row.addWidget(self.stack, 1)
@@ -106,6 +140,11 @@ class MainWindow(QMainWindow):
         self.sync_action.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
         self.sync_action.triggered.connect(self.sync.sync_now)
         self.addAction(self.sync_action)
+        self.about_action = QAction(self.tr("About Advocate Hub"), self)
+        self.about_action.setObjectName("AboutAction")
+        self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.about_action.triggered.connect(self.show_about)
+        self.addAction(self.about_action)
         self.sync.changed.connect(lambda: self.sync_action.setEnabled(self.sync.can_sync()))
         self.sync_action.setEnabled(self.sync.can_sync())
         self.toast = Toast(central)
@@ -118,7 +157,12 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, screen.key)
         item.setToolTip(f"{screen.title} ({shortcut})")
         self.navigation.addItem(item)
-        self.stack.addWidget(screen.page)
+        if screen.built:
+            self.stack.addWidget(screen.page)
+        else:
+            holder = QWidget()
+            self.stack.addWidget(holder)
+            screen.on_built = lambda page, holder=holder: self._put_in_place(holder, page)
         action = QAction(screen.title, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False, key=screen.key: self.show_screen(key))
@@ -126,6 +170,12 @@ class MainWindow(QMainWindow):
         if screen.managers_only:
             self._manager_items.append(item)
             self._manager_actions.append(action)
+
+    def _put_in_place(self, holder: QWidget, page: AppPage) -> None:
+        """A lazily built page takes its placeholder's place in the stack."""
+        self.stack.insertWidget(self.stack.indexOf(holder), page)
+        self.stack.removeWidget(holder)
+        holder.deleteLater()
 
     def _navigated(self, item: QListWidgetItem | None) -> None:
         key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
@@ -148,7 +198,7 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str:
         page = self.stack.currentWidget()
-        return next(key for key, screen in self.screens.items() if screen.page is page)
+        return next(key for key, screen in self.screens.items() if screen.built and screen.page is page)
 
     @property
     def manager_mode(self) -> bool:
@@ -163,6 +213,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(manager)
         if not manager and self.screens[self.current_key()].managers_only:
             self.show_screen(next(iter(self.screens)))
+
+    def show_about(self) -> None:
+        AboutDialog.show_for(self.controller.program.database.path.parent, self)
 
     def show_notice(self, notice: Notice) -> None:
         self.toast.show_notice(notice)
