@@ -1,4 +1,5 @@
-"""The kiosk window on the demo program: forgetting a visitor who walks away, joining with consent, the exit PIN."""
+"""The kiosk window on the demo program: full screen and touch-sized, forgetting a visitor who walks away, joining
+with consent, a scanner's code for a member the kiosk never met, the exit PIN (the only way out), the demo mark."""
 
 from __future__ import annotations
 
@@ -8,18 +9,25 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMenuBar, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from advocate_hub.core.clock import utc_now
+from advocate_hub.core.demo.marker import is_demo
 from advocate_hub.core.kiosk import config, visits
 from advocate_hub.core.services.program import Program
+from advocate_hub.core.store.models import AuditEntry
 from advocate_hub.ui import theme
 from advocate_hub.ui.controller import AppController
+from advocate_hub.ui.kiosk import window as kiosk_window
+from advocate_hub.ui.kiosk.app import sync_server
 from advocate_hub.ui.kiosk.window import KioskWindow
 from advocate_hub.ui.tasks import TaskRunner
 
 PIN = "13579"
+FINGER = 48
+"""The smallest comfortable touch target, in pixels (Material and Apple guidance say 44-48)."""
 NAME, EMAIL = "Zelda Quinn", "zelda.quinn@example.org"
 
 
@@ -39,7 +47,9 @@ class Kiosk:
         settings = self.program.run(config.configure, event_name="Northwind Summit", event_code="BOOTH26", pin=PIN)
         self.runner = TaskRunner()
         self.controller = AppController(self.program, self.runner)
-        self.window = KioskWindow(self.controller, settings, countdown_seconds=2, tick_ms=200)
+        self.window = KioskWindow(
+            self.controller, settings, countdown_seconds=2, tick_ms=200, demo=self.program.read(is_demo)
+        )
         qtbot.addWidget(self.window)
         self.window.resize(1280, 800)
         self.window.show()
@@ -58,6 +68,14 @@ class Kiosk:
 
     def click(self, button: QAbstractButton) -> None:
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        self.settle()
+
+    def scan(self, text: str) -> None:
+        """A USB scanner: keys typed into whatever has focus, then Enter."""
+        for key in text:
+            target = QApplication.focusWidget() or self.window
+            self.qtbot.keyClick(target, key)
+        self.qtbot.keyClick(QApplication.focusWidget() or self.window, Qt.Key.Key_Return)
         self.settle()
 
     def close(self) -> None:
@@ -172,3 +190,89 @@ def test_the_pin_locks_after_five_wrong_tries_and_counts_down(kiosk: Kiosk) -> N
     with kiosk.qtbot.waitSignal(window.left, timeout=5_000):
         dialog.submit()
     kiosk.settle()
+
+
+def test_full_screen_kiosk_has_no_frame_no_menus_and_touch_sized_controls(kiosk: Kiosk) -> None:
+    window = kiosk.window
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.findChildren(QMenuBar) == []
+    assert (kiosk_window.IDLE_MS, kiosk_window.COUNTDOWN_SECONDS) == (60_000, 10)
+    kiosk.type_identity(EMAIL)
+    for screen in (window.attract, window.sign_in, window.join):
+        window.stack.setCurrentWidget(screen)
+        kiosk.qtbot.wait(10)
+        small = [
+            control.objectName()
+            for control in screen.findChildren(QAbstractButton) + screen.findChildren(QLineEdit)
+            if control.isVisible() and control.height() < FINGER
+        ]
+        assert small == [], screen.objectName()
+
+
+def test_the_attract_screen_cycles_through_the_featured_challenges(kiosk: Kiosk) -> None:
+    attract = kiosk.window.attract
+    assert attract.cycle.isActive()
+    seen = {attract.featured_title.text()}
+    for _ in range(3):
+        attract.cycle.timeout.emit()
+        seen.add(attract.featured_title.text())
+    assert len(seen) >= 2
+    assert attract.board_rows.findChildren(QLabel)
+
+
+def test_a_scanned_code_the_kiosk_never_met_signs_in_and_is_forgotten_after(kiosk: Kiosk) -> None:
+    window = kiosk.window
+    window.activateWindow()
+    window.attract.start.setFocus()
+    kiosk.scan("MQ7R-2KXD")
+    assert window.stack.currentWidget() is window.home
+    assert window.home.greeting.text() == "Hi there!"
+    assert "MQ7R2KXD" in window.home.status.text()
+    assert window.visitor is not None
+    kiosk.click(window.home.findChild(QAbstractButton, "KioskSignOut"))
+    assert window.stack.currentWidget() is window.attract
+    assert [t for t in _texts(window) if "MQ7R2KXD" in t] == []
+    kiosk.scan("Not a code")
+    assert window.stack.currentWidget() is window.sign_in
+    assert "not a member code" in window.sign_in.error.text()
+
+
+def test_joining_with_an_address_the_kiosk_knows_leads_to_that_member(kiosk: Kiosk) -> None:
+    known = kiosk.program.run(visits.join, form=visits.JoinForm(name=NAME, email=EMAIL, agree_to_join=True))
+    window = kiosk.window
+    window.show_sign_in()
+    kiosk.click(window.sign_in.findChild(QAbstractButton, "KioskJoinButton"))
+    kiosk.qtbot.keyClicks(window.join.name, "Someone Else")
+    kiosk.qtbot.keyClicks(window.join.email, EMAIL.upper())
+    window.join.agree.setChecked(True)
+    kiosk.click(window.join.submit)
+    assert window.stack.currentWidget() is window.home
+    assert window.visitor == known
+    assert window.home.greeting.text() == "Hi Zelda!"
+
+
+def test_only_the_pin_closes_the_kiosk_and_the_exit_is_audited(kiosk: Kiosk) -> None:
+    window = kiosk.window
+    assert not window.close()
+    assert window.isVisible()
+    window.ask_pin()
+    kiosk.settle()
+    assert window.pin_dialog is not None
+    window.pin_dialog.edit.setText(PIN)
+    with kiosk.qtbot.waitSignal(window.left, timeout=5_000):
+        window.pin_dialog.submit()
+    kiosk.settle()
+    assert not window.isVisible()
+    with kiosk.program.database.read() as session:
+        assert list(session.scalars(select(AuditEntry.action).where(AuditEntry.action == "kiosk.exit"))) == [
+            "kiosk.exit"
+        ]
+
+
+def test_a_demo_kiosk_is_marked_and_never_syncs_even_with_a_server(kiosk: Kiosk) -> None:
+    assert kiosk.program.read(is_demo)
+    badge = kiosk.window.findChild(QLabel, "DemoBadge")
+    assert badge is not None
+    assert badge.isVisible()
+    assert "DEMO" in badge.text()
+    assert sync_server(kiosk.program, "http://127.0.0.1:9") is None

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QDialog
 
+from advocate_hub.core.demo.marker import is_demo
 from advocate_hub.core.domain.enums import Role
 from advocate_hub.core.domain.errors import AdvocateHubError, NotFound, StoreError
 from advocate_hub.core.domain.kinds import ChallengeKind
@@ -59,6 +60,12 @@ def start_sync(program: Program, runner: TaskRunner, sync: SyncController, serve
     runner.run_db(lambda: ui_app.make_engine(program, session.api), ready, lambda _error: sync.work_offline())
 
 
+def sync_server(program: Program, server: str | None, *, demo_asked: bool = False) -> str | None:
+    """The server a kiosk syncs with: none for the demo program (``--demo`` or a demo data dir), whatever
+    ``--server`` says, so a demo kiosk never even asks anyone to sign in."""
+    return None if demo_asked or program.read(is_demo) else server
+
+
 def run(options: ui_app.Options, event_name: str | None = None) -> int:
     app = ui_app.application(language=options.language)
     theme.apply(app, options.theme or theme.ThemeName.LIGHT)
@@ -69,16 +76,17 @@ def run(options: ui_app.Options, event_name: str | None = None) -> int:
         return 1
     runner = TaskRunner()
     controller = AppController(program, runner)
-    sync = SyncController(controller, server_url=options.server)
+    server = sync_server(program, options.server, demo_asked=options.demo)
+    sync = SyncController(controller, server_url=server)
     try:
         kiosk = program.read(config.load)
         if kiosk is None or (event_name and event_name != kiosk.event_name):
             kiosk = ask_setup(program, event_name)
         if kiosk is None:
             return 0
-        if options.server:
-            start_sync(program, runner, sync, options.server)
-        window = KioskWindow(controller, kiosk)
+        if server:
+            start_sync(program, runner, sync, server)
+        window = KioskWindow(controller, kiosk, demo=program.read(is_demo))
         window.acted.connect(sync.schedule)
         window.left.connect(app.quit)
         window.showFullScreen()
@@ -116,7 +124,7 @@ def render(options: ui_app.Options, view: str, target: Path, size: QSize) -> Pat
             kiosk = program.run(
                 config.configure, event_name=event.event_name, event_code=event.event_code, pin=SCREENSHOT_PIN
             )
-        window = KioskWindow(controller, kiosk)
+        window = KioskWindow(controller, kiosk, demo=program.read(is_demo))
         window.resize(size)
         window.show()
         _settle(runner)
@@ -138,7 +146,7 @@ def render(options: ui_app.Options, view: str, target: Path, size: QSize) -> Pat
         target.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(target), "PNG"):
             raise ScreenshotError(f"Could not write {target}.")
-        window.close()
+        window.hide()
         return target
     finally:
         controller.stop()
