@@ -149,3 +149,20 @@ def test_one_check_in_per_event_and_person_and_only_quick_challenges(program: Pr
             "disclosure_acknowledged": False,
         }
     ]
+
+
+def test_an_unknown_member_code_signs_in_as_a_nameless_stand_in_kept_off_the_board(program: Program) -> None:
+    assert program.run(visits.sign_in, text="Ada Lovelace") is None
+    assert program.run(visits.sign_in, text="ada@example.org") is None  # an unknown address joins instead
+    stand_in = program.run(visits.sign_in, text="https://example.org/r/K7Q2-MZ4P?promo=K7Q2MZ4P")
+    assert stand_in is not None
+    assert (stand_in.name, stand_in.email, stand_in.referral_code) == ("", "", "K7Q2MZ4P")
+    assert program.run(visits.sign_in, text="k7q2mz4p") == stand_in
+    assert program.read(visits.find_visitor, text="k7q2mz4p@kiosk.invalid") is None
+    checkin = program.read(visits.quick_challenges, advocate_id=stand_in.id, event_code="SUMMIT", now=START)[0]
+    program.run(visits.check_in, advocate_id=stand_in.id, challenge_id=checkin.id, event_code="SUMMIT")
+    with program.database.read() as session:
+        [row] = session.scalars(select(OutboxEntry))
+    assert (row.kind, row.payload["visitor_code"]) == ("kiosk.complete", "K7Q2MZ4P")
+    board = program.read(visits.event_board, event_code="SUMMIT", now=START)
+    assert board.rows == []  # a board never shows a member's code

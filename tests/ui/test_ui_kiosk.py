@@ -23,6 +23,7 @@ from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.kiosk import window as kiosk_window
 from advocate_hub.ui.kiosk.app import sync_server
 from advocate_hub.ui.kiosk.window import KioskWindow
+from advocate_hub.ui.qr import qr_pixmap
 from advocate_hub.ui.tasks import TaskRunner
 
 PIN = "13579"
@@ -229,6 +230,12 @@ def test_a_scanned_code_the_kiosk_never_met_signs_in_and_is_forgotten_after(kios
     assert window.home.greeting.text() == "Hi there!"
     assert "MQ7R2KXD" in window.home.status.text()
     assert window.visitor is not None
+    home = kiosk.program.read(
+        visits.visitor_home, advocate_id=window.visitor.id, event_code="BOOTH26", now=kiosk.clock.now
+    )
+    assert home.continue_link.endswith("/r/MQ7R2KXD?promo=MQ7R2KXD")  # the QR code continues as that member
+    expected = qr_pixmap(home.continue_link, size=160, device_pixel_ratio=window.devicePixelRatioF())
+    assert window.home.qr.pixmap().toImage() == expected.toImage()
     kiosk.click(window.home.findChild(QAbstractButton, "KioskSignOut"))
     assert window.stack.currentWidget() is window.attract
     assert [t for t in _texts(window) if "MQ7R2KXD" in t] == []
