@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QDir, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from advocate_hub.core.domain.enums import SubmissionStatus
 from advocate_hub.core.domain.errors import AdvocateHubError
@@ -118,8 +118,8 @@ class KioskWindow(QWidget):
         self.event_label = big_label(self.kiosk.event_name, "event", "KioskEventName")
         row.addWidget(self.event_label, 1)
         if self.demo:
-            badge = big_label(self.tr("DEMO · sample data"), "caption", "DemoBadge")
-            badge.setWordWrap(False)
+            badge = QLabel(self.tr("DEMO · sample data"))
+            badge.setObjectName("DemoBadge")
             badge.setAccessibleName(self.tr("Demo program: sample data that never syncs"))
             row.addWidget(badge)
         self.corner = big_button("", "KioskCorner", kind="corner", icon=icons.icon("ph.lock-simple"))
