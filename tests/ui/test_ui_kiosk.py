@@ -18,10 +18,11 @@ from advocate_hub.core.demo.marker import is_demo
 from advocate_hub.core.kiosk import config, visits
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.store.models import AuditEntry
+from advocate_hub.core.sync.engine import Rejection
 from advocate_hub.ui import theme
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.kiosk import window as kiosk_window
-from advocate_hub.ui.kiosk.app import sync_server
+from advocate_hub.ui.kiosk.app import log_refusals, sync_server
 from advocate_hub.ui.kiosk.window import KioskWindow
 from advocate_hub.ui.qr import qr_pixmap
 from advocate_hub.ui.tasks import TaskRunner
@@ -283,3 +284,11 @@ def test_a_demo_kiosk_is_marked_and_never_syncs_even_with_a_server(kiosk: Kiosk)
     assert badge.isVisible()
     assert "DEMO" in badge.text()
     assert sync_server(kiosk.program, "http://127.0.0.1:9") is None
+
+
+def test_what_the_server_refused_goes_to_the_log_for_staff(caplog: pytest.LogCaptureFixture) -> None:
+    refused = Rejection("kiosk.complete", "No member has the code ZZZZ9999, so this was not recorded.", "not_found")
+    report = type("Report", (), {"rejected": [refused]})()
+    with caplog.at_level("WARNING", logger="advocate_hub.ui.kiosk.app"):
+        log_refusals(report)
+    assert "No member has the code ZZZZ9999" in caplog.text

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QDialog
@@ -25,6 +27,8 @@ from advocate_hub.ui.kiosk.window import KioskWindow
 from advocate_hub.ui.signin import SignInDialog
 from advocate_hub.ui.sync_status import SyncController
 from advocate_hub.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 SCREENSHOT_PIN = "2468"
 """The PIN a screenshot gives an unconfigured demo data dir (never a real kiosk's)."""
@@ -60,6 +64,15 @@ def start_sync(program: Program, runner: TaskRunner, sync: SyncController, serve
     runner.run_db(lambda: ui_app.make_engine(program, session.api), ready, lambda _error: sync.work_offline())
 
 
+def log_refusals(report: Any) -> None:
+    """Put what the server refused (an unknown member code, a second check-in) in the log for staff.
+
+    Never on screen: the visitor it concerns has usually left, and the next one must not see it.
+    """
+    for rejection in getattr(report, "rejected", []):
+        log.warning("The server refused a kiosk change (%s): %s", rejection.reason, rejection.message)
+
+
 def sync_server(program: Program, server: str | None, *, demo_asked: bool = False) -> str | None:
     """The server a kiosk syncs with: none for the demo program (``--demo`` or a demo data dir), whatever
     ``--server`` says, so a demo kiosk never even asks anyone to sign in."""
@@ -88,6 +101,7 @@ def run(options: ui_app.Options, event_name: str | None = None) -> int:
             start_sync(program, runner, sync, server)
         window = KioskWindow(controller, kiosk, demo=program.read(is_demo))
         window.acted.connect(sync.schedule)
+        sync.synced.connect(log_refusals)
         window.left.connect(app.quit)
         window.showFullScreen()
         return app.exec()
