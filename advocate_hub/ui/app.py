@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,27 +14,23 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from advocate_hub import __version__
 from advocate_hub.core.demo.marker import is_demo
-from advocate_hub.core.demo.seed import create_demo
 from advocate_hub.core.domain.errors import StoreError
 from advocate_hub.core.queries.people import Person, find_by_email, people
 from advocate_hub.core.services.access import MANAGERS
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.services.settings import load_rules
-from advocate_hub.ui import i18n, icons, theme
+from advocate_hub.ui import first_paint, i18n, icons, theme
 from advocate_hub.ui.controller import AppController, readable
 from advocate_hub.ui.demo_mode import DemoMode
-from advocate_hub.ui.main_window import MainWindow, Screen
+from advocate_hub.ui.main_window import MainWindow, Screen, built_later
 from advocate_hub.ui.picker import ProfilePicker
 from advocate_hub.ui.resources import resource
 from advocate_hub.ui.signin import SignedIn, SignInDialog
 from advocate_hub.ui.sync_status import SyncController
 from advocate_hub.ui.tasks import TaskRunner
-from advocate_hub.ui.views.badges import BadgesPage
+from advocate_hub.ui.views.base import AppPage
 from advocate_hub.ui.views.challenges import ChallengesPage
 from advocate_hub.ui.views.home import HomePage
-from advocate_hub.ui.views.leaderboard import LeaderboardPage
-from advocate_hub.ui.views.profile import ProfilePage
-from advocate_hub.ui.views.rewards import RewardsPage
 from advocate_hub.ui.views.tier_compare import TierComparePage
 from advocate_hub.ui.workspace import manager_screens
 
@@ -71,6 +68,8 @@ def open_program(data_dir: Path, *, demo: bool) -> Program:
     """Open the program, creating the demo in an empty one when asked (or on the very first start)."""
     program = Program.open(data_dir)
     if demo and program.is_empty():
+        from advocate_hub.core.demo.seed import create_demo
+
         create_demo(program, seed=DEMO_SEED)
     return program
 
@@ -81,13 +80,20 @@ def build_window(
     """The main window with every screen; ``demo`` adds demo mode (the tier comparison, view as, reset, tour)."""
     home = HomePage(controller)
     challenges = ChallengesPage(controller)
+
+    def later(module: str, name: str) -> Callable[[], AppPage]:
+        return built_later(f"advocate_hub.ui.views.{module}", name, controller)
+
     screens = [
         Screen("home", QWidget.tr("Home"), icons.icon("ph.house"), home),
         Screen("challenges", QWidget.tr("Challenges"), icons.icon("ph.check-square"), challenges),
-        Screen("leaderboard", QWidget.tr("Leaderboard"), icons.icon("ph.trophy"), LeaderboardPage(controller)),
-        Screen("badges", QWidget.tr("Badges"), icons.icon("ph.medal"), BadgesPage(controller)),
-        Screen("rewards", QWidget.tr("Rewards"), icons.icon("ph.gift"), RewardsPage(controller)),
-        Screen("profile", QWidget.tr("Profile"), icons.icon("ph.user-circle"), ProfilePage(controller)),
+        # Built the first time they are opened: only the home screen is needed for the first paint.
+        Screen(
+            "leaderboard", QWidget.tr("Leaderboard"), icons.icon("ph.trophy"), later("leaderboard", "LeaderboardPage")
+        ),
+        Screen("badges", QWidget.tr("Badges"), icons.icon("ph.medal"), later("badges", "BadgesPage")),
+        Screen("rewards", QWidget.tr("Rewards"), icons.icon("ph.gift"), later("rewards", "RewardsPage")),
+        Screen("profile", QWidget.tr("Profile"), icons.icon("ph.user-circle"), later("profile", "ProfilePage")),
     ]
     compare = TierComparePage(controller) if demo else None
     if compare is not None:
@@ -250,6 +256,7 @@ def run(options: Options) -> int:
         if server:
             start_sync(window, program, runner, session)
         window.resize(QSize(1200, 800))
+        first_paint.watch(window)
         window.show()
         demo_mode = window.findChild(DemoMode)
         if demo_mode is not None:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QRect, QSettings, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QMessageBox, QProgressDialog, QWidget
 
 from advocate_hub.core.demo.personas import Persona, persona_for, persona_of
-from advocate_hub.core.demo.reset import reset_demo
 from advocate_hub.core.queries.people import Person
 from advocate_hub.core.services.program import Program
 from advocate_hub.ui import icons
@@ -158,6 +157,8 @@ class DemoMode(QObject):
         data_dir = Path(old.database.path).parent
 
         def work() -> Program:
+            from advocate_hub.core.demo.reset import reset_demo  # only now: it brings the whole demo seed
+
             old.close()
             reset_demo(data_dir)
             return Program.open(data_dir, clock=old.clock)

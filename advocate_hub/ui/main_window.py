@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
@@ -63,6 +64,16 @@ class Screen:
             if self.on_built is not None:
                 self.on_built(self._page)
         return self._page
+
+
+def built_later(module: str, name: str, controller: AppController) -> Callable[[], AppPage]:
+    """A page factory for ``Screen``: imports ``module`` and builds its page class ``name`` when first needed."""
+
+    def build() -> AppPage:
+        page: AppPage = getattr(importlib.import_module(module), name)(controller)
+        return page
+
+    return build
 
 
 class MainWindow(QMainWindow):

@@ -7,20 +7,22 @@ costs a point.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
 from advocate_hub.core.domain.errors import DatabaseNewerThanApp
 from advocate_hub.core.store.database import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_REVISION_LINE = re.compile(r"""^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(?:None|["']([^"']+)["'])\s*$""", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,8 @@ class MigrationReport:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -39,17 +43,23 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(database: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with database.engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -62,7 +72,16 @@ def check_not_newer(revision: str | None, where: str) -> None:
 
 
 def upgrade(database: Database, backup_dir: Path | None = None) -> MigrationReport:
-    """Migrate to head; refuse a newer schema; back the file up first when it already holds data."""
+    """Migrate to head; refuse a newer schema; back the file up first when it already holds data.
+
+    A database already at head (every start but the first after an update) is recognised without importing
+    Alembic, which would cost a large share of the app's start-up time for nothing.
+    """
+    stamped = _stamped_revision(database)
+    if stamped is not None and stamped == _head_on_disk():
+        return MigrationReport(stamped, stamped, None)
+    from alembic import command
+
     before = current_revision(database)
     check_not_newer(before, str(database.path))
     head = head_revision()
@@ -85,3 +104,27 @@ def backup_file(database: Database, backup_dir: Path, revision: str) -> Path:
             text("VACUUM INTO :target"), {"target": str(target)}
         )
     return target
+
+
+def _stamped_revision(database: Database) -> str | None:
+    """The revision in ``alembic_version``, read with one query (None when unstamped or ambiguous)."""
+    with database.engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return rows[0] if len(rows) == 1 else None
+
+
+def _head_on_disk() -> str | None:
+    """The one revision no other migration builds on, read from the files; None when that is not clear-cut.
+
+    Only a fast path: anything unusual (a branch, a file it cannot read) returns None and Alembic decides.
+    """
+    revisions: dict[str, str | None] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = {name: value or None for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8"))}
+        if "revision" not in found or found["revision"] is None:
+            continue
+        revisions[found["revision"]] = found.get("down_revision")
+    heads = set(revisions) - {down for down in revisions.values() if down is not None}
+    return next(iter(heads)) if len(heads) == 1 else None

@@ -1,0 +1,95 @@
+"""The start path stays lean: a fresh app process that paints its main window loads only what that needs.
+
+Timings are for the benchmarks (bench/app_start.py); these tests guard the design that makes start-up fast and
+independent of the program's size: no server, no migrations machinery when the schema is current, no moderator
+workspace (nor its charts and PDF code) and no screens but the first until they are opened.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from advocate_hub.core.demo.synthetic import generate
+from advocate_hub.core.services.program import Program
+from advocate_hub.ui.first_paint import ENVIRONMENT, MARKER
+from tests.ui.conftest import MODERATOR_EMAIL, AppUnderTest
+
+NOT_ON_THE_START_PATH = (
+    "fastapi",
+    "uvicorn",
+    "starlette",
+    "advocate_hub.server",
+    "alembic",
+    "advocate_hub.core.doctor",
+    "advocate_hub.core.demo.seed",
+    "PySide6.QtCharts",
+    "advocate_hub.ui.pdf_summary",
+    "advocate_hub.ui.views.metrics",
+    "advocate_hub.ui.views.moderation",
+    "advocate_hub.ui.views.advocates",
+    "advocate_hub.ui.views.calendar",
+    "advocate_hub.ui.views.challenge_editor",
+    "advocate_hub.ui.views.fulfilment",
+    "advocate_hub.ui.views.referral_board",
+    "advocate_hub.ui.views.audit_log",
+    "advocate_hub.ui.views.leaderboard",
+    "advocate_hub.ui.views.profile",
+    "advocate_hub.core.sync.engine",
+    "advocate_hub.core.api",
+)
+START = """
+import sys
+from advocate_hub.cli import main
+code = main(sys.argv[1:])
+print("MODULES", *sorted(sys.modules))
+sys.exit(code)
+"""
+
+
+@pytest.fixture(scope="module")
+def small_program(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("start-path")
+    with Program.open(folder) as program:
+        generate(program, advocates=40, events=200)
+    return folder
+
+
+def test_a_first_paint_loads_no_module_it_does_not_need(small_program: Path) -> None:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", ENVIRONMENT: "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", START, "--data-dir", str(small_program), "--as", "advocate20@synthetic.example"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert MARKER in lines, "the window never painted"
+    modules = next(line for line in lines if line.startswith("MODULES ")).split()[1:]
+    assert "advocate_hub.ui.main_window" in modules
+    loaded = [m for m in modules if any(m == name or m.startswith(f"{name}.") for name in NOT_ON_THE_START_PATH)]
+    assert loaded == []
+
+
+def test_screens_are_built_when_first_opened(hub: AppUnderTest, qtbot: QtBot) -> None:
+    screens = hub.window.screens
+    assert screens["home"].built
+    assert not screens["metrics"].built
+    assert not screens["leaderboard"].built
+    hub.sign_in(MODERATOR_EMAIL)
+    hub.window.show_screen("metrics")
+    assert screens["metrics"].built
+    assert hub.window.stack.currentWidget() is screens["metrics"].page
+    assert hub.window.current_key() == "metrics"
+    hub.window.show_screen("leaderboard")
+    assert hub.window.stack.currentWidget() is screens["leaderboard"].page
+    assert type(screens["leaderboard"].page).__name__ == "LeaderboardPage"
+    assert hub.window.stack.count() == len(screens)
