@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from advocate_hub.core.api.client import ApiClient
 from advocate_hub.core.demo.personas import Persona, persona_for
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.challenges import ChallengeState, list_for
@@ -17,11 +18,14 @@ from advocate_hub.core.queries.rewards import catalog
 from advocate_hub.core.queries.tier_compare import compare_tiers
 from advocate_hub.core.services.points import adjust
 from advocate_hub.core.services.program import Program
-from advocate_hub.core.store.models import LedgerEntry
+from advocate_hub.core.store.models import SERVER_URL_KEY, LedgerEntry
+from advocate_hub.core.store.models import SyncState as SyncStateRow
+from advocate_hub.core.sync.engine import SyncEngine
 from advocate_hub.ui import app as ui_app
 from advocate_hub.ui import theme
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.demo_mode import ConfirmReset, DemoMode
+from advocate_hub.ui.sync_status import SyncController, SyncState
 from advocate_hub.ui.tasks import TaskRunner
 from advocate_hub.ui.views.challenges import ChallengesPage
 from advocate_hub.ui.views.rewards import RewardsPage
@@ -197,3 +201,24 @@ def test_reset_demo_asks_then_restores_the_seed_off_the_gui_thread(
     assert "Demo change" not in reasons
     assert _demo(hub).switcher.currentText() == "Gold advocate"
     assert _demo(hub).reset_button.isEnabled()
+
+
+def test_the_demo_never_syncs_even_when_handed_a_server(demo_hub: AppUnderTest) -> None:
+    """Were the demo ever wired to a server (``--demo --server URL`` drops the URL first), syncing still refuses
+    before a single request, and says why in the status bar."""
+    asked: list[float] = []
+    engine = SyncEngine(
+        demo_hub.program,
+        ApiClient("http://127.0.0.1:9"),
+        client_id="demo-client",
+        sleep=asked.append,
+        max_attempts=1,
+    )
+    sync = SyncController(demo_hub.controller, server_url="http://127.0.0.1:9")
+    sync.start(engine, server_url="http://127.0.0.1:9", email="maya.chen@example.com")
+    demo_hub.qtbot.waitUntil(lambda: sync.state is SyncState.FAILED, timeout=10_000)
+    sync.stop()
+    assert "never syncs" in sync.text()
+    assert asked == []
+    with demo_hub.program.database.read() as session:
+        assert session.get(SyncStateRow, SERVER_URL_KEY) is None
