@@ -2,222 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="68"/>
-        <source>Asks completed</source>
-        <translation>完了した依頼</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="34"/>
+        <source>About Advocate Hub</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
-        <source>Content delivered</source>
-        <translation>納品されたコンテンツ</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="38"/>
+        <source>Advocate Hub</source>
+        <translation type="unfinished">Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
-        <source>Referrals (won)</source>
-        <translation>紹介（成約）</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="39"/>
+        <source>Run a customer-advocate program: challenges, points, tiers and rewards.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
-        <source>Average won deal</source>
-        <translation>成約1件あたりの平均額</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="45"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
-        <source>Redeemed a reward</source>
-        <translation>特典を交換した割合</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="46"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
-        <source>Opt-out rate</source>
-        <translation>退会率</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="47"/>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="74"/>
-        <source>At risk of over-asking</source>
-        <translation>依頼過多のおそれ</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="48"/>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
-        <source>Tier</source>
-        <translation>ランク</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="49"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
-        <source>Advocates</source>
-        <translation>アドボケイト</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="63"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
-        <source>Content</source>
-        <translation>コンテンツ</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
-        <source>Delivered</source>
-        <translation>納品数</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
-        <source>Used</source>
-        <translation>活用数</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
-        <source>Challenge</source>
-        <translation>チャレンジ</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
-        <source>Participants</source>
-        <translation>参加者</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
-        <source>Rate</source>
-        <translation>参加率</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
-        <source>Advocate</source>
-        <translation>アドボケイト</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
-        <source>Asks, 30 days</source>
-        <translation>依頼数（30日間）</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
-        <source>Reviews</source>
-        <translation>レビュー</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="48"/>
-        <source>Written testimonials</source>
-        <translation>体験談（テキスト）</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="49"/>
-        <source>Video testimonials</source>
-        <translation>体験談（動画）</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="50"/>
-        <source>Case studies</source>
-        <translation>導入事例</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="51"/>
-        <source>Social shares</source>
-        <translation>SNSシェア</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="65"/>
-        <source>%1 min</source>
-        <translation>%1分</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="67"/>
-        <source>%1 h</source>
-        <translation>%1時間</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="68"/>
-        <source>%1 d</source>
-        <translation>%1日</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
-        <source>Active advocates</source>
-        <translation>アクティブなアドボケイト</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="99"/>
-        <source>%1 opted out in this range</source>
-        <translation>この期間に%1人が退会</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
-        <source>Advocates whose membership is active now (moderators and staff not counted).</source>
-        <translation>現在メンバーシップが有効なアドボケイト（モデレーターとスタッフは含みません）。</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="105"/>
-        <source>Engaged, 30 days</source>
-        <translation>参加者（30日間）</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
-        <source>%1 of %2 took part</source>
-        <translation>%2人中%1人が参加</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="108"/>
-        <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
-        <translation>期間の終了日（または今日）までの30日間に提出したことがある、アクティブなアドボケイト。</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="113"/>
-        <source>Approval rate</source>
-        <translation>承認率</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="115"/>
-        <source>%1 approved, %2 rejected</source>
-        <translation>承認 %1件、却下 %2件</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="118"/>
-        <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
-        <translation>承認 ÷（承認 + 却下）。期間内のモデレーターの判断が対象で、自動承認は含みません。</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="123"/>
-        <source>Median wait</source>
-        <translation>待ち時間の中央値</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
-        <source>over %1 decisions</source>
-        <translation>判断 %1件の集計</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="126"/>
-        <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
-        <translation>提出からモデレーターが判断するまでの時間の中央値（期間内に判断されたもの）。</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="131"/>
-        <source>Referral conversion</source>
-        <translation>紹介の成約率</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
-        <source>%1 won of %2 decided</source>
-        <translation>結果の出た%2件中%1件が成約</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
-        <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
-        <translation>成約 ÷（成約 + 失注）。期間内に作成された紹介が対象で、進行中の紹介は含みません。</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="141"/>
-        <source>Advocate NPS</source>
-        <translation>アドボケイト NPS</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
-        <source>%1 responses</source>
-        <translation>回答 %1件</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="144"/>
-        <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
-        <translation>推奨者（9〜10）の % から批判者（0〜6）の % を引いた値。各アドボケイトの期間内の最新の回答を使います。</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="65"/>
+        <source>Copy these details for a support request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -907,22 +741,22 @@
 <context>
     <name>BadgesModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="83"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="84"/>
         <source>Earned %1</source>
         <translation>獲得日：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="92"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="93"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="97"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="100"/>
         <source>%1, earned %2</source>
         <translation>%1、獲得日：%2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="99"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="102"/>
         <source>%1, locked: %2 Progress %3</source>
         <translation>%1、未獲得：%2 進捗 %3</translation>
     </message>
@@ -1171,138 +1005,138 @@
 <context>
     <name>ChallengeDetail</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="148"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="149"/>
         <source>Challenge details</source>
         <translation>チャレンジの詳細</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="166"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="167"/>
         <source>Pick a challenge</source>
         <translation>チャレンジを選んでください</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="168"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="169"/>
         <source>Choose one from the list to see what it asks, what it gives and how long it stays open. With the keyboard: arrow keys to browse, Enter to fill it in.</source>
         <translation>一覧から選ぶと、内容、もらえるポイント、受付期間を確認できます。キーボードでは矢印キーで移動し、Enter キーで入力に進めます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="204"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="205"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="206"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="207"/>
         <source>points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="247"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="248"/>
         <source>I will say that I received points for this, and my words are my own honest opinion.</source>
         <translation>ポイントを受け取ったことを明記し、自分自身の率直な意見を述べることを約束します。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="261"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="262"/>
         <source>Submit</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="267"/>
         <source>Not for me</source>
         <translation>今回は見送る</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="267"/>
         <source>Decline this challenge</source>
         <translation>このチャレンジを辞退</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="301"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="302"/>
         <source>%1 points</source>
         <translation>%1ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="324"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="325"/>
         <source>Last time</source>
         <translation>前回のコメント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="333"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
         <source>Waiting for review</source>
         <translation>確認待ち</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="335"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="460"/>
         <source>A moderator will look at it soon; you will get a notification when they have.</source>
         <translation>まもなくモデレーターが確認します。確認が済んだら通知でお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="338"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="339"/>
         <source>The team asked for changes</source>
         <translation>運営チームから修正のお願いがあります</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="341"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="342"/>
         <source>Done, thank you!</source>
         <translation>完了しました。ありがとうございます！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="343"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
         <source>Changed your mind? You can still take it on below.</source>
         <translation>気が変わりましたか？下からいつでも挑戦できます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="345"/>
         <source>You declined this one</source>
         <translation>このチャレンジは辞退済みです</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="354"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="355"/>
         <source>Keep completing challenges to reach it; bigger asks open up as you go.</source>
         <translation>チャレンジを続けて、このランクを目指しましょう。進むにつれて、より大きな依頼が解放されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
         <source>Send it again</source>
         <translation>もう一度送信する</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
         <source>Take it on</source>
         <translation>挑戦する</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="369"/>
         <source>Send again</source>
         <translation>再送信</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="449"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
         <source>+%1 points are yours.</source>
         <translation>+%1ポイントを獲得しました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="451"/>
         <source>Approved! Well done.</source>
         <translation>承認されました！お見事です。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="452"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="453"/>
         <source>Not quite.</source>
         <translation>あと一歩でした。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="458"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
         <source>Sent, thank you!</source>
         <translation>送信しました。ありがとうございます！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="478"/>
         <source>Declined.</source>
         <translation>辞退しました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="478"/>
         <source>Thanks for saying so; it costs you nothing.</source>
         <translation>お知らせいただきありがとうございます。辞退しても不利になることはありません。</translation>
     </message>
@@ -1647,89 +1481,220 @@
 <context>
     <name>ChallengeScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="363"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="368"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="376"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
         <source>+%1 points</source>
         <translation>+%1ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="386"/>
         <source>Check me in</source>
         <translation>チェックインする</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="412"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="417"/>
         <source>Question %1 of %2</source>
         <translation>質問 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="421"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="426"/>
         <source>Score %1</source>
         <translation>スコア %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="433"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="438"/>
         <source>Your answer</source>
         <translation>あなたの回答</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="435"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="440"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="445"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="450"/>
         <source>In two or three sentences: what difference has it made for you?</source>
         <translation>2〜3文で教えてください：導入して何が変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="449"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="454"/>
         <source>Your testimonial</source>
         <translation>あなたの体験談</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="453"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="458"/>
         <source>I will say that I received points for this if I share it publicly</source>
         <translation>公開して共有する場合は、ポイントを受け取ったことを明記します</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="457"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="467"/>
         <source>Who would benefit? We contact them only with their consent.</source>
         <translation>紹介したい方はいますか？ご本人の同意がある場合にのみご連絡します。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="463"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="468"/>
         <source>Their name</source>
         <translation>お名前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="464"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
         <source>Their email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="465"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="470"/>
         <source>Their company (optional)</source>
         <translation>会社名（任意）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="466"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="471"/>
         <source>They agreed that we may contact them</source>
         <translation>ご本人から連絡の同意を得ています</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="474"/>
         <source>Send referral</source>
         <translation>紹介を送信</translation>
+    </message>
+</context>
+<context>
+    <name>Challenges</name>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="52"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="53"/>
+        <source>Locked</source>
+        <translation type="unfinished">ロック中</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="54"/>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="55"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="56"/>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="57"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="58"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="59"/>
+        <source>Expired</source>
+        <translation type="unfinished">終了</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="78"/>
+        <source>Low effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="79"/>
+        <source>Medium effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="80"/>
+        <source>High effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="86"/>
+        <source>Ending soonest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="87"/>
+        <source>Most points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="88"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="103"/>
+        <source>1 day</source>
+        <translation type="unfinished">1日</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="105"/>
+        <source>%n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="107"/>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="110"/>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="114"/>
+        <source>%n h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="112"/>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="116"/>
+        <source>%n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="123"/>
+        <source>opens in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="130"/>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="131"/>
+        <source>ends in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="140"/>
+        <source>Opens in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="144"/>
+        <source>No end date</source>
+        <translation type="unfinished">終了日なし</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="147"/>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="148"/>
+        <source>Closes in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1850,18 +1815,18 @@
 <context>
     <name>CodeForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="278"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="284"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="287"/>
         <source>Event code</source>
         <translation>イベントコード</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="284"/>
         <source>The code on the booth screen</source>
         <translation>ブース画面に表示されているコード</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="277"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="286"/>
         <source>Shown at %1.</source>
         <translation>%1で表示されています。</translation>
     </message>
@@ -1902,39 +1867,39 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="106"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="107"/>
         <source>Decline “%1”</source>
         <translation>「%1」を辞退</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="110"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="111"/>
         <source>No problem: declining costs you nothing.</source>
         <translation>問題ありません。辞退しても不利になることはありません。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="111"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="112"/>
         <source>A reason helps the team ask better next time (optional).</source>
         <translation>理由を教えていただけると、今後の依頼の参考になります（任意）。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="114"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="115"/>
         <source>Reason for declining (optional)</source>
         <translation>辞退の理由（任意）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="115"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="116"/>
         <source>Too busy this quarter, not my topic…</source>
         <translation>今期は忙しい、専門外のテーマ…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="120"/>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="122"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="121"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="123"/>
         <source>Decline</source>
         <translation>辞退する</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="123"/>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="125"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="124"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="126"/>
         <source>Keep it</source>
         <translation>辞退しない</translation>
     </message>
@@ -1942,143 +1907,143 @@
 <context>
     <name>DemoMode</name>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="64"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="63"/>
         <source>Advocate Hub · Demo</source>
         <translation>Advocate Hub · デモ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="66"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="65"/>
         <source>DEMO · sample data</source>
         <translation>デモ · サンプルデータ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="67"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="66"/>
         <source>Demo program: sample data that never syncs</source>
         <translation>デモプログラム：同期されないサンプルデータです</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="68"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="67"/>
         <source>This is the demo program. Its people are made up and it never syncs.</source>
         <translation>これはデモプログラムです。登場する人物は架空のもので、同期されることはありません。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="73"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="72"/>
         <source>VIEW AS</source>
         <translation>表示モード</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="76"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="75"/>
         <source>View the app as</source>
         <translation>アプリの表示モード</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="77"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="76"/>
         <source>See the app exactly as each tier, or a moderator, sees it</source>
         <translation>各ランクやモデレーターから見たアプリの画面を、そのまま確認できます</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="78"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="77"/>
         <source>Choose a view</source>
         <translation>表示を選択</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="84"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="83"/>
         <source>Take the tour</source>
         <translation>ツアーを見る</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="88"/>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="149"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="87"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="148"/>
         <source>Reset demo</source>
         <translation>デモをリセット</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="99"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="98"/>
         <source>Community advocate</source>
         <translation>コミュニティ アドボケイト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="100"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="99"/>
         <source>Silver advocate</source>
         <translation>シルバー アドボケイト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="101"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="100"/>
         <source>Gold advocate</source>
         <translation>ゴールド アドボケイト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="102"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="101"/>
         <source>Platinum advocate</source>
         <translation>プラチナ アドボケイト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="103"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="102"/>
         <source>Moderator</source>
         <translation>モデレーター</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="146"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="145"/>
         <source>Restoring the demo…</source>
         <translation>デモを復元しています…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="148"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="147"/>
         <source>Restoring the demo</source>
         <translation>デモを復元中</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="170"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="171"/>
         <source>The demo is as good as new.</source>
         <translation>デモを初期状態に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="220"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="221"/>
         <source>Home: what an advocate sees first</source>
         <translation>ホーム：アドボケイトが最初に見る画面</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="221"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="222"/>
         <source>Points, progress to the next tier, badges within reach and challenges picked for them.</source>
         <translation>ポイント、次のランクまでの進み具合、獲得間近のバッジ、おすすめのチャレンジが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="227"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="228"/>
         <source>Challenges: the asks</source>
         <translation>チャレンジ：アドボケイトへの依頼</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="229"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="230"/>
         <source>Low-barrier asks are open to everyone; medium and high ones unlock with Silver and Gold. A locked challenge says why.</source>
         <translation>ハードルの低い依頼は誰でも参加できます。ハードルが中程度・高めの依頼は、シルバーとゴールドで解放されます。ロック中のチャレンジには、その理由が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="237"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="238"/>
         <source>Leaderboard</source>
         <translation>ランキング</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="238"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="239"/>
         <source>All time, this month and this week. Advocates who opted out never appear.</source>
         <translation>全期間・今月・今週のランキングです。退会したアドボケイトは表示されません。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="244"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="245"/>
         <source>Rewards</source>
         <translation>特典</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="245"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="246"/>
         <source>Status, access, power and stuff, most wanted first. Higher tiers unlock more of them.</source>
         <translation>ステータス、アクセス、影響力、グッズの順に、人気の高い特典から並んでいます。ランクが上がるほど、交換できる特典が増えます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="251"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="252"/>
         <source>View as any tier, or a moderator</source>
         <translation>任意のランク、またはモデレーターとして表示</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="253"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="254"/>
         <source>Switch here to show what each tier unlocks, or the moderator&apos;s workspace. Compare tiers puts them side by side; Reset demo puts everything back.</source>
         <translation>ここで切り替えると、各ランクで解放される内容やモデレーターのワークスペースを確認できます。「ランク比較」では各ランクを並べて比較でき、「デモをリセット」ですべてを元に戻せます。</translation>
     </message>
@@ -2291,37 +2256,37 @@
         <translation>%1で解放: </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="136"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="137"/>
         <source>ends %1</source>
         <translation>%1まで</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="144"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
         <source>All caught up</source>
         <translation>すべて完了しました</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="146"/>
         <source>Nothing new to do right now. New challenges appear here when they open.</source>
         <translation>今は新しいチャレンジはありません。公開されると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="158"/>
         <source>Progress to %1</source>
         <translation>%1への進み具合</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="160"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="161"/>
         <source>You have every badge. Impressive!</source>
         <translation>すべてのバッジを獲得済みです。すばらしい！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="174"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="175"/>
         <source>Your points history starts with your first challenge.</source>
         <translation>最初のチャレンジを完了すると、ここにポイント履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="188"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="189"/>
         <source>Thank-yous and news about your contributions appear here.</source>
         <translation>あなたの貢献へのお礼やお知らせが、ここに表示されます。</translation>
     </message>
@@ -2344,27 +2309,37 @@
         <translation>こんにちは、%1さん！</translation>
     </message>
     <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
+        <source>Hi there!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
         <source>Continue on your phone</source>
         <translation>スマートフォンで続ける</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="308"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="311"/>
+        <source>Your points go to member %1 once this kiosk syncs. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="313"/>
         <source>You&apos;re checked in. </source>
         <translation>チェックインしました。 </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="315"/>
         <source>Pick a quick challenge:</source>
         <translation>クイックチャレンジを選んでください：</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="315"/>
         <source>You&apos;ve done every quick challenge. Thank you!</source>
         <translation>クイックチャレンジをすべて完了しました。ありがとうございます！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="316"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="321"/>
         <source>points</source>
         <translation>ポイント</translation>
     </message>
@@ -2597,13 +2572,13 @@
 <context>
     <name>KindChart</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="336"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="353"/>
         <source>Participation per kind</source>
         <translation>種類別の参加率</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="338"/>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="345"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="362"/>
         <source>Participation</source>
         <translation>参加率</translation>
     </message>
@@ -2611,48 +2586,58 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="75"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="76"/>
         <source>%1 kiosk</source>
         <translation>%1 キオスク</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="116"/>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="117"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="121"/>
+        <source>DEMO · sample data</source>
+        <translation type="unfinished">デモ · サンプルデータ</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="123"/>
+        <source>Demo program: sample data that never syncs</source>
+        <translation type="unfinished">デモプログラム：同期されないサンプルデータです</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="126"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="127"/>
         <source>Staff: hold to leave kiosk mode</source>
         <translation>スタッフ用：長押しでキオスクモードを終了</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="154"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="164"/>
         <source>I&apos;m still here</source>
         <translation>まだ使っています</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="192"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="202"/>
         <source>Still there? Signing out in %1 seconds</source>
         <translation>まだいらっしゃいますか？%1秒後にサインアウトします</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="246"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="258"/>
         <source>Welcome! Tell us a little about yourself to take part.</source>
         <translation>ようこそ！参加するには、あなたについて少し教えてください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="250"/>
-        <source>This kiosk does not know that code yet. Type your email address instead.</source>
-        <translation>このコードはまだこのキオスクに登録されていません。代わりにメールアドレスを入力してください。</translation>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="263"/>
+        <source>That is not a member code. Type your email address, or the code on your badge (8 letters and digits).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="324"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="344"/>
         <source>You earned %1 points.</source>
         <translation>%1ポイントを獲得しました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="326"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="346"/>
         <source>All done.</source>
         <translation>完了です。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="328"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="348"/>
         <source>A moderator will look at it soon; your points follow once it is approved.</source>
         <translation>まもなくモデレーターが確認します。承認されるとポイントが付与されます。</translation>
     </message>
@@ -2727,62 +2712,62 @@
         <translation>このランキングでのあなたの順位：クリックして移動</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="239"/>
         <source>1 advocate</source>
         <translation>アドボケイト 1人</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="239"/>
         <source>%1 advocates</source>
         <translation>アドボケイト %1人</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="255"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="257"/>
         <source>No points this week yet</source>
         <translation>今週のポイント獲得者はまだいません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="256"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="258"/>
         <source>This week&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
         <translation>アドボケイトがチャレンジを完了すると、今週のランキングが埋まっていきます。1つ完了して首位に立ちましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="259"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="261"/>
         <source>No points this month yet</source>
         <translation>今月のポイント獲得者はまだいません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="260"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
         <source>This month&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
         <translation>アドボケイトがチャレンジを完了すると、今月のランキングが埋まっていきます。1つ完了して首位に立ちましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="264"/>
         <source>Nobody on this board yet</source>
         <translation>このランキングにはまだ誰もいません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="263"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="265"/>
         <source>Advocates appear here as they earn points. Complete a challenge to be the first.</source>
         <translation>ポイントを獲得したアドボケイトがここに表示されます。チャレンジを完了して一番乗りを目指しましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="269"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
         <source>this week</source>
         <translation>今週</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="270"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="272"/>
         <source>this month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
         <source>here</source>
         <translation>チャレンジで</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="275"/>
         <source>You&apos;re not on this board yet. Earn points %1 to join it.</source>
         <translation>まだこのランキングに載っていません。%1ポイントを獲得すると掲載されます。</translation>
     </message>
@@ -2814,12 +2799,12 @@
 <context>
     <name>LinkForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="212"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="213"/>
         <source>Link to what you did</source>
         <translation>実施内容へのリンク</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="218"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="219"/>
         <source>Link to your post, review or answer</source>
         <translation>投稿、レビュー、回答へのリンク</translation>
     </message>
@@ -2827,33 +2812,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="49"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="90"/>
         <source>Advocate Hub</source>
         <translation>Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="70"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="111"/>
         <source>Sections</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="80"/>
-        <location filename="../../advocate_hub/ui/main_window.py" line="82"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="121"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="123"/>
         <source>Manage the program</source>
         <translation>プログラムを管理</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="95"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="136"/>
         <source>Switch person</source>
         <translation>ユーザーを切り替え</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="104"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="138"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="154"/>
+        <source>About Advocate Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/main_window.py" line="139"/>
+        <source>Version, data folder and log file (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="159"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="220"/>
         <source>Signed in as %1
 %2</source>
         <translation>サインイン中：%1
@@ -2863,7 +2859,7 @@
 <context>
     <name>MediaForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="232"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="233"/>
         <source>Link to your video (a shared drive or an unlisted upload is fine)</source>
         <translation>動画へのリンク（共有ドライブや限定公開のアップロードでもかまいません）</translation>
     </message>
@@ -3141,6 +3137,289 @@
         <source>Saved %1</source>
         <translation>%1を保存しました</translation>
     </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="43"/>
+        <source>Reviews</source>
+        <translation type="unfinished">レビュー</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="44"/>
+        <source>Written testimonials</source>
+        <translation type="unfinished">体験談（テキスト）</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="45"/>
+        <source>Video testimonials</source>
+        <translation type="unfinished">体験談（動画）</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="46"/>
+        <source>Case studies</source>
+        <translation type="unfinished">導入事例</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
+        <source>Social shares</source>
+        <translation type="unfinished">SNSシェア</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="61"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1分</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="63"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1時間</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="66"/>
+        <source>%1 d</source>
+        <translation type="unfinished">%1日</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="95"/>
+        <source>Active advocates</source>
+        <translation type="unfinished">アクティブなアドボケイト</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
+        <source>%1 opted out in this range</source>
+        <translation type="unfinished">この期間に%1人が退会</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
+        <source>Advocates whose membership is active now (moderators and staff not counted).</source>
+        <translation type="unfinished">現在メンバーシップが有効なアドボケイト（モデレーターとスタッフは含みません）。</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
+        <source>Engaged, 30 days</source>
+        <translation type="unfinished">参加者（30日間）</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="109"/>
+        <source>%1 of %2 took part</source>
+        <translation type="unfinished">%2人中%1人が参加</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="112"/>
+        <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
+        <translation type="unfinished">期間の終了日（または今日）までの30日間に提出したことがある、アクティブなアドボケイト。</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="120"/>
+        <source>Approval rate</source>
+        <translation type="unfinished">承認率</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="122"/>
+        <source>%1 approved, %2 rejected</source>
+        <translation type="unfinished">承認 %1件、却下 %2件</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
+        <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
+        <translation type="unfinished">承認 ÷（承認 + 却下）。期間内のモデレーターの判断が対象で、自動承認は含みません。</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
+        <source>Median wait</source>
+        <translation type="unfinished">待ち時間の中央値</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="135"/>
+        <source>over %1 decisions</source>
+        <translation type="unfinished">判断 %1件の集計</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
+        <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
+        <translation type="unfinished">提出からモデレーターが判断するまでの時間の中央値（期間内に判断されたもの）。</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
+        <source>Referral conversion</source>
+        <translation type="unfinished">紹介の成約率</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="145"/>
+        <source>%1 won of %2 decided</source>
+        <translation type="unfinished">結果の出た%2件中%1件が成約</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="148"/>
+        <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
+        <translation type="unfinished">成約 ÷（成約 + 失注）。期間内に作成された紹介が対象で、進行中の紹介は含みません。</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="155"/>
+        <source>Advocate NPS</source>
+        <translation type="unfinished">アドボケイト NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="157"/>
+        <source>%1 responses</source>
+        <translation type="unfinished">回答 %1件</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="158"/>
+        <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
+        <translation type="unfinished">推奨者（9〜10）の % から批判者（0〜6）の % を引いた値。各アドボケイトの期間内の最新の回答を使います。</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsSummary</name>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="64"/>
+        <source>Asks completed</source>
+        <translation type="unfinished">完了した依頼</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="66"/>
+        <source>Content delivered</source>
+        <translation type="unfinished">納品されたコンテンツ</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
+        <source>Referrals (won)</source>
+        <translation type="unfinished">紹介（成約）</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
+        <source>Average won deal</source>
+        <translation type="unfinished">成約1件あたりの平均額</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
+        <source>Redeemed a reward</source>
+        <translation type="unfinished">特典を交換した割合</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
+        <source>Opt-out rate</source>
+        <translation type="unfinished">退会率</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
+        <source>At risk of over-asking</source>
+        <translation type="unfinished">依頼過多のおそれ</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="78"/>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="105"/>
+        <source>Tier</source>
+        <translation type="unfinished">ランク</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
+        <source>Advocates</source>
+        <translation type="unfinished">アドボケイト</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="86"/>
+        <source>Content</source>
+        <translation type="unfinished">コンテンツ</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="87"/>
+        <source>Delivered</source>
+        <translation type="unfinished">納品数</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="88"/>
+        <source>Used</source>
+        <translation type="unfinished">活用数</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="95"/>
+        <source>Challenge</source>
+        <translation type="unfinished">チャレンジ</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="96"/>
+        <source>Participants</source>
+        <translation type="unfinished">参加者</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="97"/>
+        <source>Rate</source>
+        <translation type="unfinished">参加率</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="104"/>
+        <source>Advocate</source>
+        <translation type="unfinished">アドボケイト</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="106"/>
+        <source>Asks, 30 days</source>
+        <translation type="unfinished">依頼数（30日間）</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="118"/>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="157"/>
+        <source>program summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="119"/>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="120"/>
+        <source>ASKS COMPLETED PER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="121"/>
+        <source>MORE FIGURES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="122"/>
+        <source>TIERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="123"/>
+        <source>CONTENT DELIVERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="124"/>
+        <source>AT RISK OF OVER-ASKING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="125"/>
+        <source>TOP CHALLENGES BY PARTICIPATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationModel</name>
+    <message>
+        <location filename="../../advocate_hub/ui/models/moderation_model.py" line="42"/>
+        <source>just now</source>
+        <translation type="unfinished">1時間未満</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/moderation_model.py" line="44"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1時間</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/moderation_model.py" line="45"/>
+        <source>%1 d</source>
+        <translation type="unfinished">%1日</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/moderation_model.py" line="123"/>
+        <source>%1, %2, waiting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModerationPage</name>
@@ -3362,23 +3641,23 @@
 <context>
     <name>ModeratorConfirmsForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="336"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="342"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="345"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="351"/>
         <source>When suits you? (optional)</source>
         <translation>ご都合のよい日時は？（任意）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="337"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="346"/>
         <source>Days and times that work for you, or anything we should know</source>
         <translation>ご都合のよい曜日や時間帯、そのほか事前に伝えておきたいこと</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="341"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="350"/>
         <source>The team gets in touch to set it up, and confirms once it has happened.</source>
         <translation>運営チームから日程調整のご連絡をし、実施後に完了を確認します。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="346"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="355"/>
         <source>Count me in</source>
         <translation>参加します</translation>
     </message>
@@ -3386,12 +3665,12 @@
 <context>
     <name>NoProofForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="201"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="202"/>
         <source>Nothing to send: mark it as done when you have.</source>
         <translation>送信するものはありません。実施したら完了にしてください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="204"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="205"/>
         <source>Mark as done</source>
         <translation>完了にする</translation>
     </message>
@@ -3442,19 +3721,19 @@
 <context>
     <name>PeriodChart</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="239"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="256"/>
         <source>Asks completed per period</source>
         <translation>期間ごとの完了した依頼</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="241"/>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="247"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="264"/>
         <source>Asks completed</source>
         <translation>完了した依頼</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="242"/>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="259"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="265"/>
         <source>Other activities</source>
         <translation>その他の活動</translation>
     </message>
@@ -3558,145 +3837,170 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="187"/>
         <source>Profile</source>
         <translation>プロフィール</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="199"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="202"/>
         <source>About you</source>
         <translation>あなたについて</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="203"/>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="214"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="206"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="217"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="204"/>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="215"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="207"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="218"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="207"/>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="216"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="210"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="219"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="233"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="236"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="234"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="237"/>
         <source>Publish my name</source>
         <translation>名前の公開を許可</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="235"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="238"/>
         <source>The team may contact me</source>
         <translation>運営チームからの連絡を許可</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="237"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="240"/>
         <source>Your name may appear with the quotes, stories and case studies you give.</source>
         <translation>あなたが提供した引用コメント、ストーリー、導入事例に名前が掲載されることがあります。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="241"/>
         <source>By email or phone, about challenges, references and events.</source>
         <translation>チャレンジ、リファレンス、イベントについて、メールまたは電話でご連絡します。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
         <source>Asks you would rather not get</source>
         <translation>受け取りたくない依頼</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="254"/>
         <source>Tick what you never want to be asked for. Everything else stays open to you.</source>
         <translation>今後依頼してほしくないものにチェックを入れてください。それ以外はこれまでどおり受け取れます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="265"/>
         <source>Save changes</source>
         <translation>変更を保存</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="270"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="273"/>
         <source>Invite a colleague</source>
         <translation>同僚を招待</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="272"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="275"/>
         <source>Share your code or link. You earn points as your referral moves along.</source>
         <translation>コードまたはリンクを共有しましょう。紹介が進むごとにポイントを獲得できます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="276"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="279"/>
         <source>Referral code</source>
         <translation>紹介コード</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="282"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="285"/>
         <source>Copy link</source>
         <translation>リンクをコピー</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="290"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="293"/>
         <source>QR code of your referral link</source>
         <translation>紹介リンクの QR コード</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="295"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="298"/>
         <source>Scan to open your link on a phone.</source>
         <translation>スキャンするとスマートフォンでリンクを開けます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="303"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
         <source>Membership</source>
         <translation>メンバーシップ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="306"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="311"/>
         <source>Leave the program</source>
         <translation>プログラムを退会</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="313"/>
         <source>Rejoin the program</source>
         <translation>プログラムに再参加</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="357"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="326"/>
+        <source>App language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="329"/>
+        <source>App language on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="330"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
+        <source>Screens on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="347"/>
+        <source>Saved. The app uses %1 the next time it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="388"/>
         <source>You have left the program: no challenges reach you and you are on no leaderboard. Your points are kept. Rejoin whenever you like.</source>
         <translation>プログラムを退会済みです。チャレンジは届かず、どのランキングにも表示されません。ポイントはそのまま残っています。いつでも再参加できます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="361"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="392"/>
         <source>You are a member. You can leave at any time, no questions asked; your points are kept.</source>
         <translation>メンバーとして参加中です。理由を問われることなく、いつでも退会できます。ポイントはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="381"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
         <source>Signed in with %1</source>
         <translation>%1でサインイン中</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="400"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="431"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="443"/>
         <source>Saved. Your choices apply from now on.</source>
         <translation>保存しました。今後はこの設定が適用されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="451"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="482"/>
         <source>Link copied</source>
         <translation>リンクをコピーしました</translation>
     </message>
@@ -3747,7 +4051,7 @@
 <context>
     <name>ProofForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="110"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="111"/>
         <source>Submit</source>
         <translation>送信</translation>
     </message>
@@ -3864,34 +4168,34 @@
         <translation>グッズ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="94"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
         <source>Advocate</source>
         <translation>アドボケイト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="98"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="115"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="116"/>
         <source>%1, you</source>
         <translation>%1（あなた）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="117"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="118"/>
         <source>%1 tier</source>
         <translation>%1ランク</translation>
     </message>
@@ -3974,48 +4278,48 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="81"/>
+        <location filename="../../advocate_hub/ui/app.py" line="88"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="82"/>
-        <location filename="../../advocate_hub/ui/workspace.py" line="26"/>
+        <location filename="../../advocate_hub/ui/app.py" line="89"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Challenges</source>
         <translation>チャレンジ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="83"/>
+        <location filename="../../advocate_hub/ui/app.py" line="92"/>
         <source>Leaderboard</source>
         <translation>ランキング</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="84"/>
+        <location filename="../../advocate_hub/ui/app.py" line="94"/>
         <source>Badges</source>
         <translation>バッジ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="85"/>
+        <location filename="../../advocate_hub/ui/app.py" line="95"/>
         <source>Rewards</source>
         <translation>特典</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="86"/>
+        <location filename="../../advocate_hub/ui/app.py" line="96"/>
         <source>Profile</source>
         <translation>プロフィール</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="90"/>
+        <location filename="../../advocate_hub/ui/app.py" line="100"/>
         <source>Compare tiers</source>
         <translation>ランク比較</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="203"/>
+        <location filename="../../advocate_hub/ui/app.py" line="213"/>
         <source>Cannot open the program</source>
         <translation>プログラムを開けません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="206"/>
+        <location filename="../../advocate_hub/ui/app.py" line="216"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
@@ -4024,22 +4328,22 @@ To check it, run:
   advocate-hub doctor --data-dir %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="38"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="37"/>
         <source>Reset the demo?</source>
         <translation>デモをリセットしますか？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="39"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="38"/>
         <source>Everything done in this demo since it was seeded will be lost, and the demo starts afresh.</source>
         <translation>このデモを作成してから行った操作はすべて失われ、デモは最初からやり直しになります。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="44"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="43"/>
         <source>Reset demo</source>
         <translation>デモをリセット</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="80"/>
+        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="81"/>
         <source>You</source>
         <translation>あなた</translation>
     </message>
@@ -4254,37 +4558,37 @@ To check it, run:
         <translation>修正依頼</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="25"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="30"/>
         <source>Moderation</source>
         <translation>モデレーション</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="27"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="32"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="28"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="33"/>
         <source>Advocates</source>
         <translation>アドボケイト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="29"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="34"/>
         <source>Rewards desk</source>
         <translation>特典デスク</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="30"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="35"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="36"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="32"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="37"/>
         <source>Metrics</source>
         <translation>指標</translation>
     </message>
@@ -4320,7 +4624,7 @@ To check it, run:
 <context>
     <name>QuizForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="413"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="422"/>
         <source>Check my answers</source>
         <translation>答え合わせ</translation>
     </message>
@@ -4443,30 +4747,30 @@ To check it, run:
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="294"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="295"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="303"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="304"/>
         <source>Their name</source>
         <translation>お名前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="296"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="297"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="305"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="306"/>
         <source>Their email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="298"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="299"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="307"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="308"/>
         <source>Their company (optional)</source>
         <translation>会社名（任意）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="300"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="309"/>
         <source>They agreed to be contacted</source>
         <translation>ご本人から連絡の同意を得ています</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="312"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="321"/>
         <source>Send referral</source>
         <translation>紹介を送信</translation>
     </message>
@@ -4592,8 +4896,8 @@ To check it, run:
         </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="199"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="200"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="201"/>
         <source>Redeem %1</source>
         <translation>%1と交換</translation>
     </message>
@@ -4685,98 +4989,98 @@ To check it, run:
 <context>
     <name>RewardsPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="269"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="270"/>
         <source>Rewards</source>
         <translation>特典</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="271"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
         <source>Points to spend</source>
         <translation>使えるポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="273"/>
         <source>You have</source>
         <translation>残高</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="276"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="277"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
         <translation>ポイントを、表彰、特別なアクセス、影響力、記念品と交換しましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="305"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
         <source>No rewards yet</source>
         <translation>特典はまだありません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="307"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
         <translation>プログラムにはまだ特典が登録されていません。ポイントはそのまま貯まるので、引き続き集めましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="311"/>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="312"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="316"/>
         <source>My redemptions</source>
         <translation>交換履歴</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="327"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="328"/>
         <source>Redemption columns</source>
         <translation>交換履歴の列</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="335"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="336"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
         <translation>まだ交換したものはありません。リクエストとその状況がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="349"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
         <source>Access</source>
         <translation>アクセス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
         <source>Power</source>
         <translation>影響力</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="353"/>
         <source>Stuff</source>
         <translation>グッズ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="357"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
         <translation>表舞台での評価：スポットライト、登壇の場、仲間の前で名前が紹介される機会。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
         <translation>誰よりも早く、舞台裏まで：新機能、イベント、そしてそれを支える人たち。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
         <translation>これからを形づくる：ロードマップ、公式ブログ、アドバイザリーボードの席。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="361"/>
         <source>Things to keep: swag and gift cards.</source>
         <translation>手元に残るもの：ノベルティやギフトカード。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="431"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="432"/>
         <source>Requested. A moderator will confirm it soon.</source>
         <translation>申請しました。まもなくモデレーターが確認します。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="439"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="440"/>
         <source>Something went wrong.</source>
         <translation>問題が発生しました。</translation>
     </message>
@@ -5073,27 +5377,27 @@ To check it, run:
 <context>
     <name>SurveyForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="448"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="457"/>
         <source>Answer to question %1</source>
         <translation>質問%1への回答</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="466"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="475"/>
         <source>Question %1: score %2 of 10</source>
         <translation>質問%1：スコア %2 / 10</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="477"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="486"/>
         <source>Not at all likely</source>
         <translation>まったく思わない</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="479"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="488"/>
         <source>Extremely likely</source>
         <translation>非常にそう思う</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="485"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="494"/>
         <source>Send answers</source>
         <translation>回答を送信</translation>
     </message>
@@ -5248,23 +5552,23 @@ To check it, run:
 <context>
     <name>TextForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="242"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="247"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="243"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="248"/>
         <source>Your words</source>
         <translation>あなたの言葉</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="243"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="244"/>
         <source>In your own words…</source>
         <translation>あなた自身の言葉で…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="257"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="259"/>
         <source>%1 characters · at least %2</source>
         <translation>%1文字 · %2文字以上</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="259"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="265"/>
         <source>%1 of %2 characters</source>
         <translation>%1 / %2文字</translation>
     </message>
@@ -5272,25 +5576,30 @@ To check it, run:
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="520"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="525"/>
         <source>More challenges</source>
         <translation>ほかのチャレンジ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="522"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="527"/>
         <source>Sign me out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="532"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
         <source>Thank you, %1!</source>
         <translation>ありがとうございます、%1さん！</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TierChart</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="296"/>
         <source>Tier distribution</source>
         <translation>ランク分布</translation>
     </message>
@@ -5473,6 +5782,159 @@ To check it, run:
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="22"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="23"/>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="24"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="25"/>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="31"/>
+        <source>Review on a third-party site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="32"/>
+        <source>Social share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="33"/>
+        <source>Survey or poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="34"/>
+        <source>Quiz or trivia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="35"/>
+        <source>Watch or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="36"/>
+        <source>Event check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="37"/>
+        <source>Written testimonial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="38"/>
+        <source>Reference call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="39"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="40"/>
+        <source>Video testimonial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="41"/>
+        <source>Product feedback or beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="42"/>
+        <source>Community answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="43"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="44"/>
+        <source>Speaking slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="45"/>
+        <source>Advisory board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="61"/>
+        <source>Your membership is not active, so no challenges are open to you; see your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="65"/>
+        <source>This challenge has been archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="67"/>
+        <source>Opens on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="69"/>
+        <source>Closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="71"/>
+        <source>You asked not to receive challenges of this kind (%1); see your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="75"/>
+        <source>Unlocks at %1 tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="77"/>
+        <source>This challenge is for another group of advocates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="83"/>
+        <source>You have taken on many asks in the last 30 days; we hold new ones back so nobody is over-asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="92"/>
+        <source>Unlocks at %1 tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="94"/>
+        <source>Out of stock</source>
+        <translation type="unfinished">在庫切れ</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="96"/>
+        <source>%1 more points needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_Dialog</name>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="345"/>
@@ -5488,12 +5950,12 @@ To check it, run:
 <context>
     <name>_QuestionsForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="364"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="373"/>
         <source>Questions</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="385"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="394"/>
         <source>Question %1: %2</source>
         <translation>質問%1：%2</translation>
     </message>

@@ -2,222 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ms" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="68"/>
-        <source>Asks completed</source>
-        <translation>Cabaran diselesaikan</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="34"/>
+        <source>About Advocate Hub</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
-        <source>Content delivered</source>
-        <translation>Kandungan dihasilkan</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="38"/>
+        <source>Advocate Hub</source>
+        <translation type="unfinished">Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
-        <source>Referrals (won)</source>
-        <translation>Rujukan (berjaya)</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="39"/>
+        <source>Run a customer-advocate program: challenges, points, tiers and rewards.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
-        <source>Average won deal</source>
-        <translation>Purata nilai urus niaga berjaya</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="45"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
-        <source>Redeemed a reward</source>
-        <translation>Pernah menebus ganjaran</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="46"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
-        <source>Opt-out rate</source>
-        <translation>Kadar tarik diri</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="47"/>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="74"/>
-        <source>At risk of over-asking</source>
-        <translation>Berisiko diminta berlebihan</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="48"/>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
-        <source>Tier</source>
-        <translation>Peringkat</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="49"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
-        <source>Advocates</source>
-        <translation>Penyokong</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="63"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
-        <source>Content</source>
-        <translation>Kandungan</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
-        <source>Delivered</source>
-        <translation>Dihasilkan</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
-        <source>Used</source>
-        <translation>Digunakan</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
-        <source>Challenge</source>
-        <translation>Cabaran</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
-        <source>Participants</source>
-        <translation>Peserta</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
-        <source>Rate</source>
-        <translation>Kadar</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
-        <source>Advocate</source>
-        <translation>Penyokong</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
-        <source>Asks, 30 days</source>
-        <translation>Cabaran, 30 hari</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
-        <source>Reviews</source>
-        <translation>Ulasan</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="48"/>
-        <source>Written testimonials</source>
-        <translation>Testimoni bertulis</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="49"/>
-        <source>Video testimonials</source>
-        <translation>Testimoni video</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="50"/>
-        <source>Case studies</source>
-        <translation>Kajian kes</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="51"/>
-        <source>Social shares</source>
-        <translation>Perkongsian media sosial</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="65"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="67"/>
-        <source>%1 h</source>
-        <translation>%1 jam</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="68"/>
-        <source>%1 d</source>
-        <translation>%1 hari</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
-        <source>Active advocates</source>
-        <translation>Penyokong aktif</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="99"/>
-        <source>%1 opted out in this range</source>
-        <translation>%1 menarik diri dalam julat ini</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
-        <source>Advocates whose membership is active now (moderators and staff not counted).</source>
-        <translation>Penyokong yang keahliannya aktif sekarang (moderator dan kakitangan tidak dikira).</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="105"/>
-        <source>Engaged, 30 days</source>
-        <translation>Terlibat, 30 hari</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
-        <source>%1 of %2 took part</source>
-        <translation>%1 daripada %2 mengambil bahagian</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="108"/>
-        <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
-        <translation>Penyokong aktif yang membuat serahan dalam tempoh 30 hari sebelum akhir julat (atau hari ini).</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="113"/>
-        <source>Approval rate</source>
-        <translation>Kadar kelulusan</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="115"/>
-        <source>%1 approved, %2 rejected</source>
-        <translation>%1 diluluskan, %2 ditolak</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="118"/>
-        <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
-        <translation>Diluluskan / (diluluskan + ditolak), bagi keputusan moderator dalam julat ini; kelulusan automatik tidak dikira.</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="123"/>
-        <source>Median wait</source>
-        <translation>Median masa menunggu</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
-        <source>over %1 decisions</source>
-        <translation>bagi %1 keputusan</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="126"/>
-        <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
-        <translation>Median masa dari serahan hingga keputusan moderator, bagi keputusan yang dibuat dalam julat ini.</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="131"/>
-        <source>Referral conversion</source>
-        <translation>Penukaran rujukan</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
-        <source>%1 won of %2 decided</source>
-        <translation>%1 berjaya daripada %2 yang telah diputuskan</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
-        <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
-        <translation>Berjaya / (berjaya + gagal), bagi rujukan yang dicipta dalam julat ini; rujukan yang masih terbuka tidak dikira.</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="141"/>
-        <source>Advocate NPS</source>
-        <translation>NPS penyokong</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
-        <source>%1 responses</source>
-        <translation>%1 respons</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="144"/>
-        <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
-        <translation>% promoter (9-10) tolak % pengkritik (0-6), berdasarkan jawapan terkini setiap penyokong dalam julat ini.</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="65"/>
+        <source>Copy these details for a support request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -907,22 +741,22 @@
 <context>
     <name>BadgesModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="83"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="84"/>
         <source>Earned %1</source>
         <translation>Diperoleh %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="92"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="93"/>
         <source>%1 of %2</source>
         <translation>%1 daripada %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="97"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="100"/>
         <source>%1, earned %2</source>
         <translation>%1, diperoleh %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="99"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="102"/>
         <source>%1, locked: %2 Progress %3</source>
         <translation>%1, berkunci: %2 Kemajuan %3</translation>
     </message>
@@ -1171,138 +1005,138 @@
 <context>
     <name>ChallengeDetail</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="148"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="149"/>
         <source>Challenge details</source>
         <translation>Butiran cabaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="166"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="167"/>
         <source>Pick a challenge</source>
         <translation>Pilih cabaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="168"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="169"/>
         <source>Choose one from the list to see what it asks, what it gives and how long it stays open. With the keyboard: arrow keys to browse, Enter to fill it in.</source>
         <translation>Pilih satu daripada senarai untuk melihat apa yang diminta, berapa mata yang diberikan dan berapa lama ia dibuka. Dengan papan kekunci: kekunci anak panah untuk menyemak imbas, Enter untuk mengisinya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="204"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="205"/>
         <source>Points</source>
         <translation>Mata</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="206"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="207"/>
         <source>points</source>
         <translation>mata</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="247"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="248"/>
         <source>I will say that I received points for this, and my words are my own honest opinion.</source>
         <translation>Saya akan nyatakan bahawa saya menerima mata untuk ini, dan kata-kata saya ialah pendapat jujur saya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="261"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="262"/>
         <source>Submit</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="267"/>
         <source>Not for me</source>
         <translation>Bukan untuk saya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="267"/>
         <source>Decline this challenge</source>
         <translation>Tolak cabaran ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="301"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="302"/>
         <source>%1 points</source>
         <translation>%1 mata</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="324"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="325"/>
         <source>Last time</source>
         <translation>Kali lepas</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="333"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
         <source>Waiting for review</source>
         <translation>Menunggu semakan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="335"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="460"/>
         <source>A moderator will look at it soon; you will get a notification when they have.</source>
         <translation>Moderator akan menyemaknya tidak lama lagi; anda akan menerima pemberitahuan setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="338"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="339"/>
         <source>The team asked for changes</source>
         <translation>Pasukan meminta perubahan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="341"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="342"/>
         <source>Done, thank you!</source>
         <translation>Selesai, terima kasih!</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="343"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
         <source>Changed your mind? You can still take it on below.</source>
         <translation>Ubah fikiran? Anda masih boleh menyahutnya di bawah.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="345"/>
         <source>You declined this one</source>
         <translation>Anda telah menolak cabaran ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="354"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="355"/>
         <source>Keep completing challenges to reach it; bigger asks open up as you go.</source>
         <translation>Terus selesaikan cabaran untuk mencapainya; cabaran yang lebih besar akan dibuka secara beransur-ansur.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
         <source>Send it again</source>
         <translation>Hantar sekali lagi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
         <source>Take it on</source>
         <translation>Sahut cabaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="369"/>
         <source>Send again</source>
         <translation>Hantar semula</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="449"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
         <source>+%1 points are yours.</source>
         <translation>+%1 mata kini milik anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="451"/>
         <source>Approved! Well done.</source>
         <translation>Diluluskan! Syabas.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="452"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="453"/>
         <source>Not quite.</source>
         <translation>Belum tepat lagi.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="458"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
         <source>Sent, thank you!</source>
         <translation>Dihantar, terima kasih!</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="478"/>
         <source>Declined.</source>
         <translation>Ditolak.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="478"/>
         <source>Thanks for saying so; it costs you nothing.</source>
         <translation>Terima kasih kerana memberitahu; anda tidak rugi apa-apa.</translation>
     </message>
@@ -1647,89 +1481,220 @@
 <context>
     <name>ChallengeScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="363"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="368"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="376"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
         <source>+%1 points</source>
         <translation>+%1 mata</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="386"/>
         <source>Check me in</source>
         <translation>Daftar masuk saya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="412"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="417"/>
         <source>Question %1 of %2</source>
         <translation>Soalan %1 daripada %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="421"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="426"/>
         <source>Score %1</source>
         <translation>Skor %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="433"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="438"/>
         <source>Your answer</source>
         <translation>Jawapan anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="435"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="440"/>
         <source>Next</source>
         <translation>Seterusnya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="445"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="450"/>
         <source>In two or three sentences: what difference has it made for you?</source>
         <translation>Dalam dua atau tiga ayat: apakah perubahan yang dibawanya untuk anda?</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="449"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="454"/>
         <source>Your testimonial</source>
         <translation>Testimoni anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="453"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="458"/>
         <source>I will say that I received points for this if I share it publicly</source>
         <translation>Saya akan nyatakan bahawa saya menerima mata untuk ini jika saya berkongsinya secara umum</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="457"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="467"/>
         <source>Who would benefit? We contact them only with their consent.</source>
         <translation>Siapa yang akan mendapat manfaat? Kami hanya menghubungi mereka dengan persetujuan mereka.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="463"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="468"/>
         <source>Their name</source>
         <translation>Nama mereka</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="464"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
         <source>Their email</source>
         <translation>E-mel mereka</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="465"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="470"/>
         <source>Their company (optional)</source>
         <translation>Syarikat mereka (pilihan)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="466"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="471"/>
         <source>They agreed that we may contact them</source>
         <translation>Mereka bersetuju untuk kami hubungi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="474"/>
         <source>Send referral</source>
         <translation>Hantar rujukan</translation>
+    </message>
+</context>
+<context>
+    <name>Challenges</name>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="52"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="53"/>
+        <source>Locked</source>
+        <translation type="unfinished">Berkunci</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="54"/>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="55"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="56"/>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="57"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="58"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="59"/>
+        <source>Expired</source>
+        <translation type="unfinished">Tamat tempoh</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="78"/>
+        <source>Low effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="79"/>
+        <source>Medium effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="80"/>
+        <source>High effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="86"/>
+        <source>Ending soonest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="87"/>
+        <source>Most points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="88"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="103"/>
+        <source>1 day</source>
+        <translation type="unfinished">1 hari</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="105"/>
+        <source>%n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="107"/>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="110"/>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="114"/>
+        <source>%n h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="112"/>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="116"/>
+        <source>%n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="123"/>
+        <source>opens in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="130"/>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="131"/>
+        <source>ends in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="140"/>
+        <source>Opens in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="144"/>
+        <source>No end date</source>
+        <translation type="unfinished">Tiada tarikh tamat</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="147"/>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="148"/>
+        <source>Closes in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1850,18 +1815,18 @@
 <context>
     <name>CodeForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="278"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="284"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="287"/>
         <source>Event code</source>
         <translation>Kod acara</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="284"/>
         <source>The code on the booth screen</source>
         <translation>Kod pada skrin reruai</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="277"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="286"/>
         <source>Shown at %1.</source>
         <translation>Dipaparkan di %1.</translation>
     </message>
@@ -1902,39 +1867,39 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="106"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="107"/>
         <source>Decline “%1”</source>
         <translation>Tolak “%1”</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="110"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="111"/>
         <source>No problem: declining costs you nothing.</source>
         <translation>Tiada masalah: menolak tidak merugikan anda apa-apa.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="111"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="112"/>
         <source>A reason helps the team ask better next time (optional).</source>
         <translation>Sebab anda membantu pasukan memberikan cabaran yang lebih sesuai lain kali (pilihan).</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="114"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="115"/>
         <source>Reason for declining (optional)</source>
         <translation>Sebab menolak (pilihan)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="115"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="116"/>
         <source>Too busy this quarter, not my topic…</source>
         <translation>Terlalu sibuk suku tahun ini, bukan bidang saya…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="120"/>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="122"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="121"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="123"/>
         <source>Decline</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="123"/>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="125"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="124"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="126"/>
         <source>Keep it</source>
         <translation>Kekalkan</translation>
     </message>
@@ -1942,143 +1907,143 @@
 <context>
     <name>DemoMode</name>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="64"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="63"/>
         <source>Advocate Hub · Demo</source>
         <translation>Advocate Hub · Demo</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="66"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="65"/>
         <source>DEMO · sample data</source>
         <translation>DEMO · data contoh</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="67"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="66"/>
         <source>Demo program: sample data that never syncs</source>
         <translation>Program demo: data contoh yang tidak pernah disegerakkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="68"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="67"/>
         <source>This is the demo program. Its people are made up and it never syncs.</source>
         <translation>Ini ialah program demo. Orang di dalamnya hanya rekaan dan ia tidak pernah disegerakkan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="73"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="72"/>
         <source>VIEW AS</source>
         <translation>LIHAT SEBAGAI</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="76"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="75"/>
         <source>View the app as</source>
         <translation>Lihat aplikasi sebagai</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="77"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="76"/>
         <source>See the app exactly as each tier, or a moderator, sees it</source>
         <translation>Lihat aplikasi tepat seperti yang dilihat oleh setiap peringkat, atau oleh moderator</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="78"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="77"/>
         <source>Choose a view</source>
         <translation>Pilih paparan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="84"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="83"/>
         <source>Take the tour</source>
         <translation>Ikuti lawatan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="88"/>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="149"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="87"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="148"/>
         <source>Reset demo</source>
         <translation>Set semula demo</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="99"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="98"/>
         <source>Community advocate</source>
         <translation>Penyokong Komuniti</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="100"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="99"/>
         <source>Silver advocate</source>
         <translation>Penyokong Perak</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="101"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="100"/>
         <source>Gold advocate</source>
         <translation>Penyokong Emas</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="102"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="101"/>
         <source>Platinum advocate</source>
         <translation>Penyokong Platinum</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="103"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="102"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="146"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="145"/>
         <source>Restoring the demo…</source>
         <translation>Memulihkan demo…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="148"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="147"/>
         <source>Restoring the demo</source>
         <translation>Memulihkan demo</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="170"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="171"/>
         <source>The demo is as good as new.</source>
         <translation>Demo kini seperti baharu.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="220"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="221"/>
         <source>Home: what an advocate sees first</source>
         <translation>Utama: perkara pertama yang dilihat penyokong</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="221"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="222"/>
         <source>Points, progress to the next tier, badges within reach and challenges picked for them.</source>
         <translation>Mata, kemajuan ke peringkat seterusnya, lencana yang hampir dicapai dan cabaran yang dipilih untuk mereka.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="227"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="228"/>
         <source>Challenges: the asks</source>
         <translation>Cabaran: apa yang kami minta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="229"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="230"/>
         <source>Low-barrier asks are open to everyone; medium and high ones unlock with Silver and Gold. A locked challenge says why.</source>
         <translation>Cabaran usaha rendah terbuka kepada semua; usaha sedang dan tinggi dibuka pada peringkat Perak dan Emas. Cabaran berkunci menyatakan sebabnya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="237"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="238"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="238"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="239"/>
         <source>All time, this month and this week. Advocates who opted out never appear.</source>
         <translation>Sepanjang masa, bulan ini dan minggu ini. Penyokong yang telah menarik diri tidak akan dipaparkan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="244"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="245"/>
         <source>Rewards</source>
         <translation>Ganjaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="245"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="246"/>
         <source>Status, access, power and stuff, most wanted first. Higher tiers unlock more of them.</source>
         <translation>Status, akses, pengaruh dan barangan, yang paling diingini dahulu. Peringkat lebih tinggi membuka lebih banyak ganjaran.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="251"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="252"/>
         <source>View as any tier, or a moderator</source>
         <translation>Lihat sebagai mana-mana peringkat, atau moderator</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="253"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="254"/>
         <source>Switch here to show what each tier unlocks, or the moderator&apos;s workspace. Compare tiers puts them side by side; Reset demo puts everything back.</source>
         <translation>Tukar di sini untuk menunjukkan apa yang dibuka oleh setiap peringkat, atau ruang kerja moderator. Bandingkan peringkat meletakkannya sebelah-menyebelah; Set semula demo memulihkan segala-galanya.</translation>
     </message>
@@ -2291,37 +2256,37 @@
         <translation>Dibuka pada %1: </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="136"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="137"/>
         <source>ends %1</source>
         <translation>tamat %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="144"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
         <source>All caught up</source>
         <translation>Semuanya sudah selesai</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="146"/>
         <source>Nothing new to do right now. New challenges appear here when they open.</source>
         <translation>Tiada apa-apa yang baharu buat masa ini. Cabaran baharu dipaparkan di sini apabila dibuka.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="158"/>
         <source>Progress to %1</source>
         <translation>Kemajuan ke %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="160"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="161"/>
         <source>You have every badge. Impressive!</source>
         <translation>Anda memiliki semua lencana. Hebat!</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="174"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="175"/>
         <source>Your points history starts with your first challenge.</source>
         <translation>Sejarah mata anda bermula dengan cabaran pertama anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="188"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="189"/>
         <source>Thank-yous and news about your contributions appear here.</source>
         <translation>Ucapan terima kasih dan berita tentang sumbangan anda dipaparkan di sini.</translation>
     </message>
@@ -2344,27 +2309,37 @@
         <translation>Hai %1!</translation>
     </message>
     <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
+        <source>Hi there!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
         <source>Continue on your phone</source>
         <translation>Teruskan pada telefon anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="308"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="311"/>
+        <source>Your points go to member %1 once this kiosk syncs. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="313"/>
         <source>You&apos;re checked in. </source>
         <translation>Anda sudah mendaftar masuk. </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="315"/>
         <source>Pick a quick challenge:</source>
         <translation>Pilih cabaran pantas:</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="315"/>
         <source>You&apos;ve done every quick challenge. Thank you!</source>
         <translation>Anda telah menyelesaikan semua cabaran pantas. Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="316"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="321"/>
         <source>points</source>
         <translation>mata</translation>
     </message>
@@ -2597,13 +2572,13 @@
 <context>
     <name>KindChart</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="336"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="353"/>
         <source>Participation per kind</source>
         <translation>Penyertaan mengikut jenis</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="338"/>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="345"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="362"/>
         <source>Participation</source>
         <translation>Penyertaan</translation>
     </message>
@@ -2611,48 +2586,58 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="75"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="76"/>
         <source>%1 kiosk</source>
         <translation>Kiosk %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="116"/>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="117"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="121"/>
+        <source>DEMO · sample data</source>
+        <translation type="unfinished">DEMO · data contoh</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="123"/>
+        <source>Demo program: sample data that never syncs</source>
+        <translation type="unfinished">Program demo: data contoh yang tidak pernah disegerakkan</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="126"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="127"/>
         <source>Staff: hold to leave kiosk mode</source>
         <translation>Kakitangan: tekan lama untuk keluar daripada mod kiosk</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="154"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="164"/>
         <source>I&apos;m still here</source>
         <translation>Saya masih di sini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="192"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="202"/>
         <source>Still there? Signing out in %1 seconds</source>
         <translation>Masih di situ? Log keluar dalam %1 saat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="246"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="258"/>
         <source>Welcome! Tell us a little about yourself to take part.</source>
         <translation>Selamat datang! Ceritakan sedikit tentang diri anda untuk turut serta.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="250"/>
-        <source>This kiosk does not know that code yet. Type your email address instead.</source>
-        <translation>Kiosk ini belum mengenali kod itu. Sila taipkan alamat e-mel anda.</translation>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="263"/>
+        <source>That is not a member code. Type your email address, or the code on your badge (8 letters and digits).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="324"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="344"/>
         <source>You earned %1 points.</source>
         <translation>Anda memperoleh %1 mata.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="326"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="346"/>
         <source>All done.</source>
         <translation>Semua selesai.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="328"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="348"/>
         <source>A moderator will look at it soon; your points follow once it is approved.</source>
         <translation>Moderator akan menyemaknya tidak lama lagi; mata anda diberikan setelah ia diluluskan.</translation>
     </message>
@@ -2727,62 +2712,62 @@
         <translation>Kedudukan anda di papan ini: klik untuk melompat ke sana</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="239"/>
         <source>1 advocate</source>
         <translation>1 penyokong</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="239"/>
         <source>%1 advocates</source>
         <translation>%1 penyokong</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="255"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="257"/>
         <source>No points this week yet</source>
         <translation>Belum ada mata minggu ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="256"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="258"/>
         <source>This week&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
         <translation>Papan minggu ini terisi apabila penyokong menyelesaikan cabaran. Selesaikan satu untuk mendahuluinya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="259"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="261"/>
         <source>No points this month yet</source>
         <translation>Belum ada mata bulan ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="260"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
         <source>This month&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
         <translation>Papan bulan ini terisi apabila penyokong menyelesaikan cabaran. Selesaikan satu untuk mendahuluinya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="264"/>
         <source>Nobody on this board yet</source>
         <translation>Belum ada sesiapa di papan ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="263"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="265"/>
         <source>Advocates appear here as they earn points. Complete a challenge to be the first.</source>
         <translation>Penyokong dipaparkan di sini apabila mereka memperoleh mata. Selesaikan cabaran untuk menjadi yang pertama.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="269"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
         <source>this week</source>
         <translation>minggu ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="270"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="272"/>
         <source>this month</source>
         <translation>bulan ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
         <source>here</source>
         <translation>di sini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="275"/>
         <source>You&apos;re not on this board yet. Earn points %1 to join it.</source>
         <translation>Anda belum berada di papan ini. Kumpul mata %1 untuk menyertainya.</translation>
     </message>
@@ -2814,12 +2799,12 @@
 <context>
     <name>LinkForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="212"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="213"/>
         <source>Link to what you did</source>
         <translation>Pautan kepada apa yang anda lakukan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="218"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="219"/>
         <source>Link to your post, review or answer</source>
         <translation>Pautan ke hantaran, ulasan atau jawapan anda</translation>
     </message>
@@ -2827,33 +2812,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="49"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="90"/>
         <source>Advocate Hub</source>
         <translation>Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="70"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="111"/>
         <source>Sections</source>
         <translation>Bahagian</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="80"/>
-        <location filename="../../advocate_hub/ui/main_window.py" line="82"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="121"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="123"/>
         <source>Manage the program</source>
         <translation>Urus program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="95"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="136"/>
         <source>Switch person</source>
         <translation>Tukar orang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="104"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="138"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="154"/>
+        <source>About Advocate Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/main_window.py" line="139"/>
+        <source>Version, data folder and log file (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
         <source>Sync now</source>
         <translation>Segerakkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="159"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="220"/>
         <source>Signed in as %1
 %2</source>
         <translation>Log masuk sebagai %1
@@ -2863,7 +2859,7 @@
 <context>
     <name>MediaForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="232"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="233"/>
         <source>Link to your video (a shared drive or an unlisted upload is fine)</source>
         <translation>Pautan ke video anda (pemacu kongsi atau muat naik tidak tersenarai pun boleh)</translation>
     </message>
@@ -3141,6 +3137,289 @@
         <source>Saved %1</source>
         <translation>%1 disimpan</translation>
     </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="43"/>
+        <source>Reviews</source>
+        <translation type="unfinished">Ulasan</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="44"/>
+        <source>Written testimonials</source>
+        <translation type="unfinished">Testimoni bertulis</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="45"/>
+        <source>Video testimonials</source>
+        <translation type="unfinished">Testimoni video</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="46"/>
+        <source>Case studies</source>
+        <translation type="unfinished">Kajian kes</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
+        <source>Social shares</source>
+        <translation type="unfinished">Perkongsian media sosial</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="61"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="63"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 jam</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="66"/>
+        <source>%1 d</source>
+        <translation type="unfinished">%1 hari</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="95"/>
+        <source>Active advocates</source>
+        <translation type="unfinished">Penyokong aktif</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
+        <source>%1 opted out in this range</source>
+        <translation type="unfinished">%1 menarik diri dalam julat ini</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
+        <source>Advocates whose membership is active now (moderators and staff not counted).</source>
+        <translation type="unfinished">Penyokong yang keahliannya aktif sekarang (moderator dan kakitangan tidak dikira).</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
+        <source>Engaged, 30 days</source>
+        <translation type="unfinished">Terlibat, 30 hari</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="109"/>
+        <source>%1 of %2 took part</source>
+        <translation type="unfinished">%1 daripada %2 mengambil bahagian</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="112"/>
+        <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
+        <translation type="unfinished">Penyokong aktif yang membuat serahan dalam tempoh 30 hari sebelum akhir julat (atau hari ini).</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="120"/>
+        <source>Approval rate</source>
+        <translation type="unfinished">Kadar kelulusan</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="122"/>
+        <source>%1 approved, %2 rejected</source>
+        <translation type="unfinished">%1 diluluskan, %2 ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
+        <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
+        <translation type="unfinished">Diluluskan / (diluluskan + ditolak), bagi keputusan moderator dalam julat ini; kelulusan automatik tidak dikira.</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
+        <source>Median wait</source>
+        <translation type="unfinished">Median masa menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="135"/>
+        <source>over %1 decisions</source>
+        <translation type="unfinished">bagi %1 keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
+        <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
+        <translation type="unfinished">Median masa dari serahan hingga keputusan moderator, bagi keputusan yang dibuat dalam julat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
+        <source>Referral conversion</source>
+        <translation type="unfinished">Penukaran rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="145"/>
+        <source>%1 won of %2 decided</source>
+        <translation type="unfinished">%1 berjaya daripada %2 yang telah diputuskan</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="148"/>
+        <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
+        <translation type="unfinished">Berjaya / (berjaya + gagal), bagi rujukan yang dicipta dalam julat ini; rujukan yang masih terbuka tidak dikira.</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="155"/>
+        <source>Advocate NPS</source>
+        <translation type="unfinished">NPS penyokong</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="157"/>
+        <source>%1 responses</source>
+        <translation type="unfinished">%1 respons</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="158"/>
+        <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
+        <translation type="unfinished">% promoter (9-10) tolak % pengkritik (0-6), berdasarkan jawapan terkini setiap penyokong dalam julat ini.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsSummary</name>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="64"/>
+        <source>Asks completed</source>
+        <translation type="unfinished">Cabaran diselesaikan</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="66"/>
+        <source>Content delivered</source>
+        <translation type="unfinished">Kandungan dihasilkan</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
+        <source>Referrals (won)</source>
+        <translation type="unfinished">Rujukan (berjaya)</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
+        <source>Average won deal</source>
+        <translation type="unfinished">Purata nilai urus niaga berjaya</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
+        <source>Redeemed a reward</source>
+        <translation type="unfinished">Pernah menebus ganjaran</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
+        <source>Opt-out rate</source>
+        <translation type="unfinished">Kadar tarik diri</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
+        <source>At risk of over-asking</source>
+        <translation type="unfinished">Berisiko diminta berlebihan</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="78"/>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="105"/>
+        <source>Tier</source>
+        <translation type="unfinished">Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
+        <source>Advocates</source>
+        <translation type="unfinished">Penyokong</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="86"/>
+        <source>Content</source>
+        <translation type="unfinished">Kandungan</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="87"/>
+        <source>Delivered</source>
+        <translation type="unfinished">Dihasilkan</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="88"/>
+        <source>Used</source>
+        <translation type="unfinished">Digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="95"/>
+        <source>Challenge</source>
+        <translation type="unfinished">Cabaran</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="96"/>
+        <source>Participants</source>
+        <translation type="unfinished">Peserta</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="97"/>
+        <source>Rate</source>
+        <translation type="unfinished">Kadar</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="104"/>
+        <source>Advocate</source>
+        <translation type="unfinished">Penyokong</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="106"/>
+        <source>Asks, 30 days</source>
+        <translation type="unfinished">Cabaran, 30 hari</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="118"/>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="157"/>
+        <source>program summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="119"/>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="120"/>
+        <source>ASKS COMPLETED PER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="121"/>
+        <source>MORE FIGURES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="122"/>
+        <source>TIERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="123"/>
+        <source>CONTENT DELIVERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="124"/>
+        <source>AT RISK OF OVER-ASKING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="125"/>
+        <source>TOP CHALLENGES BY PARTICIPATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationModel</name>
+    <message>
+        <location filename="../../advocate_hub/ui/models/moderation_model.py" line="42"/>
+        <source>just now</source>
+        <translation type="unfinished">baru sahaja</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/moderation_model.py" line="44"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 jam</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/moderation_model.py" line="45"/>
+        <source>%1 d</source>
+        <translation type="unfinished">%1 hari</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/moderation_model.py" line="123"/>
+        <source>%1, %2, waiting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModerationPage</name>
@@ -3362,23 +3641,23 @@
 <context>
     <name>ModeratorConfirmsForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="336"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="342"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="345"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="351"/>
         <source>When suits you? (optional)</source>
         <translation>Bila masa yang sesuai untuk anda? (pilihan)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="337"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="346"/>
         <source>Days and times that work for you, or anything we should know</source>
         <translation>Hari dan masa yang sesuai untuk anda, atau apa-apa yang perlu kami tahu</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="341"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="350"/>
         <source>The team gets in touch to set it up, and confirms once it has happened.</source>
         <translation>Pasukan akan menghubungi anda untuk mengaturnya, dan mengesahkannya setelah ia berlangsung.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="346"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="355"/>
         <source>Count me in</source>
         <translation>Sertakan saya</translation>
     </message>
@@ -3386,12 +3665,12 @@
 <context>
     <name>NoProofForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="201"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="202"/>
         <source>Nothing to send: mark it as done when you have.</source>
         <translation>Tiada apa untuk dihantar: tandakan sebagai selesai setelah anda melakukannya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="204"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="205"/>
         <source>Mark as done</source>
         <translation>Tandakan selesai</translation>
     </message>
@@ -3442,19 +3721,19 @@
 <context>
     <name>PeriodChart</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="239"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="256"/>
         <source>Asks completed per period</source>
         <translation>Cabaran diselesaikan setiap tempoh</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="241"/>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="247"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="264"/>
         <source>Asks completed</source>
         <translation>Cabaran diselesaikan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="242"/>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="259"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="265"/>
         <source>Other activities</source>
         <translation>Aktiviti lain</translation>
     </message>
@@ -3558,145 +3837,170 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="187"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="199"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="202"/>
         <source>About you</source>
         <translation>Tentang anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="203"/>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="214"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="206"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="217"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="204"/>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="215"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="207"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="218"/>
         <source>Company</source>
         <translation>Syarikat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="207"/>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="216"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="210"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="219"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="233"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="236"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="234"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="237"/>
         <source>Publish my name</source>
         <translation>Terbitkan nama saya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="235"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="238"/>
         <source>The team may contact me</source>
         <translation>Pasukan boleh menghubungi saya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="237"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="240"/>
         <source>Your name may appear with the quotes, stories and case studies you give.</source>
         <translation>Nama anda boleh dipaparkan bersama petikan, kisah dan kajian kes yang anda berikan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="241"/>
         <source>By email or phone, about challenges, references and events.</source>
         <translation>Melalui e-mel atau telefon, tentang cabaran, panggilan dengan bakal pelanggan dan acara.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
         <source>Asks you would rather not get</source>
         <translation>Cabaran yang anda tidak mahu terima</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="254"/>
         <source>Tick what you never want to be asked for. Everything else stays open to you.</source>
         <translation>Tandakan perkara yang anda tidak mahu diminta. Selebihnya kekal terbuka untuk anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="265"/>
         <source>Save changes</source>
         <translation>Simpan perubahan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="270"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="273"/>
         <source>Invite a colleague</source>
         <translation>Jemput rakan sekerja</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="272"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="275"/>
         <source>Share your code or link. You earn points as your referral moves along.</source>
         <translation>Kongsi kod atau pautan anda. Anda memperoleh mata setiap kali rujukan anda mara ke tahap seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="276"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="279"/>
         <source>Referral code</source>
         <translation>Kod rujukan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="282"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="285"/>
         <source>Copy link</source>
         <translation>Salin pautan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="290"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="293"/>
         <source>QR code of your referral link</source>
         <translation>Kod QR pautan rujukan anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="295"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="298"/>
         <source>Scan to open your link on a phone.</source>
         <translation>Imbas untuk membuka pautan anda pada telefon.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="303"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
         <source>Membership</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="306"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="311"/>
         <source>Leave the program</source>
         <translation>Tarik diri daripada program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="313"/>
         <source>Rejoin the program</source>
         <translation>Sertai semula program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="357"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="326"/>
+        <source>App language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="329"/>
+        <source>App language on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="330"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
+        <source>Screens on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="347"/>
+        <source>Saved. The app uses %1 the next time it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="388"/>
         <source>You have left the program: no challenges reach you and you are on no leaderboard. Your points are kept. Rejoin whenever you like.</source>
         <translation>Anda telah menarik diri daripada program: tiada cabaran akan sampai kepada anda dan anda tiada di mana-mana papan pendahulu. Mata anda disimpan. Sertai semula bila-bila masa anda mahu.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="361"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="392"/>
         <source>You are a member. You can leave at any time, no questions asked; your points are kept.</source>
         <translation>Anda seorang ahli. Anda boleh menarik diri pada bila-bila masa tanpa sebarang soalan; mata anda tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="381"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
         <source>Signed in with %1</source>
         <translation>Log masuk dengan %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="400"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="431"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="443"/>
         <source>Saved. Your choices apply from now on.</source>
         <translation>Disimpan. Pilihan anda berkuat kuasa mulai sekarang.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="451"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="482"/>
         <source>Link copied</source>
         <translation>Pautan disalin</translation>
     </message>
@@ -3747,7 +4051,7 @@
 <context>
     <name>ProofForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="110"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="111"/>
         <source>Submit</source>
         <translation>Hantar</translation>
     </message>
@@ -3864,34 +4168,34 @@
         <translation>Barangan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="94"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
         <source>Rank</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
         <source>Tier</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
         <source>Advocate</source>
         <translation>Penyokong</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="98"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
         <source>Points</source>
         <translation>Mata</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="115"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="116"/>
         <source>%1, you</source>
         <translation>%1, anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="117"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="118"/>
         <source>%1 tier</source>
         <translation>Peringkat %1</translation>
     </message>
@@ -3974,48 +4278,48 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="81"/>
+        <location filename="../../advocate_hub/ui/app.py" line="88"/>
         <source>Home</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="82"/>
-        <location filename="../../advocate_hub/ui/workspace.py" line="26"/>
+        <location filename="../../advocate_hub/ui/app.py" line="89"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Challenges</source>
         <translation>Cabaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="83"/>
+        <location filename="../../advocate_hub/ui/app.py" line="92"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="84"/>
+        <location filename="../../advocate_hub/ui/app.py" line="94"/>
         <source>Badges</source>
         <translation>Lencana</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="85"/>
+        <location filename="../../advocate_hub/ui/app.py" line="95"/>
         <source>Rewards</source>
         <translation>Ganjaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="86"/>
+        <location filename="../../advocate_hub/ui/app.py" line="96"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="90"/>
+        <location filename="../../advocate_hub/ui/app.py" line="100"/>
         <source>Compare tiers</source>
         <translation>Bandingkan peringkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="203"/>
+        <location filename="../../advocate_hub/ui/app.py" line="213"/>
         <source>Cannot open the program</source>
         <translation>Tidak dapat membuka program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="206"/>
+        <location filename="../../advocate_hub/ui/app.py" line="216"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
@@ -4024,22 +4328,22 @@ Untuk menyemaknya, jalankan:
   advocate-hub doctor --data-dir %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="38"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="37"/>
         <source>Reset the demo?</source>
         <translation>Set semula demo?</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="39"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="38"/>
         <source>Everything done in this demo since it was seeded will be lost, and the demo starts afresh.</source>
         <translation>Semua yang dilakukan dalam demo ini sejak ia disediakan akan hilang, dan demo bermula semula.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="44"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="43"/>
         <source>Reset demo</source>
         <translation>Set semula demo</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="80"/>
+        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="81"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
@@ -4254,37 +4558,37 @@ Untuk menyemaknya, jalankan:
         <translation>Permintaan perubahan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="25"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="30"/>
         <source>Moderation</source>
         <translation>Moderasi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="27"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="32"/>
         <source>Calendar</source>
         <translation>Kalendar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="28"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="33"/>
         <source>Advocates</source>
         <translation>Penyokong</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="29"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="34"/>
         <source>Rewards desk</source>
         <translation>Kaunter ganjaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="30"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="35"/>
         <source>Referrals</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="36"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="32"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="37"/>
         <source>Metrics</source>
         <translation>Metrik</translation>
     </message>
@@ -4320,7 +4624,7 @@ Untuk menyemaknya, jalankan:
 <context>
     <name>QuizForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="413"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="422"/>
         <source>Check my answers</source>
         <translation>Semak jawapan saya</translation>
     </message>
@@ -4443,30 +4747,30 @@ Untuk menyemaknya, jalankan:
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="294"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="295"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="303"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="304"/>
         <source>Their name</source>
         <translation>Nama mereka</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="296"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="297"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="305"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="306"/>
         <source>Their email</source>
         <translation>E-mel mereka</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="298"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="299"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="307"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="308"/>
         <source>Their company (optional)</source>
         <translation>Syarikat mereka (pilihan)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="300"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="309"/>
         <source>They agreed to be contacted</source>
         <translation>Mereka bersetuju untuk dihubungi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="312"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="321"/>
         <source>Send referral</source>
         <translation>Hantar rujukan</translation>
     </message>
@@ -4592,8 +4896,8 @@ Untuk menyemaknya, jalankan:
         </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="199"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="200"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="201"/>
         <source>Redeem %1</source>
         <translation>Tebus %1</translation>
     </message>
@@ -4685,98 +4989,98 @@ Untuk menyemaknya, jalankan:
 <context>
     <name>RewardsPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="269"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="270"/>
         <source>Rewards</source>
         <translation>Ganjaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="271"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
         <source>Points to spend</source>
         <translation>Mata untuk dibelanjakan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="273"/>
         <source>You have</source>
         <translation>Anda ada</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="276"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="277"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
         <translation>Belanjakan mata anda untuk pengiktirafan, akses, pengaruh atau barangan untuk disimpan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="305"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
         <source>No rewards yet</source>
         <translation>Belum ada ganjaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="307"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
         <translation>Program ini belum menawarkan sebarang ganjaran. Teruskan mengumpul: mata anda tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="311"/>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="312"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="316"/>
         <source>My redemptions</source>
         <translation>Penebusan saya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="327"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="328"/>
         <source>Redemption columns</source>
         <translation>Lajur penebusan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="335"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="336"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
         <translation>Belum ada apa-apa yang ditebus. Permintaan anda dan statusnya dipaparkan di sini.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="349"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
         <source>Access</source>
         <translation>Akses</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
         <source>Power</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="353"/>
         <source>Stuff</source>
         <translation>Barangan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="357"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
         <translation>Pengiktirafan umum: sorotan, pentas, nama anda di hadapan rakan-rakan seprofesion.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
         <translation>Jadi yang pertama dan ke belakang tabir: ciri baharu, acara, orang di sebaliknya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
         <translation>Corakkan masa depan: pelan hala tuju, blog kami, kerusi penasihat.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="361"/>
         <source>Things to keep: swag and gift cards.</source>
         <translation>Barangan untuk disimpan: cenderamata dan kad hadiah.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="431"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="432"/>
         <source>Requested. A moderator will confirm it soon.</source>
         <translation>Diminta. Moderator akan mengesahkannya tidak lama lagi.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="439"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="440"/>
         <source>Something went wrong.</source>
         <translation>Sesuatu tidak kena.</translation>
     </message>
@@ -5073,27 +5377,27 @@ Untuk menyemaknya, jalankan:
 <context>
     <name>SurveyForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="448"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="457"/>
         <source>Answer to question %1</source>
         <translation>Jawapan kepada soalan %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="466"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="475"/>
         <source>Question %1: score %2 of 10</source>
         <translation>Soalan %1: skor %2 daripada 10</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="477"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="486"/>
         <source>Not at all likely</source>
         <translation>Sangat tidak mungkin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="479"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="488"/>
         <source>Extremely likely</source>
         <translation>Sangat mungkin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="485"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="494"/>
         <source>Send answers</source>
         <translation>Hantar jawapan</translation>
     </message>
@@ -5248,23 +5552,23 @@ Untuk menyemaknya, jalankan:
 <context>
     <name>TextForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="242"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="247"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="243"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="248"/>
         <source>Your words</source>
         <translation>Kata-kata anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="243"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="244"/>
         <source>In your own words…</source>
         <translation>Dengan kata-kata anda sendiri…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="257"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="259"/>
         <source>%1 characters · at least %2</source>
         <translation>%1 aksara · sekurang-kurangnya %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="259"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="265"/>
         <source>%1 of %2 characters</source>
         <translation>%1 daripada %2 aksara</translation>
     </message>
@@ -5272,25 +5576,30 @@ Untuk menyemaknya, jalankan:
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="520"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="525"/>
         <source>More challenges</source>
         <translation>Lagi cabaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="522"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="527"/>
         <source>Sign me out</source>
         <translation>Log keluar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="532"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
         <source>Thank you, %1!</source>
         <translation>Terima kasih, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TierChart</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="296"/>
         <source>Tier distribution</source>
         <translation>Taburan peringkat</translation>
     </message>
@@ -5473,6 +5782,159 @@ Untuk menyemaknya, jalankan:
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="22"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="23"/>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="24"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="25"/>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="31"/>
+        <source>Review on a third-party site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="32"/>
+        <source>Social share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="33"/>
+        <source>Survey or poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="34"/>
+        <source>Quiz or trivia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="35"/>
+        <source>Watch or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="36"/>
+        <source>Event check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="37"/>
+        <source>Written testimonial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="38"/>
+        <source>Reference call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="39"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="40"/>
+        <source>Video testimonial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="41"/>
+        <source>Product feedback or beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="42"/>
+        <source>Community answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="43"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="44"/>
+        <source>Speaking slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="45"/>
+        <source>Advisory board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="61"/>
+        <source>Your membership is not active, so no challenges are open to you; see your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="65"/>
+        <source>This challenge has been archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="67"/>
+        <source>Opens on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="69"/>
+        <source>Closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="71"/>
+        <source>You asked not to receive challenges of this kind (%1); see your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="75"/>
+        <source>Unlocks at %1 tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="77"/>
+        <source>This challenge is for another group of advocates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="83"/>
+        <source>You have taken on many asks in the last 30 days; we hold new ones back so nobody is over-asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="92"/>
+        <source>Unlocks at %1 tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="94"/>
+        <source>Out of stock</source>
+        <translation type="unfinished">Kehabisan stok</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="96"/>
+        <source>%1 more points needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_Dialog</name>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="345"/>
@@ -5488,12 +5950,12 @@ Untuk menyemaknya, jalankan:
 <context>
     <name>_QuestionsForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="364"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="373"/>
         <source>Questions</source>
         <translation>Soalan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="385"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="394"/>
         <source>Question %1: %2</source>
         <translation>Soalan %1: %2</translation>
     </message>

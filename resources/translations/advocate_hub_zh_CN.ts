@@ -2,222 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="68"/>
-        <source>Asks completed</source>
-        <translation>已完成挑战</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="34"/>
+        <source>About Advocate Hub</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
-        <source>Content delivered</source>
-        <translation>已交付内容</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="38"/>
+        <source>Advocate Hub</source>
+        <translation type="unfinished">Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
-        <source>Referrals (won)</source>
-        <translation>推荐（已成交）</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="39"/>
+        <source>Run a customer-advocate program: challenges, points, tiers and rewards.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
-        <source>Average won deal</source>
-        <translation>平均成交金额</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="45"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
-        <source>Redeemed a reward</source>
-        <translation>兑换过奖励</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="46"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
-        <source>Opt-out rate</source>
-        <translation>退出率</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="47"/>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="74"/>
-        <source>At risk of over-asking</source>
-        <translation>有过度邀请风险</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="48"/>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
-        <source>Tier</source>
-        <translation>等级</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="49"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="77"/>
-        <source>Advocates</source>
-        <translation>大使</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="63"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
-        <source>Content</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
-        <source>Delivered</source>
-        <translation>已交付</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
-        <source>Used</source>
-        <translation>已使用</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
-        <source>Challenge</source>
-        <translation>挑战</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
-        <source>Participants</source>
-        <translation>参与人数</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="84"/>
-        <source>Rate</source>
-        <translation>参与率</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
-        <source>Advocate</source>
-        <translation>大使</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/pdf_summary.py" line="89"/>
-        <source>Asks, 30 days</source>
-        <translation>挑战数（近 30 天）</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
-        <source>Reviews</source>
-        <translation>点评</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="48"/>
-        <source>Written testimonials</source>
-        <translation>文字证言</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="49"/>
-        <source>Video testimonials</source>
-        <translation>视频证言</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="50"/>
-        <source>Case studies</source>
-        <translation>客户案例</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="51"/>
-        <source>Social shares</source>
-        <translation>社交分享</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="65"/>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="67"/>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="68"/>
-        <source>%1 d</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
-        <source>Active advocates</source>
-        <translation>活跃大使</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="99"/>
-        <source>%1 opted out in this range</source>
-        <translation>此期间有 %1 人退出</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
-        <source>Advocates whose membership is active now (moderators and staff not counted).</source>
-        <translation>当前成员资格有效的大使（不含管理员和工作人员）。</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="105"/>
-        <source>Engaged, 30 days</source>
-        <translation>近 30 天参与</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
-        <source>%1 of %2 took part</source>
-        <translation>%2 人中有 %1 人参与</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="108"/>
-        <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
-        <translation>在所选范围结束日（或今天）之前 30 天内有提交的活跃大使。</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="113"/>
-        <source>Approval rate</source>
-        <translation>通过率</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="115"/>
-        <source>%1 approved, %2 rejected</source>
-        <translation>通过 %1，驳回 %2</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="118"/>
-        <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
-        <translation>通过数 /（通过数 + 驳回数），统计范围内管理员做出的审核决定；不含自动通过。</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="123"/>
-        <source>Median wait</source>
-        <translation>等待时长中位数</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
-        <source>over %1 decisions</source>
-        <translation>基于 %1 次审核</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="126"/>
-        <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
-        <translation>从提交到管理员做出审核决定的时长中位数，仅统计范围内做出的决定。</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="131"/>
-        <source>Referral conversion</source>
-        <translation>推荐转化率</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
-        <source>%1 won of %2 decided</source>
-        <translation>%2 个已有结果中成交 %1 个</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
-        <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
-        <translation>成交数 /（成交数 + 流失数），统计范围内创建的推荐；进行中的推荐不计入。</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="141"/>
-        <source>Advocate NPS</source>
-        <translation>大使 NPS</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
-        <source>%1 responses</source>
-        <translation>%1 份回复</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="144"/>
-        <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
-        <translation>推荐者（9-10 分）占比减去贬损者（0-6 分）占比，取每位大使在范围内的最新回答。</translation>
+        <location filename="../../advocate_hub/ui/about.py" line="65"/>
+        <source>Copy these details for a support request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -907,22 +741,22 @@
 <context>
     <name>BadgesModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="83"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="84"/>
         <source>Earned %1</source>
         <translation>获得于 %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="92"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="93"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="97"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="100"/>
         <source>%1, earned %2</source>
         <translation>%1，获得于 %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="99"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="102"/>
         <source>%1, locked: %2 Progress %3</source>
         <translation>%1，未解锁：%2 进度 %3</translation>
     </message>
@@ -1171,138 +1005,138 @@
 <context>
     <name>ChallengeDetail</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="148"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="149"/>
         <source>Challenge details</source>
         <translation>挑战详情</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="166"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="167"/>
         <source>Pick a challenge</source>
         <translation>选择一个挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="168"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="169"/>
         <source>Choose one from the list to see what it asks, what it gives and how long it stays open. With the keyboard: arrow keys to browse, Enter to fill it in.</source>
         <translation>从列表中选择一个挑战，查看它的要求、奖励积分和开放时间。键盘操作：用方向键浏览，按 Enter 开始填写。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="204"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="205"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="206"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="207"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="247"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="248"/>
         <source>I will say that I received points for this, and my words are my own honest opinion.</source>
         <translation>我会注明自己因此获得了积分，并且所写内容是我本人的真实看法。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="261"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="262"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="267"/>
         <source>Not for me</source>
         <translation>不适合我</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="266"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="267"/>
         <source>Decline this challenge</source>
         <translation>婉拒此挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="301"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="302"/>
         <source>%1 points</source>
         <translation>%1 积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="324"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="325"/>
         <source>Last time</source>
         <translation>上次的反馈</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="333"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
         <source>Waiting for review</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="335"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="460"/>
         <source>A moderator will look at it soon; you will get a notification when they have.</source>
         <translation>管理员很快会查看，审核完成后你会收到通知。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="338"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="339"/>
         <source>The team asked for changes</source>
         <translation>团队请你做些修改</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="341"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="342"/>
         <source>Done, thank you!</source>
         <translation>已完成，谢谢你！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="343"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
         <source>Changed your mind? You can still take it on below.</source>
         <translation>改变主意了？你仍然可以在下方接受这个挑战。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="345"/>
         <source>You declined this one</source>
         <translation>你已婉拒这个挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="354"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="355"/>
         <source>Keep completing challenges to reach it; bigger asks open up as you go.</source>
         <translation>继续完成挑战即可解锁；随着你不断参与，更高难度的挑战会陆续开放。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
         <source>Send it again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="367"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
         <source>Take it on</source>
         <translation>接受挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="369"/>
         <source>Send again</source>
         <translation>再次发送</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="449"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
         <source>+%1 points are yours.</source>
         <translation>+%1 积分已到账。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="451"/>
         <source>Approved! Well done.</source>
         <translation>已通过！干得漂亮。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="452"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="453"/>
         <source>Not quite.</source>
         <translation>还差一点。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="458"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
         <source>Sent, thank you!</source>
         <translation>已发送，谢谢你！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="478"/>
         <source>Declined.</source>
         <translation>已婉拒。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="477"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="478"/>
         <source>Thanks for saying so; it costs you nothing.</source>
         <translation>谢谢你告诉我们；这对你没有任何影响。</translation>
     </message>
@@ -1647,89 +1481,220 @@
 <context>
     <name>ChallengeScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="363"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="368"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="376"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
         <source>+%1 points</source>
         <translation>+%1 积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="386"/>
         <source>Check me in</source>
         <translation>为我签到</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="412"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="417"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="421"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="426"/>
         <source>Score %1</source>
         <translation>得分 %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="433"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="438"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="435"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="440"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="445"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="450"/>
         <source>In two or three sentences: what difference has it made for you?</source>
         <translation>用两三句话说说：它给你带来了哪些改变？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="449"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="454"/>
         <source>Your testimonial</source>
         <translation>你的证言</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="453"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="458"/>
         <source>I will say that I received points for this if I share it publicly</source>
         <translation>如果公开分享，我会注明自己因此获得了积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="457"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="467"/>
         <source>Who would benefit? We contact them only with their consent.</source>
         <translation>谁会从中受益？我们只会在对方同意后与其联系。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="463"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="468"/>
         <source>Their name</source>
         <translation>对方姓名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="464"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
         <source>Their email</source>
         <translation>对方邮箱</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="465"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="470"/>
         <source>Their company (optional)</source>
         <translation>对方公司（选填）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="466"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="471"/>
         <source>They agreed that we may contact them</source>
         <translation>对方已同意我们与其联系</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="474"/>
         <source>Send referral</source>
         <translation>发送推荐</translation>
+    </message>
+</context>
+<context>
+    <name>Challenges</name>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="52"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="53"/>
+        <source>Locked</source>
+        <translation type="unfinished">未解锁</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="54"/>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="55"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="56"/>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="57"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="58"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="59"/>
+        <source>Expired</source>
+        <translation type="unfinished">已过期</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="78"/>
+        <source>Low effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="79"/>
+        <source>Medium effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="80"/>
+        <source>High effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="86"/>
+        <source>Ending soonest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="87"/>
+        <source>Most points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="88"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="103"/>
+        <source>1 day</source>
+        <translation type="unfinished">1 天</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="105"/>
+        <source>%n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="107"/>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="110"/>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="114"/>
+        <source>%n h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="112"/>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="116"/>
+        <source>%n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="123"/>
+        <source>opens in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="130"/>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="131"/>
+        <source>ends in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="140"/>
+        <source>Opens in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="144"/>
+        <source>No end date</source>
+        <translation type="unfinished">无结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="147"/>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="148"/>
+        <source>Closes in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1850,18 +1815,18 @@
 <context>
     <name>CodeForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="278"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="284"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="287"/>
         <source>Event code</source>
         <translation>活动代码</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="275"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="284"/>
         <source>The code on the booth screen</source>
         <translation>展位屏幕上显示的代码</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="277"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="286"/>
         <source>Shown at %1.</source>
         <translation>代码展示在 %1 现场。</translation>
     </message>
@@ -1902,39 +1867,39 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="106"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="107"/>
         <source>Decline “%1”</source>
         <translation>婉拒“%1”</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="110"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="111"/>
         <source>No problem: declining costs you nothing.</source>
         <translation>没问题：婉拒对你没有任何影响。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="111"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="112"/>
         <source>A reason helps the team ask better next time (optional).</source>
         <translation>说说原因，能帮助团队下次更好地安排（选填）。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="114"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="115"/>
         <source>Reason for declining (optional)</source>
         <translation>婉拒原因（选填）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="115"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="116"/>
         <source>Too busy this quarter, not my topic…</source>
         <translation>这个季度太忙、话题不适合我……</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="120"/>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="122"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="121"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="123"/>
         <source>Decline</source>
         <translation>婉拒</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="123"/>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="125"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="124"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="126"/>
         <source>Keep it</source>
         <translation>保留挑战</translation>
     </message>
@@ -1942,143 +1907,143 @@
 <context>
     <name>DemoMode</name>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="64"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="63"/>
         <source>Advocate Hub · Demo</source>
         <translation>Advocate Hub · 演示</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="66"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="65"/>
         <source>DEMO · sample data</source>
         <translation>演示 · 示例数据</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="67"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="66"/>
         <source>Demo program: sample data that never syncs</source>
         <translation>演示计划：示例数据，从不同步</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="68"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="67"/>
         <source>This is the demo program. Its people are made up and it never syncs.</source>
         <translation>这是演示计划。其中的人物均为虚构，数据从不同步。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="73"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="72"/>
         <source>VIEW AS</source>
         <translation>查看视角</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="76"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="75"/>
         <source>View the app as</source>
         <translation>切换查看视角</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="77"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="76"/>
         <source>See the app exactly as each tier, or a moderator, sees it</source>
         <translation>以各等级大使或管理员的视角，原样查看应用</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="78"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="77"/>
         <source>Choose a view</source>
         <translation>选择视角</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="84"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="83"/>
         <source>Take the tour</source>
         <translation>开始导览</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="88"/>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="149"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="87"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="148"/>
         <source>Reset demo</source>
         <translation>重置演示</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="99"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="98"/>
         <source>Community advocate</source>
         <translation>社区级大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="100"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="99"/>
         <source>Silver advocate</source>
         <translation>白银级大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="101"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="100"/>
         <source>Gold advocate</source>
         <translation>黄金级大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="102"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="101"/>
         <source>Platinum advocate</source>
         <translation>铂金级大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="103"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="102"/>
         <source>Moderator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="146"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="145"/>
         <source>Restoring the demo…</source>
         <translation>正在恢复演示…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="148"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="147"/>
         <source>Restoring the demo</source>
         <translation>正在恢复演示</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="170"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="171"/>
         <source>The demo is as good as new.</source>
         <translation>演示已恢复如初。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="220"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="221"/>
         <source>Home: what an advocate sees first</source>
         <translation>首页：大使第一眼看到的内容</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="221"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="222"/>
         <source>Points, progress to the next tier, badges within reach and challenges picked for them.</source>
         <translation>积分、距下一等级的进度、即将获得的徽章，以及为他们精选的挑战。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="227"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="228"/>
         <source>Challenges: the asks</source>
         <translation>挑战：邀请大使做的事</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="229"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="230"/>
         <source>Low-barrier asks are open to everyone; medium and high ones unlock with Silver and Gold. A locked challenge says why.</source>
         <translation>低门槛挑战对所有人开放；中、高门槛挑战分别在白银和黄金等级解锁。锁定的挑战会说明原因。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="237"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="238"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="238"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="239"/>
         <source>All time, this month and this week. Advocates who opted out never appear.</source>
         <translation>总榜、本月榜和本周榜。已退出计划的大使永远不会上榜。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="244"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="245"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="245"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="246"/>
         <source>Status, access, power and stuff, most wanted first. Higher tiers unlock more of them.</source>
         <translation>荣誉、特权、影响力和实物，最受欢迎的排在前面。等级越高，可解锁的奖励越多。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="251"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="252"/>
         <source>View as any tier, or a moderator</source>
         <translation>以任意等级或管理员的视角查看</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="253"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="254"/>
         <source>Switch here to show what each tier unlocks, or the moderator&apos;s workspace. Compare tiers puts them side by side; Reset demo puts everything back.</source>
         <translation>在这里切换，展示每个等级能解锁什么，或查看管理员工作台。“比较等级”将各等级并排对比；“重置演示”让一切恢复原样。</translation>
     </message>
@@ -2291,37 +2256,37 @@
         <translation>%1 可解锁： </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="136"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="137"/>
         <source>ends %1</source>
         <translation>%1 截止</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="144"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
         <source>All caught up</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="146"/>
         <source>Nothing new to do right now. New challenges appear here when they open.</source>
         <translation>暂时没有新任务。新挑战开放后会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="158"/>
         <source>Progress to %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="160"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="161"/>
         <source>You have every badge. Impressive!</source>
         <translation>你已集齐所有徽章，太厉害了！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="174"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="175"/>
         <source>Your points history starts with your first challenge.</source>
         <translation>完成第一个挑战后，你的积分记录就从这里开始。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="188"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="189"/>
         <source>Thank-yous and news about your contributions appear here.</source>
         <translation>感谢留言和关于你所做贡献的消息会显示在这里。</translation>
     </message>
@@ -2344,27 +2309,37 @@
         <translation>你好，%1！</translation>
     </message>
     <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
+        <source>Hi there!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
         <source>Continue on your phone</source>
         <translation>用手机继续</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="308"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="311"/>
+        <source>Your points go to member %1 once this kiosk syncs. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="313"/>
         <source>You&apos;re checked in. </source>
         <translation>你已签到。 </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="315"/>
         <source>Pick a quick challenge:</source>
         <translation>选一个快速挑战：</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="310"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="315"/>
         <source>You&apos;ve done every quick challenge. Thank you!</source>
         <translation>所有快速挑战你都完成了，谢谢你！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="316"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="321"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
@@ -2597,13 +2572,13 @@
 <context>
     <name>KindChart</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="336"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="353"/>
         <source>Participation per kind</source>
         <translation>各类型参与率</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="338"/>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="345"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="362"/>
         <source>Participation</source>
         <translation>参与率</translation>
     </message>
@@ -2611,48 +2586,58 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="75"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="76"/>
         <source>%1 kiosk</source>
         <translation>%1 自助终端</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="116"/>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="117"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="121"/>
+        <source>DEMO · sample data</source>
+        <translation type="unfinished">演示 · 示例数据</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="123"/>
+        <source>Demo program: sample data that never syncs</source>
+        <translation type="unfinished">演示计划：示例数据，从不同步</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="126"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="127"/>
         <source>Staff: hold to leave kiosk mode</source>
         <translation>工作人员：长按退出自助终端模式</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="154"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="164"/>
         <source>I&apos;m still here</source>
         <translation>我还在</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="192"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="202"/>
         <source>Still there? Signing out in %1 seconds</source>
         <translation>还在吗？%1 秒后将自动退出登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="246"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="258"/>
         <source>Welcome! Tell us a little about yourself to take part.</source>
         <translation>欢迎！简单介绍一下自己，就能参与活动。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="250"/>
-        <source>This kiosk does not know that code yet. Type your email address instead.</source>
-        <translation>此自助终端暂时无法识别该代码，请改为输入你的邮箱地址。</translation>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="263"/>
+        <source>That is not a member code. Type your email address, or the code on your badge (8 letters and digits).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="324"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="344"/>
         <source>You earned %1 points.</source>
         <translation>你获得了 %1 积分。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="326"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="346"/>
         <source>All done.</source>
         <translation>全部完成。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="328"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="348"/>
         <source>A moderator will look at it soon; your points follow once it is approved.</source>
         <translation>管理员很快会查看，审核通过后积分即到账。</translation>
     </message>
@@ -2727,62 +2712,62 @@
         <translation>你在此榜单上的位置：点击即可跳转</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="239"/>
         <source>1 advocate</source>
         <translation>1 位大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="239"/>
         <source>%1 advocates</source>
         <translation>%1 位大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="255"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="257"/>
         <source>No points this week yet</source>
         <translation>本周还没有人获得积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="256"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="258"/>
         <source>This week&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
         <translation>大使完成挑战后，本周榜单就会热闹起来。完成一个挑战，抢先领跑！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="259"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="261"/>
         <source>No points this month yet</source>
         <translation>本月还没有人获得积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="260"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
         <source>This month&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
         <translation>大使完成挑战后，本月榜单就会热闹起来。完成一个挑战，抢先领跑！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="264"/>
         <source>Nobody on this board yet</source>
         <translation>榜单上还没有人</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="263"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="265"/>
         <source>Advocates appear here as they earn points. Complete a challenge to be the first.</source>
         <translation>大使获得积分后会出现在这里。完成一个挑战，成为第一个上榜的人。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="269"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
         <source>this week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="270"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="272"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
         <source>here</source>
         <translation>在这里</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="275"/>
         <source>You&apos;re not on this board yet. Earn points %1 to join it.</source>
         <translation>你还不在此榜单上。%1获得积分即可上榜。</translation>
     </message>
@@ -2814,12 +2799,12 @@
 <context>
     <name>LinkForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="212"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="213"/>
         <source>Link to what you did</source>
         <translation>你的成果链接</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="218"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="219"/>
         <source>Link to your post, review or answer</source>
         <translation>你的帖子、点评或回答的链接</translation>
     </message>
@@ -2827,33 +2812,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="49"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="90"/>
         <source>Advocate Hub</source>
         <translation>Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="70"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="111"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="80"/>
-        <location filename="../../advocate_hub/ui/main_window.py" line="82"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="121"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="123"/>
         <source>Manage the program</source>
         <translation>管理计划</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="95"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="136"/>
         <source>Switch person</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="104"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="138"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="154"/>
+        <source>About Advocate Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/main_window.py" line="139"/>
+        <source>Version, data folder and log file (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="159"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="220"/>
         <source>Signed in as %1
 %2</source>
         <translation>已登录：%1
@@ -2863,7 +2859,7 @@
 <context>
     <name>MediaForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="232"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="233"/>
         <source>Link to your video (a shared drive or an unlisted upload is fine)</source>
         <translation>你的视频链接（共享网盘或不公开的上传链接均可）</translation>
     </message>
@@ -3141,6 +3137,289 @@
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="43"/>
+        <source>Reviews</source>
+        <translation type="unfinished">点评</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="44"/>
+        <source>Written testimonials</source>
+        <translation type="unfinished">文字证言</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="45"/>
+        <source>Video testimonials</source>
+        <translation type="unfinished">视频证言</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="46"/>
+        <source>Case studies</source>
+        <translation type="unfinished">客户案例</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
+        <source>Social shares</source>
+        <translation type="unfinished">社交分享</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="61"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="63"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="66"/>
+        <source>%1 d</source>
+        <translation type="unfinished">%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="95"/>
+        <source>Active advocates</source>
+        <translation type="unfinished">活跃大使</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
+        <source>%1 opted out in this range</source>
+        <translation type="unfinished">此期间有 %1 人退出</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
+        <source>Advocates whose membership is active now (moderators and staff not counted).</source>
+        <translation type="unfinished">当前成员资格有效的大使（不含管理员和工作人员）。</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
+        <source>Engaged, 30 days</source>
+        <translation type="unfinished">近 30 天参与</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="109"/>
+        <source>%1 of %2 took part</source>
+        <translation type="unfinished">%2 人中有 %1 人参与</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="112"/>
+        <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
+        <translation type="unfinished">在所选范围结束日（或今天）之前 30 天内有提交的活跃大使。</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="120"/>
+        <source>Approval rate</source>
+        <translation type="unfinished">通过率</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="122"/>
+        <source>%1 approved, %2 rejected</source>
+        <translation type="unfinished">通过 %1，驳回 %2</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
+        <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
+        <translation type="unfinished">通过数 /（通过数 + 驳回数），统计范围内管理员做出的审核决定；不含自动通过。</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
+        <source>Median wait</source>
+        <translation type="unfinished">等待时长中位数</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="135"/>
+        <source>over %1 decisions</source>
+        <translation type="unfinished">基于 %1 次审核</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
+        <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
+        <translation type="unfinished">从提交到管理员做出审核决定的时长中位数，仅统计范围内做出的决定。</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
+        <source>Referral conversion</source>
+        <translation type="unfinished">推荐转化率</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="145"/>
+        <source>%1 won of %2 decided</source>
+        <translation type="unfinished">%2 个已有结果中成交 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="148"/>
+        <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
+        <translation type="unfinished">成交数 /（成交数 + 流失数），统计范围内创建的推荐；进行中的推荐不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="155"/>
+        <source>Advocate NPS</source>
+        <translation type="unfinished">大使 NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="157"/>
+        <source>%1 responses</source>
+        <translation type="unfinished">%1 份回复</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="158"/>
+        <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
+        <translation type="unfinished">推荐者（9-10 分）占比减去贬损者（0-6 分）占比，取每位大使在范围内的最新回答。</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsSummary</name>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="64"/>
+        <source>Asks completed</source>
+        <translation type="unfinished">已完成挑战</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="66"/>
+        <source>Content delivered</source>
+        <translation type="unfinished">已交付内容</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
+        <source>Referrals (won)</source>
+        <translation type="unfinished">推荐（已成交）</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
+        <source>Average won deal</source>
+        <translation type="unfinished">平均成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
+        <source>Redeemed a reward</source>
+        <translation type="unfinished">兑换过奖励</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
+        <source>Opt-out rate</source>
+        <translation type="unfinished">退出率</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
+        <source>At risk of over-asking</source>
+        <translation type="unfinished">有过度邀请风险</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="78"/>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="105"/>
+        <source>Tier</source>
+        <translation type="unfinished">等级</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
+        <source>Advocates</source>
+        <translation type="unfinished">大使</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="86"/>
+        <source>Content</source>
+        <translation type="unfinished">内容</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="87"/>
+        <source>Delivered</source>
+        <translation type="unfinished">已交付</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="88"/>
+        <source>Used</source>
+        <translation type="unfinished">已使用</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="95"/>
+        <source>Challenge</source>
+        <translation type="unfinished">挑战</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="96"/>
+        <source>Participants</source>
+        <translation type="unfinished">参与人数</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="97"/>
+        <source>Rate</source>
+        <translation type="unfinished">参与率</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="104"/>
+        <source>Advocate</source>
+        <translation type="unfinished">大使</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="106"/>
+        <source>Asks, 30 days</source>
+        <translation type="unfinished">挑战数（近 30 天）</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="118"/>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="157"/>
+        <source>program summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="119"/>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="120"/>
+        <source>ASKS COMPLETED PER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="121"/>
+        <source>MORE FIGURES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="122"/>
+        <source>TIERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="123"/>
+        <source>CONTENT DELIVERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="124"/>
+        <source>AT RISK OF OVER-ASKING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/pdf_summary.py" line="125"/>
+        <source>TOP CHALLENGES BY PARTICIPATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationModel</name>
+    <message>
+        <location filename="../../advocate_hub/ui/models/moderation_model.py" line="42"/>
+        <source>just now</source>
+        <translation type="unfinished">刚刚</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/moderation_model.py" line="44"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/moderation_model.py" line="45"/>
+        <source>%1 d</source>
+        <translation type="unfinished">%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/moderation_model.py" line="123"/>
+        <source>%1, %2, waiting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModerationPage</name>
@@ -3362,23 +3641,23 @@
 <context>
     <name>ModeratorConfirmsForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="336"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="342"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="345"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="351"/>
         <source>When suits you? (optional)</source>
         <translation>什么时间方便？（选填）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="337"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="346"/>
         <source>Days and times that work for you, or anything we should know</source>
         <translation>你方便的日期和时间，或其他需要我们了解的事项</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="341"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="350"/>
         <source>The team gets in touch to set it up, and confirms once it has happened.</source>
         <translation>团队会联系你安排具体事宜，完成后会予以确认。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="346"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="355"/>
         <source>Count me in</source>
         <translation>算我一个</translation>
     </message>
@@ -3386,12 +3665,12 @@
 <context>
     <name>NoProofForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="201"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="202"/>
         <source>Nothing to send: mark it as done when you have.</source>
         <translation>无需提交内容：完成后标记为已完成即可。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="204"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="205"/>
         <source>Mark as done</source>
         <translation>标记为已完成</translation>
     </message>
@@ -3442,19 +3721,19 @@
 <context>
     <name>PeriodChart</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="239"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="256"/>
         <source>Asks completed per period</source>
         <translation>各时段完成的挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="241"/>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="247"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="264"/>
         <source>Asks completed</source>
         <translation>已完成挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="242"/>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="259"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="265"/>
         <source>Other activities</source>
         <translation>其他活动</translation>
     </message>
@@ -3558,145 +3837,170 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="187"/>
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="199"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="202"/>
         <source>About you</source>
         <translation>关于你</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="203"/>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="214"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="206"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="217"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="204"/>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="215"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="207"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="218"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="207"/>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="216"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="210"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="219"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="233"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="236"/>
         <source>Consent</source>
         <translation>授权设置</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="234"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="237"/>
         <source>Publish my name</source>
         <translation>公开我的姓名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="235"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="238"/>
         <source>The team may contact me</source>
         <translation>团队可以联系我</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="237"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="240"/>
         <source>Your name may appear with the quotes, stories and case studies you give.</source>
         <translation>你提供的引述、故事和客户案例中可能会署上你的姓名。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="241"/>
         <source>By email or phone, about challenges, references and events.</source>
         <translation>通过邮件或电话，就挑战、客户参考和活动与你联系。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
         <source>Asks you would rather not get</source>
         <translation>不想收到的挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="254"/>
         <source>Tick what you never want to be asked for. Everything else stays open to you.</source>
         <translation>勾选你不希望收到的挑战类型，其他类型仍会向你开放。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="265"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="270"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="273"/>
         <source>Invite a colleague</source>
         <translation>邀请同事</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="272"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="275"/>
         <source>Share your code or link. You earn points as your referral moves along.</source>
         <translation>分享你的推荐码或链接。推荐每推进一步，你都能获得积分。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="276"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="279"/>
         <source>Referral code</source>
         <translation>推荐码</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="282"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="285"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="290"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="293"/>
         <source>QR code of your referral link</source>
         <translation>你的推荐链接二维码</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="295"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="298"/>
         <source>Scan to open your link on a phone.</source>
         <translation>用手机扫码即可打开你的链接。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="303"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
         <source>Membership</source>
         <translation>成员资格</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="306"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="311"/>
         <source>Leave the program</source>
         <translation>退出计划</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="313"/>
         <source>Rejoin the program</source>
         <translation>重新加入计划</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="357"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="326"/>
+        <source>App language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="329"/>
+        <source>App language on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="330"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
+        <source>Screens on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="347"/>
+        <source>Saved. The app uses %1 the next time it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="388"/>
         <source>You have left the program: no challenges reach you and you are on no leaderboard. Your points are kept. Rejoin whenever you like.</source>
         <translation>你已退出计划：不会再收到挑战，也不会出现在任何排行榜上。你的积分会保留，随时欢迎重新加入。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="361"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="392"/>
         <source>You are a member. You can leave at any time, no questions asked; your points are kept.</source>
         <translation>你是计划成员。你可以随时退出，无需任何理由；你的积分会保留。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="381"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
         <source>Signed in with %1</source>
         <translation>登录账号：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="400"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="431"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="443"/>
         <source>Saved. Your choices apply from now on.</source>
         <translation>已保存。你的选择即刻生效。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="451"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="482"/>
         <source>Link copied</source>
         <translation>链接已复制</translation>
     </message>
@@ -3747,7 +4051,7 @@
 <context>
     <name>ProofForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="110"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="111"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
@@ -3864,34 +4168,34 @@
         <translation>实物</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="94"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
         <source>Advocate</source>
         <translation>大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="98"/>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="115"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="116"/>
         <source>%1, you</source>
         <translation>%1（你）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="117"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="118"/>
         <source>%1 tier</source>
         <translation>%1 等级</translation>
     </message>
@@ -3974,48 +4278,48 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="81"/>
+        <location filename="../../advocate_hub/ui/app.py" line="88"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="82"/>
-        <location filename="../../advocate_hub/ui/workspace.py" line="26"/>
+        <location filename="../../advocate_hub/ui/app.py" line="89"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Challenges</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="83"/>
+        <location filename="../../advocate_hub/ui/app.py" line="92"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="84"/>
+        <location filename="../../advocate_hub/ui/app.py" line="94"/>
         <source>Badges</source>
         <translation>徽章</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="85"/>
+        <location filename="../../advocate_hub/ui/app.py" line="95"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="86"/>
+        <location filename="../../advocate_hub/ui/app.py" line="96"/>
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="90"/>
+        <location filename="../../advocate_hub/ui/app.py" line="100"/>
         <source>Compare tiers</source>
         <translation>比较等级</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="203"/>
+        <location filename="../../advocate_hub/ui/app.py" line="213"/>
         <source>Cannot open the program</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="206"/>
+        <location filename="../../advocate_hub/ui/app.py" line="216"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
@@ -4024,22 +4328,22 @@ To check it, run:
   advocate-hub doctor --data-dir %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="38"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="37"/>
         <source>Reset the demo?</source>
         <translation>要重置演示吗？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="39"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="38"/>
         <source>Everything done in this demo since it was seeded will be lost, and the demo starts afresh.</source>
         <translation>自演示数据生成以来的所有操作都将丢失，演示将从头开始。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/demo_mode.py" line="44"/>
+        <location filename="../../advocate_hub/ui/demo_mode.py" line="43"/>
         <source>Reset demo</source>
         <translation>重置演示</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="80"/>
+        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="81"/>
         <source>You</source>
         <translation>你</translation>
     </message>
@@ -4254,37 +4558,37 @@ To check it, run:
         <translation>修改请求</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="25"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="30"/>
         <source>Moderation</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="27"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="32"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="28"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="33"/>
         <source>Advocates</source>
         <translation>大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="29"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="34"/>
         <source>Rewards desk</source>
         <translation>奖励发放</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="30"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="35"/>
         <source>Referrals</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="36"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/workspace.py" line="32"/>
+        <location filename="../../advocate_hub/ui/workspace.py" line="37"/>
         <source>Metrics</source>
         <translation>数据统计</translation>
     </message>
@@ -4320,7 +4624,7 @@ To check it, run:
 <context>
     <name>QuizForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="413"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="422"/>
         <source>Check my answers</source>
         <translation>核对我的答案</translation>
     </message>
@@ -4443,30 +4747,30 @@ To check it, run:
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="294"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="295"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="303"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="304"/>
         <source>Their name</source>
         <translation>对方姓名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="296"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="297"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="305"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="306"/>
         <source>Their email</source>
         <translation>对方邮箱</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="298"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="299"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="307"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="308"/>
         <source>Their company (optional)</source>
         <translation>对方公司（选填）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="300"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="309"/>
         <source>They agreed to be contacted</source>
         <translation>对方已同意被联系</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="312"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="321"/>
         <source>Send referral</source>
         <translation>发送推荐</translation>
     </message>
@@ -4592,8 +4896,8 @@ To check it, run:
         </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="199"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="200"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="201"/>
         <source>Redeem %1</source>
         <translation>兑换“%1”</translation>
     </message>
@@ -4685,98 +4989,98 @@ To check it, run:
 <context>
     <name>RewardsPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="269"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="270"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="271"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
         <source>Points to spend</source>
         <translation>可用积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="273"/>
         <source>You have</source>
         <translation>可用积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="276"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="277"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
         <translation>用积分兑换荣誉、特权、影响力或实物好礼。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="305"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
         <source>No rewards yet</source>
         <translation>还没有奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="307"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
         <translation>本计划还没有上架任何奖励。继续赚积分吧，积分会一直为你保留。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="311"/>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="312"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="316"/>
         <source>My redemptions</source>
         <translation>我的兑换</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="327"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="328"/>
         <source>Redemption columns</source>
         <translation>兑换记录的列标题</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="335"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="336"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
         <translation>还没有兑换记录。你的兑换申请及其进度会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="349"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
         <source>Status</source>
         <translation>荣誉</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
         <source>Access</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
         <source>Power</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="353"/>
         <source>Stuff</source>
         <translation>实物</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="357"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
         <translation>公开表彰：专题展示、登台机会，让同行认识你。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
         <translation>抢先体验、深入幕后：新功能、活动，以及背后的团队。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
         <translation>影响未来方向：产品路线图、我们的博客、顾问席位。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="361"/>
         <source>Things to keep: swag and gift cards.</source>
         <translation>实实在在的好礼：周边和礼品卡。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="431"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="432"/>
         <source>Requested. A moderator will confirm it soon.</source>
         <translation>已提交申请，管理员很快会确认。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="439"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="440"/>
         <source>Something went wrong.</source>
         <translation>出了点问题。</translation>
     </message>
@@ -5073,27 +5377,27 @@ To check it, run:
 <context>
     <name>SurveyForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="448"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="457"/>
         <source>Answer to question %1</source>
         <translation>第 %1 题的回答</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="466"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="475"/>
         <source>Question %1: score %2 of 10</source>
         <translation>第 %1 题：%2 分（满分 10 分）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="477"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="486"/>
         <source>Not at all likely</source>
         <translation>完全不可能</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="479"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="488"/>
         <source>Extremely likely</source>
         <translation>极有可能</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="485"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="494"/>
         <source>Send answers</source>
         <translation>提交答案</translation>
     </message>
@@ -5248,23 +5552,23 @@ To check it, run:
 <context>
     <name>TextForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="242"/>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="247"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="243"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="248"/>
         <source>Your words</source>
         <translation>你的内容</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="243"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="244"/>
         <source>In your own words…</source>
         <translation>用你自己的话说说…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="257"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="259"/>
         <source>%1 characters · at least %2</source>
         <translation>%1 字 · 至少 %2 字</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="259"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="265"/>
         <source>%1 of %2 characters</source>
         <translation>%1 / %2 字</translation>
     </message>
@@ -5272,25 +5576,30 @@ To check it, run:
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="520"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="525"/>
         <source>More challenges</source>
         <translation>更多挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="522"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="527"/>
         <source>Sign me out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="532"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
         <source>Thank you, %1!</source>
         <translation>谢谢你，%1！</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TierChart</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/metric_charts.py" line="296"/>
         <source>Tier distribution</source>
         <translation>等级分布</translation>
     </message>
@@ -5473,6 +5782,159 @@ To check it, run:
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="22"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="23"/>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="24"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="25"/>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="31"/>
+        <source>Review on a third-party site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="32"/>
+        <source>Social share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="33"/>
+        <source>Survey or poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="34"/>
+        <source>Quiz or trivia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="35"/>
+        <source>Watch or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="36"/>
+        <source>Event check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="37"/>
+        <source>Written testimonial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="38"/>
+        <source>Reference call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="39"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="40"/>
+        <source>Video testimonial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="41"/>
+        <source>Product feedback or beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="42"/>
+        <source>Community answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="43"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="44"/>
+        <source>Speaking slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="45"/>
+        <source>Advisory board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="61"/>
+        <source>Your membership is not active, so no challenges are open to you; see your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="65"/>
+        <source>This challenge has been archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="67"/>
+        <source>Opens on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="69"/>
+        <source>Closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="71"/>
+        <source>You asked not to receive challenges of this kind (%1); see your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="75"/>
+        <source>Unlocks at %1 tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="77"/>
+        <source>This challenge is for another group of advocates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="83"/>
+        <source>You have taken on many asks in the last 30 days; we hold new ones back so nobody is over-asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="92"/>
+        <source>Unlocks at %1 tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="94"/>
+        <source>Out of stock</source>
+        <translation type="unfinished">已兑完</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="96"/>
+        <source>%1 more points needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_Dialog</name>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="345"/>
@@ -5488,12 +5950,12 @@ To check it, run:
 <context>
     <name>_QuestionsForm</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="364"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="373"/>
         <source>Questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="385"/>
+        <location filename="../../advocate_hub/ui/views/proof_forms.py" line="394"/>
         <source>Question %1: %2</source>
         <translation>第 %1 题：%2</translation>
     </message>
