@@ -38,6 +38,7 @@ class Theme:
     success: str
     warning: str
     danger: str
+    danger_text: str
     focus: str
 
 
@@ -52,10 +53,11 @@ LIGHT = Theme(
     accent="#0F766E",
     accent_text="#FFFFFF",
     accent_soft="#DDF3F0",
-    success="#15803D",
-    warning="#A16207",
+    success="#137333",
+    warning="#8A5A06",
     danger="#B91C1C",
-    focus="#2563EB",
+    danger_text="#FFFFFF",
+    focus="#1D4ED8",
 )
 DARK = Theme(
     name="dark",
@@ -70,7 +72,8 @@ DARK = Theme(
     accent_soft="#143A38",
     success="#4ADE80",
     warning="#FACC15",
-    danger="#F87171",
+    danger="#FA8C8C",
+    danger_text="#0F141B",
     focus="#93C5FD",
 )
 THEMES = {ThemeName.LIGHT: LIGHT, ThemeName.DARK: DARK}
@@ -133,6 +136,10 @@ def apply(app: QApplication, name: ThemeName) -> Theme:
     }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
+    # Disabled text is muted rather than faded: a disabled field still tells the user something, so it keeps a
+    # colour that meets 4.5:1 on every surface.
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.text_muted))
     app.setPalette(palette)
     app.setStyle("Fusion")
     app.setStyleSheet(style_sheet(theme))
