@@ -6,52 +6,52 @@
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="34"/>
         <source>About Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate Hub について</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="38"/>
         <source>Advocate Hub</source>
-        <translation type="unfinished">Advocate Hub</translation>
+        <translation>Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="39"/>
         <source>Run a customer-advocate program: challenges, points, tiers and rewards.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタマーアドボケイトプログラムを運営するためのアプリ：チャレンジ、ポイント、ランク、特典。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="45"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="46"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="47"/>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>ログファイル</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="48"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="49"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="63"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をコピー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="65"/>
         <source>Copy these details for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートへの問い合わせ用にこの詳細をコピー</translation>
     </message>
 </context>
 <context>
@@ -1571,130 +1571,130 @@
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="52"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>受付中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="53"/>
         <source>Locked</source>
-        <translation type="unfinished">ロック中</translation>
+        <translation>ロック中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="54"/>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>近日公開</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="55"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>確認待ち</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="56"/>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>修正依頼あり</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="57"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="58"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>辞退済み</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="59"/>
         <source>Expired</source>
-        <translation type="unfinished">終了</translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="78"/>
         <source>Low effort</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードル：低</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="79"/>
         <source>Medium effort</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードル：中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="80"/>
         <source>High effort</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードル：高</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="86"/>
         <source>Ending soonest</source>
-        <translation type="unfinished"></translation>
+        <translation>終了が近い順</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="87"/>
         <source>Most points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイントが高い順</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="88"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい順</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="103"/>
         <source>1 day</source>
-        <translation type="unfinished">1日</translation>
+        <translation>1日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="105"/>
         <source>%n days</source>
-        <translation type="unfinished"></translation>
+        <translation>%n日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="107"/>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="110"/>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="114"/>
         <source>%n h</source>
-        <translation type="unfinished"></translation>
+        <translation>%n時間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="112"/>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="116"/>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="123"/>
         <source>opens in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1後に開始</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="130"/>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に終了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="131"/>
         <source>ends in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あと%1で終了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="140"/>
         <source>Opens in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開始まであと%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="144"/>
         <source>No end date</source>
-        <translation type="unfinished">終了日なし</translation>
+        <translation>終了日なし</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="147"/>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に終了</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="148"/>
         <source>Closes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>終了まであと%1</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2311,7 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
         <source>Hi there!</source>
-        <translation type="unfinished"></translation>
+        <translation>こんにちは！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
@@ -2321,7 +2321,7 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="311"/>
         <source>Your points go to member %1 once this kiosk syncs. </source>
-        <translation type="unfinished"></translation>
+        <translation>このキオスクが同期されると、ポイントは会員 %1 に付与されます。 </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="313"/>
@@ -2593,12 +2593,12 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="121"/>
         <source>DEMO · sample data</source>
-        <translation type="unfinished">デモ · サンプルデータ</translation>
+        <translation>デモ · サンプルデータ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="123"/>
         <source>Demo program: sample data that never syncs</source>
-        <translation type="unfinished">デモプログラム：同期されないサンプルデータです</translation>
+        <translation>デモプログラム：同期されないサンプルデータです</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="126"/>
@@ -2624,7 +2624,7 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="263"/>
         <source>That is not a member code. Type your email address, or the code on your badge (8 letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>会員コードではありません。メールアドレスか、バッジに記載されたコード（英数字8文字）を入力してください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="344"/>
@@ -2836,12 +2836,12 @@
         <location filename="../../advocate_hub/ui/main_window.py" line="138"/>
         <location filename="../../advocate_hub/ui/main_window.py" line="154"/>
         <source>About Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate Hub について</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="139"/>
         <source>Version, data folder and log file (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン、データフォルダー、ログファイル (F1)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
@@ -3140,132 +3140,132 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="43"/>
         <source>Reviews</source>
-        <translation type="unfinished">レビュー</translation>
+        <translation>レビュー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="44"/>
         <source>Written testimonials</source>
-        <translation type="unfinished">体験談（テキスト）</translation>
+        <translation>体験談（テキスト）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="45"/>
         <source>Video testimonials</source>
-        <translation type="unfinished">体験談（動画）</translation>
+        <translation>体験談（動画）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="46"/>
         <source>Case studies</source>
-        <translation type="unfinished">導入事例</translation>
+        <translation>導入事例</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
         <source>Social shares</source>
-        <translation type="unfinished">SNSシェア</translation>
+        <translation>SNSシェア</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="61"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1分</translation>
+        <translation>%1分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="63"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1時間</translation>
+        <translation>%1時間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="66"/>
         <source>%1 d</source>
-        <translation type="unfinished">%1日</translation>
+        <translation>%1日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="95"/>
         <source>Active advocates</source>
-        <translation type="unfinished">アクティブなアドボケイト</translation>
+        <translation>アクティブなアドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
         <source>%1 opted out in this range</source>
-        <translation type="unfinished">この期間に%1人が退会</translation>
+        <translation>この期間に%1人が退会</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
         <source>Advocates whose membership is active now (moderators and staff not counted).</source>
-        <translation type="unfinished">現在メンバーシップが有効なアドボケイト（モデレーターとスタッフは含みません）。</translation>
+        <translation>現在メンバーシップが有効なアドボケイト（モデレーターとスタッフは含みません）。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
         <source>Engaged, 30 days</source>
-        <translation type="unfinished">参加者（30日間）</translation>
+        <translation>参加者（30日間）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="109"/>
         <source>%1 of %2 took part</source>
-        <translation type="unfinished">%2人中%1人が参加</translation>
+        <translation>%2人中%1人が参加</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="112"/>
         <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
-        <translation type="unfinished">期間の終了日（または今日）までの30日間に提出したことがある、アクティブなアドボケイト。</translation>
+        <translation>期間の終了日（または今日）までの30日間に提出したことがある、アクティブなアドボケイト。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="120"/>
         <source>Approval rate</source>
-        <translation type="unfinished">承認率</translation>
+        <translation>承認率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="122"/>
         <source>%1 approved, %2 rejected</source>
-        <translation type="unfinished">承認 %1件、却下 %2件</translation>
+        <translation>承認 %1件、却下 %2件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
         <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
-        <translation type="unfinished">承認 ÷（承認 + 却下）。期間内のモデレーターの判断が対象で、自動承認は含みません。</translation>
+        <translation>承認 ÷（承認 + 却下）。期間内のモデレーターの判断が対象で、自動承認は含みません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
         <source>Median wait</source>
-        <translation type="unfinished">待ち時間の中央値</translation>
+        <translation>待ち時間の中央値</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="135"/>
         <source>over %1 decisions</source>
-        <translation type="unfinished">判断 %1件の集計</translation>
+        <translation>判断 %1件の集計</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
         <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
-        <translation type="unfinished">提出からモデレーターが判断するまでの時間の中央値（期間内に判断されたもの）。</translation>
+        <translation>提出からモデレーターが判断するまでの時間の中央値（期間内に判断されたもの）。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
         <source>Referral conversion</source>
-        <translation type="unfinished">紹介の成約率</translation>
+        <translation>紹介の成約率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="145"/>
         <source>%1 won of %2 decided</source>
-        <translation type="unfinished">結果の出た%2件中%1件が成約</translation>
+        <translation>結果の出た%2件中%1件が成約</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="148"/>
         <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
-        <translation type="unfinished">成約 ÷（成約 + 失注）。期間内に作成された紹介が対象で、進行中の紹介は含みません。</translation>
+        <translation>成約 ÷（成約 + 失注）。期間内に作成された紹介が対象で、進行中の紹介は含みません。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="155"/>
         <source>Advocate NPS</source>
-        <translation type="unfinished">アドボケイト NPS</translation>
+        <translation>アドボケイト NPS</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="157"/>
         <source>%1 responses</source>
-        <translation type="unfinished">回答 %1件</translation>
+        <translation>回答 %1件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="158"/>
         <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
-        <translation type="unfinished">推奨者（9〜10）の % から批判者（0〜6）の % を引いた値。各アドボケイトの期間内の最新の回答を使います。</translation>
+        <translation>推奨者（9〜10）の % から批判者（0〜6）の % を引いた値。各アドボケイトの期間内の最新の回答を使います。</translation>
     </message>
 </context>
 <context>
@@ -3273,129 +3273,129 @@
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="64"/>
         <source>Asks completed</source>
-        <translation type="unfinished">完了した依頼</translation>
+        <translation>完了した依頼</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="66"/>
         <source>Content delivered</source>
-        <translation type="unfinished">納品されたコンテンツ</translation>
+        <translation>納品されたコンテンツ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
         <source>Referrals (won)</source>
-        <translation type="unfinished">紹介（成約）</translation>
+        <translation>紹介（成約）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
         <source>Average won deal</source>
-        <translation type="unfinished">成約1件あたりの平均額</translation>
+        <translation>成約1件あたりの平均額</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
         <source>Redeemed a reward</source>
-        <translation type="unfinished">特典を交換した割合</translation>
+        <translation>特典を交換した割合</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
         <source>Opt-out rate</source>
-        <translation type="unfinished">退会率</translation>
+        <translation>退会率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
         <source>At risk of over-asking</source>
-        <translation type="unfinished">依頼過多のおそれ</translation>
+        <translation>依頼過多のおそれ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="78"/>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="105"/>
         <source>Tier</source>
-        <translation type="unfinished">ランク</translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Advocates</source>
-        <translation type="unfinished">アドボケイト</translation>
+        <translation>アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="86"/>
         <source>Content</source>
-        <translation type="unfinished">コンテンツ</translation>
+        <translation>コンテンツ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="87"/>
         <source>Delivered</source>
-        <translation type="unfinished">納品数</translation>
+        <translation>納品数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="88"/>
         <source>Used</source>
-        <translation type="unfinished">活用数</translation>
+        <translation>活用数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="95"/>
         <source>Challenge</source>
-        <translation type="unfinished">チャレンジ</translation>
+        <translation>チャレンジ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="96"/>
         <source>Participants</source>
-        <translation type="unfinished">参加者</translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="97"/>
         <source>Rate</source>
-        <translation type="unfinished">参加率</translation>
+        <translation>参加率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="104"/>
         <source>Advocate</source>
-        <translation type="unfinished">アドボケイト</translation>
+        <translation>アドボケイト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="106"/>
         <source>Asks, 30 days</source>
-        <translation type="unfinished">依頼数（30日間）</translation>
+        <translation>依頼数（30日間）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="118"/>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="157"/>
         <source>program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムサマリー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="119"/>
         <source>generated</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="120"/>
         <source>ASKS COMPLETED PER</source>
-        <translation type="unfinished"></translation>
+        <translation>完了した依頼 · 集計単位：</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="121"/>
         <source>MORE FIGURES</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の数値</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="122"/>
         <source>TIERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="123"/>
         <source>CONTENT DELIVERED</source>
-        <translation type="unfinished"></translation>
+        <translation>納品されたコンテンツ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="124"/>
         <source>AT RISK OF OVER-ASKING</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼過多のおそれ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="125"/>
         <source>TOP CHALLENGES BY PARTICIPATION</source>
-        <translation type="unfinished"></translation>
+        <translation>参加の多いチャレンジ</translation>
     </message>
 </context>
 <context>
@@ -3403,22 +3403,22 @@
     <message>
         <location filename="../../advocate_hub/ui/models/moderation_model.py" line="42"/>
         <source>just now</source>
-        <translation type="unfinished">1時間未満</translation>
+        <translation>1時間未満</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/moderation_model.py" line="44"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1時間</translation>
+        <translation>%1時間</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/moderation_model.py" line="45"/>
         <source>%1 d</source>
-        <translation type="unfinished">%1日</translation>
+        <translation>%1日</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/moderation_model.py" line="123"/>
         <source>%1, %2, waiting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、待ち時間 %3</translation>
     </message>
 </context>
 <context>
@@ -3952,27 +3952,27 @@
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="326"/>
         <source>App language</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの言語</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="329"/>
         <source>App language on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでのアプリの言語</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="330"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
         <source>Screens on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでの画面表示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="347"/>
         <source>Saved. The app uses %1 the next time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。次回の起動時から%1で表示されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="388"/>
@@ -5593,7 +5593,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>ありがとうございます！</translation>
     </message>
 </context>
 <context>
@@ -5786,152 +5786,152 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="22"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>コミュニティ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="23"/>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>シルバー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="24"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴールド</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="25"/>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>プラチナ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="31"/>
         <source>Review on a third-party site</source>
-        <translation type="unfinished"></translation>
+        <translation>外部サイトでのレビュー</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="32"/>
         <source>Social share</source>
-        <translation type="unfinished"></translation>
+        <translation>SNSシェア</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="33"/>
         <source>Survey or poll</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケート・投票</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="34"/>
         <source>Quiz or trivia</source>
-        <translation type="unfinished"></translation>
+        <translation>クイズ・トリビア</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="35"/>
         <source>Watch or read</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴・閲覧</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="36"/>
         <source>Event check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントチェックイン</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="37"/>
         <source>Written testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>体験談（テキスト）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="38"/>
         <source>Reference call</source>
-        <translation type="unfinished"></translation>
+        <translation>リファレンスコール</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="39"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="40"/>
         <source>Video testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>体験談（動画）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="41"/>
         <source>Product feedback or beta</source>
-        <translation type="unfinished"></translation>
+        <translation>製品フィードバック・ベータテスト</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="42"/>
         <source>Community answer</source>
-        <translation type="unfinished"></translation>
+        <translation>コミュニティでの回答</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="43"/>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>導入事例</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="44"/>
         <source>Speaking slot</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="45"/>
         <source>Advisory board</source>
-        <translation type="unfinished"></translation>
+        <translation>アドバイザリーボード</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="61"/>
         <source>Your membership is not active, so no challenges are open to you; see your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーシップが有効ではないため、参加できるチャレンジはありません。プロフィールをご確認ください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="65"/>
         <source>This challenge has been archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャレンジはアーカイブされました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="67"/>
         <source>Opens on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に開始します。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="69"/>
         <source>Closed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に終了しました。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="71"/>
         <source>You asked not to receive challenges of this kind (%1); see your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類（%1）のチャレンジは受け取らない設定になっています。プロフィールをご確認ください。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="75"/>
         <source>Unlocks at %1 tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ランクで解放されます。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="77"/>
         <source>This challenge is for another group of advocates.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャレンジは別のグループのアドボケイトが対象です。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="83"/>
         <source>You have taken on many asks in the last 30 days; we hold new ones back so nobody is over-asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去30日間に多くの依頼を受けているため、依頼が集中しすぎないよう新しい依頼を控えています。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="92"/>
         <source>Unlocks at %1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ランクで解放</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="94"/>
         <source>Out of stock</source>
-        <translation type="unfinished">在庫切れ</translation>
+        <translation>在庫切れ</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="96"/>
         <source>%1 more points needed</source>
-        <translation type="unfinished"></translation>
+        <translation>あと%1ポイント必要</translation>
     </message>
 </context>
 <context>
