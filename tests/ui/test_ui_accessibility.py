@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from advocate_hub.ui import theme
 
 if TYPE_CHECKING:
     from tests.ui.conftest import AppUnderTest
@@ -114,3 +116,40 @@ def test_every_screen_is_reached_and_walked_by_keyboard(hub: AppUnderTest, numbe
         hub.qtbot.keyClick(focused or hub.window, Qt.Key.Key_Tab)
     missing = [f"{type(w).__name__} {w.objectName()!r}" for w in _interactive(page) if id(w) in wanted - reached]
     assert missing == []
+
+
+def _pixels(widget: QWidget) -> QImage:
+    return widget.grab().toImage()
+
+
+def _focus_unmarked(hub: AppUnderTest, page: QWidget) -> list[str]:
+    """The focusable controls of ``page`` that are drawn the same with and without the keyboard focus."""
+    elsewhere = hub.window.findChild(QWidget, "Navigation")
+    unmarked = []
+    for widget in _interactive(page):
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        elsewhere.setFocus(Qt.FocusReason.TabFocusReason)
+        hub.qtbot.waitUntil(lambda: not widget.hasFocus())  # noqa: B023
+        before = _pixels(widget)
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        hub.qtbot.waitUntil(widget.hasFocus)
+        if _pixels(widget) == before:
+            unmarked.append(f"{page.objectName()}: {type(widget).__name__} {widget.objectName()!r}")
+    return unmarked
+
+
+@pytest.mark.parametrize("name", [theme.ThemeName.LIGHT, theme.ThemeName.DARK])
+def test_every_focusable_control_shows_where_the_focus_is(
+    hub: AppUnderTest, qapp: QApplication, name: theme.ThemeName
+) -> None:
+    """Focusing a control changes how it is drawn (a ring, an outline or a coloured edge), in both themes."""
+    theme.apply(qapp, name)
+    hub.sign_in(hub.email_of_tier("gold"))
+    hub.window.activateWindow()
+    unmarked = []
+    for screen in SCREENS:
+        hub.window.show_screen(screen)
+        hub.settle()
+        unmarked += _focus_unmarked(hub, hub.window.screens[screen].page)
+    assert unmarked == []
