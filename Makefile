@@ -6,9 +6,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
+PACKAGE_STAMP := $(VENV)/.installed-package
 ARGS ?=
 
-.PHONY: run install install-test lint test translations release-translations bench bench-quick screenshots clean
+.PHONY: run install install-test lint test system-packages translations release-translations package bench bench-quick \
+	screenshots clean
 
 run: $(APP_STAMP) release-translations
 	$(BIN)/advocate-hub $(ARGS)
@@ -36,7 +38,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/lint-imports
 
 # Two workers halve the suite's time on two cores (each has its own Qt, demo template and throw-away databases).
-test: lint release-translations
+test: lint release-translations system-packages
 	$(BIN)/python -m pytest -q --numprocesses=auto --maxprocesses=4
 
 # Translations: `make translations` merges new and changed tr() strings of advocate_hub/ui into every language's .ts
@@ -52,6 +54,21 @@ release-translations: $(TS_FILES:.ts=.qm)
 
 $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(APP_STAMP)
 	$(BIN)/python -m advocate_hub.ui.catalogs release $(TRANSLATIONS)
+
+# Debian packages some tests need (desktop-file-validate, appstreamcli, a CJK font): installed when missing and
+# run as root, otherwise named; nothing to do (and no apt-get update) when they are present.
+system-packages:
+	sh tools/system-packages.sh
+
+# The one-folder app in dist/advocate-hub/ (see packaging/README.md for installers on each OS).
+$(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $(APP_STAMP) $@
+
+package: $(PACKAGE_STAMP) release-translations
+	$(BIN)/python -m PyInstaller --noconfirm --log-level=WARN --distpath dist --workpath build/pyinstaller \
+		packaging/advocate-hub.spec
+	@du -sh dist/advocate-hub
 
 bench: $(APP_STAMP)
 	$(BIN)/python bench/run.py
