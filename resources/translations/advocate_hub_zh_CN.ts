@@ -6,52 +6,52 @@
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="34"/>
         <source>About Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="38"/>
         <source>Advocate Hub</source>
-        <translation type="unfinished">Advocate Hub</translation>
+        <translation>Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="39"/>
         <source>Run a customer-advocate program: challenges, points, tiers and rewards.</source>
-        <translation type="unfinished"></translation>
+        <translation>运营客户大使计划：挑战、积分、等级和奖励。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="45"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="46"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="47"/>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="48"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="49"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="63"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="65"/>
         <source>Copy these details for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>复制这些信息，用于向技术支持求助</translation>
     </message>
 </context>
 <context>
@@ -1571,130 +1571,130 @@
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="52"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>开放中</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="53"/>
         <source>Locked</source>
-        <translation type="unfinished">未解锁</translation>
+        <translation>未解锁</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="54"/>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将开放</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="55"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="56"/>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>需修改</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="57"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="58"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>已婉拒</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="59"/>
         <source>Expired</source>
-        <translation type="unfinished">已过期</translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="78"/>
         <source>Low effort</source>
-        <translation type="unfinished"></translation>
+        <translation>低投入</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="79"/>
         <source>Medium effort</source>
-        <translation type="unfinished"></translation>
+        <translation>中等投入</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="80"/>
         <source>High effort</source>
-        <translation type="unfinished"></translation>
+        <translation>高投入</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="86"/>
         <source>Ending soonest</source>
-        <translation type="unfinished"></translation>
+        <translation>即将截止优先</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="87"/>
         <source>Most points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分最多优先</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="88"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>最新优先</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="103"/>
         <source>1 day</source>
-        <translation type="unfinished">1 天</translation>
+        <translation>1 天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="105"/>
         <source>%n days</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="107"/>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="110"/>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="114"/>
         <source>%n h</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 小时</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="112"/>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="116"/>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 分钟</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="123"/>
         <source>opens in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后开放</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="130"/>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 截止</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="131"/>
         <source>ends in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后截止</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="140"/>
         <source>Opens in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>距开放还有 %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="144"/>
         <source>No end date</source>
-        <translation type="unfinished">无结束日期</translation>
+        <translation>无结束日期</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="147"/>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 截止</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="148"/>
         <source>Closes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>距截止还有 %1</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2311,7 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
         <source>Hi there!</source>
-        <translation type="unfinished"></translation>
+        <translation>你好！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
@@ -2321,7 +2321,7 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="311"/>
         <source>Your points go to member %1 once this kiosk syncs. </source>
-        <translation type="unfinished"></translation>
+        <translation>此自助终端同步后，积分将计入会员 %1。 </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="313"/>
@@ -2593,12 +2593,12 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="121"/>
         <source>DEMO · sample data</source>
-        <translation type="unfinished">演示 · 示例数据</translation>
+        <translation>演示 · 示例数据</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="123"/>
         <source>Demo program: sample data that never syncs</source>
-        <translation type="unfinished">演示计划：示例数据，从不同步</translation>
+        <translation>演示计划：示例数据，从不同步</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="126"/>
@@ -2624,7 +2624,7 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="263"/>
         <source>That is not a member code. Type your email address, or the code on your badge (8 letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是会员码。请输入你的邮箱，或胸牌上的会员码（8 位字母和数字）。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="344"/>
@@ -2836,12 +2836,12 @@
         <location filename="../../advocate_hub/ui/main_window.py" line="138"/>
         <location filename="../../advocate_hub/ui/main_window.py" line="154"/>
         <source>About Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="139"/>
         <source>Version, data folder and log file (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>版本、数据文件夹和日志文件（F1）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
@@ -3140,132 +3140,132 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="43"/>
         <source>Reviews</source>
-        <translation type="unfinished">点评</translation>
+        <translation>点评</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="44"/>
         <source>Written testimonials</source>
-        <translation type="unfinished">文字证言</translation>
+        <translation>文字证言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="45"/>
         <source>Video testimonials</source>
-        <translation type="unfinished">视频证言</translation>
+        <translation>视频证言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="46"/>
         <source>Case studies</source>
-        <translation type="unfinished">客户案例</translation>
+        <translation>客户案例</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
         <source>Social shares</source>
-        <translation type="unfinished">社交分享</translation>
+        <translation>社交分享</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="61"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 分钟</translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="63"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 小时</translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="66"/>
         <source>%1 d</source>
-        <translation type="unfinished">%1 天</translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="95"/>
         <source>Active advocates</source>
-        <translation type="unfinished">活跃大使</translation>
+        <translation>活跃大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
         <source>%1 opted out in this range</source>
-        <translation type="unfinished">此期间有 %1 人退出</translation>
+        <translation>此期间有 %1 人退出</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
         <source>Advocates whose membership is active now (moderators and staff not counted).</source>
-        <translation type="unfinished">当前成员资格有效的大使（不含管理员和工作人员）。</translation>
+        <translation>当前成员资格有效的大使（不含管理员和工作人员）。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
         <source>Engaged, 30 days</source>
-        <translation type="unfinished">近 30 天参与</translation>
+        <translation>近 30 天参与</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="109"/>
         <source>%1 of %2 took part</source>
-        <translation type="unfinished">%2 人中有 %1 人参与</translation>
+        <translation>%2 人中有 %1 人参与</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="112"/>
         <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
-        <translation type="unfinished">在所选范围结束日（或今天）之前 30 天内有提交的活跃大使。</translation>
+        <translation>在所选范围结束日（或今天）之前 30 天内有提交的活跃大使。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="120"/>
         <source>Approval rate</source>
-        <translation type="unfinished">通过率</translation>
+        <translation>通过率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="122"/>
         <source>%1 approved, %2 rejected</source>
-        <translation type="unfinished">通过 %1，驳回 %2</translation>
+        <translation>通过 %1，驳回 %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
         <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
-        <translation type="unfinished">通过数 /（通过数 + 驳回数），统计范围内管理员做出的审核决定；不含自动通过。</translation>
+        <translation>通过数 /（通过数 + 驳回数），统计范围内管理员做出的审核决定；不含自动通过。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
         <source>Median wait</source>
-        <translation type="unfinished">等待时长中位数</translation>
+        <translation>等待时长中位数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="135"/>
         <source>over %1 decisions</source>
-        <translation type="unfinished">基于 %1 次审核</translation>
+        <translation>基于 %1 次审核</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
         <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
-        <translation type="unfinished">从提交到管理员做出审核决定的时长中位数，仅统计范围内做出的决定。</translation>
+        <translation>从提交到管理员做出审核决定的时长中位数，仅统计范围内做出的决定。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
         <source>Referral conversion</source>
-        <translation type="unfinished">推荐转化率</translation>
+        <translation>推荐转化率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="145"/>
         <source>%1 won of %2 decided</source>
-        <translation type="unfinished">%2 个已有结果中成交 %1 个</translation>
+        <translation>%2 个已有结果中成交 %1 个</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="148"/>
         <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
-        <translation type="unfinished">成交数 /（成交数 + 流失数），统计范围内创建的推荐；进行中的推荐不计入。</translation>
+        <translation>成交数 /（成交数 + 流失数），统计范围内创建的推荐；进行中的推荐不计入。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="155"/>
         <source>Advocate NPS</source>
-        <translation type="unfinished">大使 NPS</translation>
+        <translation>大使 NPS</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="157"/>
         <source>%1 responses</source>
-        <translation type="unfinished">%1 份回复</translation>
+        <translation>%1 份回复</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="158"/>
         <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
-        <translation type="unfinished">推荐者（9-10 分）占比减去贬损者（0-6 分）占比，取每位大使在范围内的最新回答。</translation>
+        <translation>推荐者（9-10 分）占比减去贬损者（0-6 分）占比，取每位大使在范围内的最新回答。</translation>
     </message>
 </context>
 <context>
@@ -3273,129 +3273,129 @@
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="64"/>
         <source>Asks completed</source>
-        <translation type="unfinished">已完成挑战</translation>
+        <translation>已完成挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="66"/>
         <source>Content delivered</source>
-        <translation type="unfinished">已交付内容</translation>
+        <translation>已交付内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
         <source>Referrals (won)</source>
-        <translation type="unfinished">推荐（已成交）</translation>
+        <translation>推荐（已成交）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
         <source>Average won deal</source>
-        <translation type="unfinished">平均成交金额</translation>
+        <translation>平均成交金额</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
         <source>Redeemed a reward</source>
-        <translation type="unfinished">兑换过奖励</translation>
+        <translation>兑换过奖励</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
         <source>Opt-out rate</source>
-        <translation type="unfinished">退出率</translation>
+        <translation>退出率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
         <source>At risk of over-asking</source>
-        <translation type="unfinished">有过度邀请风险</translation>
+        <translation>有过度邀请风险</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="78"/>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="105"/>
         <source>Tier</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Advocates</source>
-        <translation type="unfinished">大使</translation>
+        <translation>大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="86"/>
         <source>Content</source>
-        <translation type="unfinished">内容</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="87"/>
         <source>Delivered</source>
-        <translation type="unfinished">已交付</translation>
+        <translation>已交付</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="88"/>
         <source>Used</source>
-        <translation type="unfinished">已使用</translation>
+        <translation>已使用</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="95"/>
         <source>Challenge</source>
-        <translation type="unfinished">挑战</translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="96"/>
         <source>Participants</source>
-        <translation type="unfinished">参与人数</translation>
+        <translation>参与人数</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="97"/>
         <source>Rate</source>
-        <translation type="unfinished">参与率</translation>
+        <translation>参与率</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="104"/>
         <source>Advocate</source>
-        <translation type="unfinished">大使</translation>
+        <translation>大使</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="106"/>
         <source>Asks, 30 days</source>
-        <translation type="unfinished">挑战数（近 30 天）</translation>
+        <translation>挑战数（近 30 天）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="118"/>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="157"/>
         <source>program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>计划摘要</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="119"/>
         <source>generated</source>
-        <translation type="unfinished"></translation>
+        <translation>生成于</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="120"/>
         <source>ASKS COMPLETED PER</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成挑战 · 统计周期：</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="121"/>
         <source>MORE FIGURES</source>
-        <translation type="unfinished"></translation>
+        <translation>更多数据</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="122"/>
         <source>TIERS</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="123"/>
         <source>CONTENT DELIVERED</source>
-        <translation type="unfinished"></translation>
+        <translation>已交付内容</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="124"/>
         <source>AT RISK OF OVER-ASKING</source>
-        <translation type="unfinished"></translation>
+        <translation>有过度邀请风险</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="125"/>
         <source>TOP CHALLENGES BY PARTICIPATION</source>
-        <translation type="unfinished"></translation>
+        <translation>参与度最高的挑战</translation>
     </message>
 </context>
 <context>
@@ -3403,22 +3403,22 @@
     <message>
         <location filename="../../advocate_hub/ui/models/moderation_model.py" line="42"/>
         <source>just now</source>
-        <translation type="unfinished">刚刚</translation>
+        <translation>不到 1 小时</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/moderation_model.py" line="44"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 小时</translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/moderation_model.py" line="45"/>
         <source>%1 d</source>
-        <translation type="unfinished">%1 天</translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/moderation_model.py" line="123"/>
         <source>%1, %2, waiting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，已等待 %3</translation>
     </message>
 </context>
 <context>
@@ -3952,27 +3952,27 @@
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="326"/>
         <source>App language</source>
-        <translation type="unfinished"></translation>
+        <translation>应用语言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="329"/>
         <source>App language on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑上的应用语言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="330"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
         <source>Screens on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑上的界面显示</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="347"/>
         <source>Saved. The app uses %1 the next time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。下次打开应用时将使用 %1。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="388"/>
@@ -5593,7 +5593,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢你！</translation>
     </message>
 </context>
 <context>
@@ -5786,152 +5786,152 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="22"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>社区</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="23"/>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>白银</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="24"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>黄金</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="25"/>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>铂金</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="31"/>
         <source>Review on a third-party site</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方网站点评</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="32"/>
         <source>Social share</source>
-        <translation type="unfinished"></translation>
+        <translation>社交分享</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="33"/>
         <source>Survey or poll</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷或投票</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="34"/>
         <source>Quiz or trivia</source>
-        <translation type="unfinished"></translation>
+        <translation>测验或知识问答</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="35"/>
         <source>Watch or read</source>
-        <translation type="unfinished"></translation>
+        <translation>观看或阅读</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="36"/>
         <source>Event check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>活动签到</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="37"/>
         <source>Written testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>文字证言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="38"/>
         <source>Reference call</source>
-        <translation type="unfinished"></translation>
+        <translation>参考客户通话</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="39"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="40"/>
         <source>Video testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>视频证言</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="41"/>
         <source>Product feedback or beta</source>
-        <translation type="unfinished"></translation>
+        <translation>产品反馈或内测</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="42"/>
         <source>Community answer</source>
-        <translation type="unfinished"></translation>
+        <translation>社区答疑</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="43"/>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>客户案例</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="44"/>
         <source>Speaking slot</source>
-        <translation type="unfinished"></translation>
+        <translation>演讲机会</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="45"/>
         <source>Advisory board</source>
-        <translation type="unfinished"></translation>
+        <translation>顾问委员会</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="61"/>
         <source>Your membership is not active, so no challenges are open to you; see your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的成员资格当前未生效，因此没有可参与的挑战；请查看你的个人资料。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="65"/>
         <source>This challenge has been archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>此挑战已归档。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="67"/>
         <source>Opens on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将于 %1 开放。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="69"/>
         <source>Closed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 截止。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="71"/>
         <source>You asked not to receive challenges of this kind (%1); see your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已选择不接收此类挑战（%1）；请查看你的个人资料。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="75"/>
         <source>Unlocks at %1 tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>达到 %1 等级后解锁。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="77"/>
         <source>This challenge is for another group of advocates.</source>
-        <translation type="unfinished"></translation>
+        <translation>此挑战面向其他分组的大使。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="83"/>
         <source>You have taken on many asks in the last 30 days; we hold new ones back so nobody is over-asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>你在近 30 天内已接受了较多挑战；为避免过度邀请，我们暂缓向你推送新的挑战。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="92"/>
         <source>Unlocks at %1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>达到 %1 等级后解锁</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="94"/>
         <source>Out of stock</source>
-        <translation type="unfinished">已兑完</translation>
+        <translation>已兑完</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="96"/>
         <source>%1 more points needed</source>
-        <translation type="unfinished"></translation>
+        <translation>还差 %1 积分</translation>
     </message>
 </context>
 <context>
