@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from advocate_hub.core.domain.errors import AdvocateHubError
@@ -68,24 +68,28 @@ def duration(seconds: float) -> str:
     """A rough, readable length of time: "3 min", "2 h", "1 day"."""
     seconds = abs(seconds)
     if seconds < 90:
-        return f"{round(seconds)} s"
+        return QCoreApplication.translate("SyncStatus", "%1 s").replace("%1", str(round(seconds)))
     if seconds < 90 * 60:
-        return f"{round(seconds / 60)} min"
+        return QCoreApplication.translate("SyncStatus", "%1 min").replace("%1", str(round(seconds / 60)))
     if seconds < 20 * 3600:
-        return f"{round(seconds / 3600)} h"
+        return QCoreApplication.translate("SyncStatus", "%1 h").replace("%1", str(round(seconds / 3600)))
     days = round(seconds / 86_400)
-    return f"{days} day" if days == 1 else f"{days} days"
+    if days == 1:
+        return QCoreApplication.translate("SyncStatus", "1 day")
+    return QCoreApplication.translate("SyncStatus", "%1 days").replace("%1", str(days))
 
 
 def ago(then: datetime, now: datetime) -> str:
     seconds = (now - then).total_seconds()
     if seconds < 60:
-        return "just now"
-    return f"{duration(seconds)} ago"
+        return QCoreApplication.translate("SyncStatus", "just now")
+    return QCoreApplication.translate("SyncStatus", "%1 ago").replace("%1", duration(seconds))
 
 
 def skew_text(seconds: float) -> str:
-    return f"Your clock is off by {duration(seconds)}: server times are used"
+    return QCoreApplication.translate("SyncStatus", "Your clock is off by %1: server times are used").replace(
+        "%1", duration(seconds)
+    )
 
 
 def failure_text(error: BaseException) -> tuple[SyncState, str]:
@@ -257,22 +261,26 @@ class SyncController(QObject):
 
     def text(self) -> str:
         if self.state is SyncState.LOCAL:
-            return "Demo program, never synced" if self.demo else "Offline, local program"
+            return self.tr("Demo program, never synced") if self.demo else self.tr("Offline, local program")
         if self.state is SyncState.OFFLINE:
-            return self.message or "Offline"
+            return self.message or self.tr("Offline")
         if self.state is SyncState.SIGNED_OUT:
-            return self.message or "Signed out"
+            return self.message or self.tr("Signed out")
         if self.state is SyncState.SYNCING:
-            return f"Syncing… {self.percent}%"
+            return self.tr("Syncing… %1%").replace("%1", str(self.percent))
         if self.state is SyncState.FAILED:
             return self.message
         parts = []
         if self.waiting:
-            parts.append(f"{self.waiting} change{'s' if self.waiting != 1 else ''} waiting")
+            parts.append(
+                self.tr("1 change waiting")
+                if self.waiting == 1
+                else self.tr("%1 changes waiting").replace("%1", str(self.waiting))
+            )
         elif self.last_synced is not None:
-            parts.append(f"Synced {ago(self.last_synced, self.clock())}")
+            parts.append(self.tr("Synced %1").replace("%1", ago(self.last_synced, self.clock())))
         else:
-            parts.append("Signed in")
+            parts.append(self.tr("Signed in"))
         if self.clock_skew is not None and abs(self.clock_skew) >= SKEW_NOTICE_S:
             parts.append(skew_text(self.clock_skew))
         return "  ·  ".join(parts)
@@ -281,11 +289,23 @@ class SyncController(QObject):
         """The tooltip: where the program syncs and when it last did."""
         if self.state is SyncState.LOCAL:
             if self.demo:
-                return "The demo program is sample data: it never syncs with a server."
-            return "This program lives only on this computer: there is no server to sync with."
-        where = f"Server: {self.server_url}" + (f" as {self.email}" if self.email else "")
-        when = f"Last synced {ago(self.last_synced, self.clock())}" if self.last_synced else "Not synced yet"
-        waits = f"{self.waiting} local change(s) waiting to be sent" if self.waiting else "Nothing waiting to be sent"
+                return self.tr("The demo program is sample data: it never syncs with a server.")
+            return self.tr("This program lives only on this computer: there is no server to sync with.")
+        where = (
+            self.tr("Server: %1 as %2").replace("%1", str(self.server_url)).replace("%2", self.email)
+            if self.email
+            else self.tr("Server: %1").replace("%1", str(self.server_url))
+        )
+        when = (
+            self.tr("Last synced %1").replace("%1", ago(self.last_synced, self.clock()))
+            if self.last_synced
+            else self.tr("Not synced yet")
+        )
+        waits = (
+            self.tr("%1 local change(s) waiting to be sent").replace("%1", str(self.waiting))
+            if self.waiting
+            else self.tr("Nothing waiting to be sent")
+        )
         return "\n".join([where, when, waits])
 
     def tone(self) -> str:

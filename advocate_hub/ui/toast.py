@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsOpacityEffect, QHBoxLayout, QVBox
 
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.pulse import Notice, NoticeKind
+from advocate_hub.ui import words
 from advocate_hub.ui.widgets import SPACING, TierMark, label
 
 SHOW_MS = 4_000
@@ -74,11 +75,11 @@ class Toast(QFrame):
         self.style().polish(self)
         self.mark.setVisible(celebrate)
         if celebrate:
-            tier = next((t for t in Tier if t.label in notice.title), Tier.GOLD)
-            self.mark.set_tier(tier)
-        self.title.setText(notice.title)
-        self.text.setText(notice.text)
-        self.text.setVisible(bool(notice.text))
+            self.mark.set_tier(notice.tier or Tier.GOLD)
+        self.title.setText(words.notice_title(notice))
+        text = words.notice_text(notice)
+        self.text.setText(text)
+        self.text.setVisible(bool(text))
         self.adjustSize()
         self._place()
         self.show()

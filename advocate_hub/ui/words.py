@@ -13,6 +13,7 @@ from advocate_hub.core.domain.eligibility import IneligibleReason
 from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.challenges import ChallengeItem
+from advocate_hub.core.queries.pulse import Notice, NoticeKind
 from advocate_hub.core.queries.rewards import RewardItem, RewardLock
 from advocate_hub.ui import formats
 
@@ -97,3 +98,35 @@ def reward_reason(item: RewardItem) -> str:
             "%1", formats.number(item.points_needed)
         )
     return item.reason
+
+
+def notice_title(notice: Notice) -> str:
+    """A feedback moment's headline in the reader's language (a notice without facts keeps its own words)."""
+    if notice.kind is NoticeKind.TIER and notice.tier is not None:
+        return QCoreApplication.translate("Words", "You reached %1!").replace("%1", tier_name(notice.tier))
+    if notice.kind is NoticeKind.BADGE and notice.subject:
+        return QCoreApplication.translate("Words", "Badge unlocked")
+    if notice.kind is NoticeKind.POINTS and notice.balance is not None:
+        if notice.refund:
+            return QCoreApplication.translate("Words", "%1 points back").replace("%1", formats.signed(notice.points))
+        return QCoreApplication.translate("Words", "%1 points").replace("%1", formats.signed(notice.points))
+    if notice.subject:
+        decided = {
+            NoticeKind.APPROVED: QCoreApplication.translate("Words", "Approved: %1"),
+            NoticeKind.REJECTED: QCoreApplication.translate("Words", "Not approved: %1"),
+            NoticeKind.CHANGES_REQUESTED: QCoreApplication.translate("Words", "Changes requested: %1"),
+        }
+        if notice.kind in decided:
+            return decided[notice.kind].replace("%1", notice.subject)
+    return notice.title
+
+
+def notice_text(notice: Notice) -> str:
+    """The line under the headline: the badge's name, the new balance, or the moderator's note."""
+    if notice.kind is NoticeKind.TIER and notice.tier is not None:
+        return QCoreApplication.translate("Words", "New challenges and rewards are open.")
+    if notice.kind is NoticeKind.POINTS and notice.balance is not None:
+        return QCoreApplication.translate("Words", "Your balance is now %1.").replace(
+            "%1", formats.number(notice.balance)
+        )
+    return notice.text

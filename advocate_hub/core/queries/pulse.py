@@ -50,10 +50,28 @@ class Pulse:
 
 @dataclass(frozen=True, slots=True)
 class Notice:
+    """One feedback moment. ``title`` and ``text`` are the core's English; screens word it from the facts below."""
+
     kind: NoticeKind
     title: str
     text: str
     points: int = 0
+    subject: str = ""
+    """The badge's name or the challenge's title the notice is about."""
+    tier: Tier | None = None
+    """The tier reached, for a tier notice."""
+    balance: int | None = None
+    """The balance after the points arrived, for a points notice."""
+    refund: bool = False
+    """Points came back (a cancelled redemption) rather than being earned."""
+
+
+DECISION_WORDS = {
+    SubmissionStatus.APPROVED: (NoticeKind.APPROVED, "Approved"),
+    SubmissionStatus.REJECTED: (NoticeKind.REJECTED, "Not approved"),
+    SubmissionStatus.CHANGES_REQUESTED: (NoticeKind.CHANGES_REQUESTED, "Changes requested"),
+}
+"""A moderator's decisions the advocate hears about, and the headline's English words."""
 
 
 def pulse(session: Session, *, advocate_id: int) -> Pulse:
@@ -81,29 +99,45 @@ def news(before: Pulse, after: Pulse) -> list[Notice]:
     found: list[Notice] = []
     if after.tier.rank > before.tier.rank:
         found.append(
-            Notice(NoticeKind.TIER, f"You reached {after.tier.label}!", "New challenges and rewards are open.")
+            Notice(
+                NoticeKind.TIER,
+                f"You reached {after.tier.label}!",
+                "New challenges and rewards are open.",
+                tier=after.tier,
+            )
         )
-    found.extend(Notice(NoticeKind.BADGE, "Badge unlocked", name) for name in sorted(after.badges - before.badges))
+    found.extend(
+        Notice(NoticeKind.BADGE, "Badge unlocked", name, subject=name) for name in sorted(after.badges - before.badges)
+    )
     for submission_id, decision in after.decisions.items():
         previous = before.decisions.get(submission_id)
         if previous is not None and previous.status is decision.status:
             continue
-        if decision.status is SubmissionStatus.APPROVED:
-            found.append(Notice(NoticeKind.APPROVED, f"Approved: {decision.challenge}", decision.note))
-        elif decision.status is SubmissionStatus.REJECTED:
-            found.append(Notice(NoticeKind.REJECTED, f"Not approved: {decision.challenge}", decision.note))
-        elif decision.status is SubmissionStatus.CHANGES_REQUESTED:
-            found.append(
-                Notice(NoticeKind.CHANGES_REQUESTED, f"Changes requested: {decision.challenge}", decision.note)
-            )
+        worded = DECISION_WORDS.get(decision.status)
+        if worded is not None:
+            kind, prefix = worded
+            found.append(Notice(kind, f"{prefix}: {decision.challenge}", decision.note, subject=decision.challenge))
     gained = after.balance - before.balance
     earned = after.lifetime - before.lifetime
     if earned > 0:
         found.append(
-            Notice(NoticeKind.POINTS, f"+{earned:,} points", f"Your balance is now {after.balance:,}.", earned)
+            Notice(
+                NoticeKind.POINTS,
+                f"+{earned:,} points",
+                f"Your balance is now {after.balance:,}.",
+                earned,
+                balance=after.balance,
+            )
         )
     elif gained > 0:
         found.append(
-            Notice(NoticeKind.POINTS, f"+{gained:,} points back", f"Your balance is now {after.balance:,}.", gained)
+            Notice(
+                NoticeKind.POINTS,
+                f"+{gained:,} points back",
+                f"Your balance is now {after.balance:,}.",
+                gained,
+                balance=after.balance,
+                refund=True,
+            )
         )
     return found
