@@ -6,52 +6,52 @@
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="34"/>
         <source>About Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Perihal Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="38"/>
         <source>Advocate Hub</source>
-        <translation type="unfinished">Advocate Hub</translation>
+        <translation>Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="39"/>
         <source>Run a customer-advocate program: challenges, points, tiers and rewards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan program penyokong pelanggan: cabaran, mata, peringkat dan ganjaran.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="45"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="46"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="47"/>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail log</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="48"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="49"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="63"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin butiran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/about.py" line="65"/>
         <source>Copy these details for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin butiran ini untuk permintaan sokongan</translation>
     </message>
 </context>
 <context>
@@ -1571,130 +1571,130 @@
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="52"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="53"/>
         <source>Locked</source>
-        <translation type="unfinished">Berkunci</translation>
+        <translation>Berkunci</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="54"/>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Akan datang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="55"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="56"/>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan diminta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="57"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="58"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="59"/>
         <source>Expired</source>
-        <translation type="unfinished">Tamat tempoh</translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="78"/>
         <source>Low effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Usaha rendah</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="79"/>
         <source>Medium effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Usaha sedang</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="80"/>
         <source>High effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Usaha tinggi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="86"/>
         <source>Ending soonest</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat paling awal</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="87"/>
         <source>Most points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata terbanyak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="88"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbaharu dahulu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="103"/>
         <source>1 day</source>
-        <translation type="unfinished">1 hari</translation>
+        <translation>1 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="105"/>
         <source>%n days</source>
-        <translation type="unfinished"></translation>
+        <translation>%n hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="107"/>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="110"/>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="114"/>
         <source>%n h</source>
-        <translation type="unfinished"></translation>
+        <translation>%n jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="112"/>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="116"/>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n min</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="123"/>
         <source>opens in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dibuka dalam %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="130"/>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>telah tamat %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="131"/>
         <source>ends in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tamat dalam %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="140"/>
         <source>Opens in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka dalam %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="144"/>
         <source>No end date</source>
-        <translation type="unfinished">Tiada tarikh tamat</translation>
+        <translation>Tiada tarikh tamat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="147"/>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup pada %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="148"/>
         <source>Closes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup dalam %1</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2311,7 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
         <source>Hi there!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
@@ -2321,7 +2321,7 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="311"/>
         <source>Your points go to member %1 once this kiosk syncs. </source>
-        <translation type="unfinished"></translation>
+        <translation>Mata anda akan diberikan kepada ahli %1 sebaik sahaja kiosk ini disegerakkan. </translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="313"/>
@@ -2593,12 +2593,12 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="121"/>
         <source>DEMO · sample data</source>
-        <translation type="unfinished">DEMO · data contoh</translation>
+        <translation>DEMO · data contoh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="123"/>
         <source>Demo program: sample data that never syncs</source>
-        <translation type="unfinished">Program demo: data contoh yang tidak pernah disegerakkan</translation>
+        <translation>Program demo: data contoh yang tidak pernah disegerakkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="126"/>
@@ -2624,7 +2624,7 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="263"/>
         <source>That is not a member code. Type your email address, or the code on your badge (8 letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Itu bukan kod ahli. Taipkan alamat e-mel anda, atau kod pada tag nama anda (8 huruf dan digit).</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="344"/>
@@ -2836,12 +2836,12 @@
         <location filename="../../advocate_hub/ui/main_window.py" line="138"/>
         <location filename="../../advocate_hub/ui/main_window.py" line="154"/>
         <source>About Advocate Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Perihal Advocate Hub</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="139"/>
         <source>Version, data folder and log file (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi, folder data dan fail log (F1)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
@@ -3140,132 +3140,132 @@
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="43"/>
         <source>Reviews</source>
-        <translation type="unfinished">Ulasan</translation>
+        <translation>Ulasan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="44"/>
         <source>Written testimonials</source>
-        <translation type="unfinished">Testimoni bertulis</translation>
+        <translation>Testimoni bertulis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="45"/>
         <source>Video testimonials</source>
-        <translation type="unfinished">Testimoni video</translation>
+        <translation>Testimoni video</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="46"/>
         <source>Case studies</source>
-        <translation type="unfinished">Kajian kes</translation>
+        <translation>Kajian kes</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="47"/>
         <source>Social shares</source>
-        <translation type="unfinished">Perkongsian media sosial</translation>
+        <translation>Perkongsian media sosial</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="61"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="63"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 jam</translation>
+        <translation>%1 jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="66"/>
         <source>%1 d</source>
-        <translation type="unfinished">%1 hari</translation>
+        <translation>%1 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="95"/>
         <source>Active advocates</source>
-        <translation type="unfinished">Penyokong aktif</translation>
+        <translation>Penyokong aktif</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="97"/>
         <source>%1 opted out in this range</source>
-        <translation type="unfinished">%1 menarik diri dalam julat ini</translation>
+        <translation>%1 menarik diri dalam julat ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="100"/>
         <source>Advocates whose membership is active now (moderators and staff not counted).</source>
-        <translation type="unfinished">Penyokong yang keahliannya aktif sekarang (moderator dan kakitangan tidak dikira).</translation>
+        <translation>Penyokong yang keahliannya aktif sekarang (moderator dan kakitangan tidak dikira).</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="107"/>
         <source>Engaged, 30 days</source>
-        <translation type="unfinished">Terlibat, 30 hari</translation>
+        <translation>Terlibat, 30 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="109"/>
         <source>%1 of %2 took part</source>
-        <translation type="unfinished">%1 daripada %2 mengambil bahagian</translation>
+        <translation>%1 daripada %2 mengambil bahagian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="112"/>
         <source>Active advocates with a submission in the 30 days before the end of the range (or today).</source>
-        <translation type="unfinished">Penyokong aktif yang membuat serahan dalam tempoh 30 hari sebelum akhir julat (atau hari ini).</translation>
+        <translation>Penyokong aktif yang membuat serahan dalam tempoh 30 hari sebelum akhir julat (atau hari ini).</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="120"/>
         <source>Approval rate</source>
-        <translation type="unfinished">Kadar kelulusan</translation>
+        <translation>Kadar kelulusan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="122"/>
         <source>%1 approved, %2 rejected</source>
-        <translation type="unfinished">%1 diluluskan, %2 ditolak</translation>
+        <translation>%1 diluluskan, %2 ditolak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="125"/>
         <source>Approved / (approved + rejected), over moderators&apos; decisions in the range; auto-approvals left out.</source>
-        <translation type="unfinished">Diluluskan / (diluluskan + ditolak), bagi keputusan moderator dalam julat ini; kelulusan automatik tidak dikira.</translation>
+        <translation>Diluluskan / (diluluskan + ditolak), bagi keputusan moderator dalam julat ini; kelulusan automatik tidak dikira.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="133"/>
         <source>Median wait</source>
-        <translation type="unfinished">Median masa menunggu</translation>
+        <translation>Median masa menunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="135"/>
         <source>over %1 decisions</source>
-        <translation type="unfinished">bagi %1 keputusan</translation>
+        <translation>bagi %1 keputusan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="136"/>
         <source>Median time from submission to a moderator&apos;s decision, for decisions made in the range.</source>
-        <translation type="unfinished">Median masa dari serahan hingga keputusan moderator, bagi keputusan yang dibuat dalam julat ini.</translation>
+        <translation>Median masa dari serahan hingga keputusan moderator, bagi keputusan yang dibuat dalam julat ini.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="143"/>
         <source>Referral conversion</source>
-        <translation type="unfinished">Penukaran rujukan</translation>
+        <translation>Penukaran rujukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="145"/>
         <source>%1 won of %2 decided</source>
-        <translation type="unfinished">%1 berjaya daripada %2 yang telah diputuskan</translation>
+        <translation>%1 berjaya daripada %2 yang telah diputuskan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="148"/>
         <source>Won / (won + lost), over referrals created in the range; open referrals do not count.</source>
-        <translation type="unfinished">Berjaya / (berjaya + gagal), bagi rujukan yang dicipta dalam julat ini; rujukan yang masih terbuka tidak dikira.</translation>
+        <translation>Berjaya / (berjaya + gagal), bagi rujukan yang dicipta dalam julat ini; rujukan yang masih terbuka tidak dikira.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="155"/>
         <source>Advocate NPS</source>
-        <translation type="unfinished">NPS penyokong</translation>
+        <translation>NPS penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="157"/>
         <source>%1 responses</source>
-        <translation type="unfinished">%1 respons</translation>
+        <translation>%1 respons</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/metric_charts.py" line="158"/>
         <source>% promoters (9-10) minus % detractors (0-6), each advocate&apos;s latest answer in the range.</source>
-        <translation type="unfinished">% promoter (9-10) tolak % pengkritik (0-6), berdasarkan jawapan terkini setiap penyokong dalam julat ini.</translation>
+        <translation>% promoter (9-10) tolak % pengkritik (0-6), berdasarkan jawapan terkini setiap penyokong dalam julat ini.</translation>
     </message>
 </context>
 <context>
@@ -3273,129 +3273,129 @@
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="64"/>
         <source>Asks completed</source>
-        <translation type="unfinished">Cabaran diselesaikan</translation>
+        <translation>Cabaran diselesaikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="66"/>
         <source>Content delivered</source>
-        <translation type="unfinished">Kandungan dihasilkan</translation>
+        <translation>Kandungan dihasilkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="69"/>
         <source>Referrals (won)</source>
-        <translation type="unfinished">Rujukan (berjaya)</translation>
+        <translation>Rujukan (berjaya)</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="70"/>
         <source>Average won deal</source>
-        <translation type="unfinished">Purata nilai urus niaga berjaya</translation>
+        <translation>Purata nilai urus niaga berjaya</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="71"/>
         <source>Redeemed a reward</source>
-        <translation type="unfinished">Pernah menebus ganjaran</translation>
+        <translation>Pernah menebus ganjaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="72"/>
         <source>Opt-out rate</source>
-        <translation type="unfinished">Kadar tarik diri</translation>
+        <translation>Kadar tarik diri</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="73"/>
         <source>At risk of over-asking</source>
-        <translation type="unfinished">Berisiko diminta berlebihan</translation>
+        <translation>Berisiko diminta berlebihan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="78"/>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="105"/>
         <source>Tier</source>
-        <translation type="unfinished">Peringkat</translation>
+        <translation>Peringkat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="79"/>
         <source>Advocates</source>
-        <translation type="unfinished">Penyokong</translation>
+        <translation>Penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="86"/>
         <source>Content</source>
-        <translation type="unfinished">Kandungan</translation>
+        <translation>Kandungan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="87"/>
         <source>Delivered</source>
-        <translation type="unfinished">Dihasilkan</translation>
+        <translation>Dihasilkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="88"/>
         <source>Used</source>
-        <translation type="unfinished">Digunakan</translation>
+        <translation>Digunakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="95"/>
         <source>Challenge</source>
-        <translation type="unfinished">Cabaran</translation>
+        <translation>Cabaran</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="96"/>
         <source>Participants</source>
-        <translation type="unfinished">Peserta</translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="97"/>
         <source>Rate</source>
-        <translation type="unfinished">Kadar</translation>
+        <translation>Kadar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="104"/>
         <source>Advocate</source>
-        <translation type="unfinished">Penyokong</translation>
+        <translation>Penyokong</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="106"/>
         <source>Asks, 30 days</source>
-        <translation type="unfinished">Cabaran, 30 hari</translation>
+        <translation>Cabaran, 30 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="118"/>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="157"/>
         <source>program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ringkasan program</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="119"/>
         <source>generated</source>
-        <translation type="unfinished"></translation>
+        <translation>dijana</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="120"/>
         <source>ASKS COMPLETED PER</source>
-        <translation type="unfinished"></translation>
+        <translation>CABARAN DISELESAIKAN SETIAP</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="121"/>
         <source>MORE FIGURES</source>
-        <translation type="unfinished"></translation>
+        <translation>ANGKA LAIN</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="122"/>
         <source>TIERS</source>
-        <translation type="unfinished"></translation>
+        <translation>PERINGKAT</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="123"/>
         <source>CONTENT DELIVERED</source>
-        <translation type="unfinished"></translation>
+        <translation>KANDUNGAN DIHASILKAN</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="124"/>
         <source>AT RISK OF OVER-ASKING</source>
-        <translation type="unfinished"></translation>
+        <translation>BERISIKO DIMINTA BERLEBIHAN</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/pdf_summary.py" line="125"/>
         <source>TOP CHALLENGES BY PARTICIPATION</source>
-        <translation type="unfinished"></translation>
+        <translation>CABARAN TERATAS MENGIKUT PENYERTAAN</translation>
     </message>
 </context>
 <context>
@@ -3403,22 +3403,22 @@
     <message>
         <location filename="../../advocate_hub/ui/models/moderation_model.py" line="42"/>
         <source>just now</source>
-        <translation type="unfinished">baru sahaja</translation>
+        <translation>baru sahaja</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/moderation_model.py" line="44"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 jam</translation>
+        <translation>%1 jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/moderation_model.py" line="45"/>
         <source>%1 d</source>
-        <translation type="unfinished">%1 hari</translation>
+        <translation>%1 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/moderation_model.py" line="123"/>
         <source>%1, %2, waiting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, menunggu %3</translation>
     </message>
 </context>
 <context>
@@ -3952,27 +3952,27 @@
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="326"/>
         <source>App language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa aplikasi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="329"/>
         <source>App language on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa aplikasi pada komputer ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="330"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Lalai sistem</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
         <source>Screens on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparan pada komputer ini</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="347"/>
         <source>Saved. The app uses %1 the next time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan. Aplikasi akan menggunakan %1 apabila dibuka pada kali seterusnya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="388"/>
@@ -5593,7 +5593,7 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima kasih!</translation>
     </message>
 </context>
 <context>
@@ -5786,152 +5786,152 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="22"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Komuniti</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="23"/>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Perak</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="24"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Emas</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="25"/>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Platinum</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="31"/>
         <source>Review on a third-party site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulasan di laman pihak ketiga</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="32"/>
         <source>Social share</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkongsian media sosial</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="33"/>
         <source>Survey or poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinjauan atau undian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="34"/>
         <source>Quiz or trivia</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuiz atau trivia</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="35"/>
         <source>Watch or read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonton atau baca</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="36"/>
         <source>Event check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar masuk acara</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="37"/>
         <source>Written testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimoni bertulis</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="38"/>
         <source>Reference call</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan dengan bakal pelanggan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="39"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="40"/>
         <source>Video testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimoni video</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="41"/>
         <source>Product feedback or beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Maklum balas produk atau ujian beta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="42"/>
         <source>Community answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan komuniti</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="43"/>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian kes</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="44"/>
         <source>Speaking slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot berucap</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="45"/>
         <source>Advisory board</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembaga penasihat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="61"/>
         <source>Your membership is not active, so no challenges are open to you; see your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keahlian anda tidak aktif, jadi tiada cabaran yang terbuka untuk anda; lihat profil anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="65"/>
         <source>This challenge has been archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran ini telah diarkibkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="67"/>
         <source>Opens on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka pada %1.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="69"/>
         <source>Closed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup pada %1.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="71"/>
         <source>You asked not to receive challenges of this kind (%1); see your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda telah meminta untuk tidak menerima cabaran jenis ini (%1); lihat profil anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="75"/>
         <source>Unlocks at %1 tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka pada peringkat %1.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="77"/>
         <source>This challenge is for another group of advocates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran ini untuk kumpulan penyokong lain.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="83"/>
         <source>You have taken on many asks in the last 30 days; we hold new ones back so nobody is over-asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda telah menyahut banyak cabaran dalam 30 hari lepas; kami menahan cabaran baharu supaya tiada sesiapa diminta berlebihan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="92"/>
         <source>Unlocks at %1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka pada peringkat %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="94"/>
         <source>Out of stock</source>
-        <translation type="unfinished">Kehabisan stok</translation>
+        <translation>Kehabisan stok</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="96"/>
         <source>%1 more points needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu %1 mata lagi</translation>
     </message>
 </context>
 <context>
