@@ -2,15 +2,17 @@
 
 One test walks the widget tree of every screen and fails on an interactive widget without an object name or an
 accessible name; another goes through every screen with key presses only, checking that Tab reaches each
-interactive widget there.
+interactive widget there in reading order; a third focuses each control in both themes and requires the focus to
+be visible (the control is drawn differently).
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QGridLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -30,6 +34,8 @@ from PySide6.QtWidgets import (
 from advocate_hub.ui import theme
 
 if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
     from tests.ui.conftest import AppUnderTest
 
 INTERACTIVE = (
@@ -99,25 +105,6 @@ def test_the_main_window_chrome_is_named(hub: AppUnderTest) -> None:
     assert [w.objectName() for w in chrome if not w.objectName() or not w.accessibleName()] == []
 
 
-@pytest.mark.parametrize(("number", "screen"), list(enumerate(SCREENS, start=1)))
-def test_every_screen_is_reached_and_walked_by_keyboard(hub: AppUnderTest, number: int, screen: str) -> None:
-    hub.sign_in(hub.email_of_tier("gold"))
-    hub.window.activateWindow()
-    hub.qtbot.keyClick(hub.window, Qt.Key.Key_1 + number - 1, Qt.KeyboardModifier.ControlModifier)
-    hub.settle()
-    assert hub.window.current_key() == screen
-    page = hub.window.screens[screen].page
-    wanted = {id(w) for w in _interactive(page) if w.focusPolicy() & Qt.FocusPolicy.TabFocus}
-    reached: set[int] = set()
-    for _ in range(len(wanted) * 2 + 40):
-        focused = QApplication.focusWidget()
-        if focused is not None:
-            reached.add(id(focused))
-        hub.qtbot.keyClick(focused or hub.window, Qt.Key.Key_Tab)
-    missing = [f"{type(w).__name__} {w.objectName()!r}" for w in _interactive(page) if id(w) in wanted - reached]
-    assert missing == []
-
-
 def _pixels(widget: QWidget) -> QImage:
     return widget.grab().toImage()
 
@@ -153,3 +140,75 @@ def test_every_focusable_control_shows_where_the_focus_is(
         hub.settle()
         unmarked += _focus_unmarked(hub, hub.window.screens[screen].page)
     assert unmarked == []
+
+
+def _tab_sequence(hub: AppUnderTest, page: QWidget) -> list[QWidget]:
+    """The page's controls in the order Tab visits them, starting from the sidebar, each once."""
+    wanted = {id(w): w for w in _interactive(page) if w.focusPolicy() & Qt.FocusPolicy.TabFocus}
+    hub.window.findChild(QWidget, "Navigation").setFocus(Qt.FocusReason.TabFocusReason)
+    visited: list[QWidget] = []
+    for _ in range(len(wanted) * 2 + 40):
+        hub.qtbot.keyClick(QApplication.focusWidget() or hub.window, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is not None and id(focused) in wanted:
+            if focused in visited:
+                break
+            visited.append(focused)
+    return visited
+
+
+def _out_of_reading_order(root: QWidget, sequence: list[QWidget]) -> list[str]:
+    """Steps of ``sequence`` that go back against reading order.
+
+    Reading order is top to bottom, left to right; a step may go down anywhere (the next line), right on the same
+    line, or up into a column that starts right of the control it leaves (the next column of a multi-column
+    layout). Going up within the same column, or left on the same line, is out of order.
+    """
+    boxes = [QRect(w.mapTo(root, QPoint(0, 0)), w.size()) for w in sequence]
+    wrong = []
+    for (before, here), (a, b) in zip(pairwise(sequence), pairwise(boxes), strict=True):
+        same_line = b.top() < a.bottom() and a.top() < b.bottom()
+        up = b.bottom() <= a.top()
+        rightward = b.left() >= a.center().x()
+        if (same_line and not rightward) or (up and b.left() < a.right()):
+            wrong.append(f"{before.objectName()} {a.getRect()} -> {here.objectName()} {b.getRect()}")
+    return wrong
+
+
+@pytest.mark.parametrize(("number", "screen"), list(enumerate(SCREENS, start=1)))
+def test_every_screen_is_reached_and_walked_by_keyboard_in_reading_order(
+    hub: AppUnderTest, number: int, screen: str
+) -> None:
+    hub.sign_in(hub.email_of_tier("gold"))
+    hub.window.activateWindow()
+    hub.qtbot.keyClick(hub.window, Qt.Key.Key_1 + number - 1, Qt.KeyboardModifier.ControlModifier)
+    hub.settle()
+    assert hub.window.current_key() == screen
+    page = hub.window.screens[screen].page
+    sequence = _tab_sequence(hub, page)
+    missing = [
+        f"{type(w).__name__} {w.objectName()!r}"
+        for w in _interactive(page)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w not in sequence
+    ]
+    assert missing == []
+    assert _out_of_reading_order(hub.window, sequence) == []
+
+
+def test_the_reading_order_check_allows_columns_and_catches_backward_steps(qtbot: QtBot) -> None:
+    root = QWidget()
+    qtbot.addWidget(root)
+    grid = QGridLayout(root)
+    cells = {}
+    for row in range(2):
+        for column in range(2):
+            cells[row, column] = QPushButton(f"{row}{column}", objectName=f"b{row}{column}")
+            grid.addWidget(cells[row, column], row, column)
+    root.show()
+    qtbot.waitExposed(root)
+    by_rows = [cells[0, 0], cells[0, 1], cells[1, 0], cells[1, 1]]
+    by_columns = [cells[0, 0], cells[1, 0], cells[0, 1], cells[1, 1]]
+    assert _out_of_reading_order(root, by_rows) == []
+    assert _out_of_reading_order(root, by_columns) == []
+    assert len(_out_of_reading_order(root, [cells[0, 1], cells[0, 0], cells[1, 1], cells[1, 0]])) == 2
+    assert len(_out_of_reading_order(root, [cells[1, 0], cells[0, 0]])) == 1
