@@ -13,7 +13,9 @@ SQLite rather than for the ORM:
   random uuids would scatter every insert across the unique index;
 - during the load the connection skips fsync (``synchronous = OFF``) and has a large page cache, and the
   secondary (non-unique) indexes of the tables written are dropped and built again at the end, in one sorted
-  pass each, which is several times cheaper than maintaining them row by row. A failed load still rebuilds them.
+  pass each, which is several times cheaper than maintaining them row by row; so are the triggers that keep the
+  boards' histograms (``score_counts``), which is recounted in one pass instead. A failed load still rebuilds
+  all of them.
   Every batch is committed as its own transaction, so a crash loses at most the batch in progress;
 - a batch is written on a second thread while the next one is made (the driver lets go of the GIL inside
   SQLite), and only one batch is ever in flight.
@@ -245,16 +247,31 @@ def _bulk_connection(database: Database) -> Iterator[Any]:
     raw = pooled.driver_connection
     assert raw is not None
     indexes = _deferred_indexes()
+    triggers = raw.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'score_totals'"
+    ).fetchall()
     try:
         raw.execute("PRAGMA synchronous = OFF")
         raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
         for index in indexes:
             raw.execute(f"DROP INDEX IF EXISTS {index.name}")
+        for name, _ in triggers:
+            raw.execute(f"DROP TRIGGER IF EXISTS {name}")
         yield raw
     finally:
         try:
             for index in indexes:
                 raw.execute(str(CreateIndex(index, if_not_exists=True).compile(dialect=database.engine.dialect)))
+            raw.execute("BEGIN IMMEDIATE")
+            raw.execute("DELETE FROM score_counts")
+            raw.execute(
+                "INSERT INTO score_counts (scope, period, period_start, points, advocates) "
+                "SELECT scope, period, period_start, points, count(*) FROM score_totals WHERE visible "
+                "GROUP BY scope, period, period_start, points"
+            )
+            for _, sql in triggers:
+                raw.execute(sql)
+            raw.execute("COMMIT")
         finally:
             raw.execute("PRAGMA synchronous = FULL")
             raw.execute("PRAGMA cache_size = -2000")

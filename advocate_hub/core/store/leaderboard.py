@@ -1,8 +1,11 @@
-"""Leaderboards read from the maintained score rows through their covering index.
+"""Leaderboards read from the maintained score rows and each board's histogram, never from the whole board.
 
-"Top N" walks ``ix_score_board`` backwards from the highest score; "my rank" counts the index range above my
-score. Neither sorts nor ranks the whole board, so both stay fast at a million advocates. Ranks are competition
-ranks: advocates with equal points share a rank and the next rank skips.
+"Top N" walks ``ix_score_board`` backwards from the highest score. Counting, on the other hand, reads the board's
+histogram (``score_counts``: listed advocates per score, kept by triggers): "my rank" is one plus the advocates
+above my score, a sum over the distinct scores above it; a board's size is the sum of the whole histogram; and a
+page deep in the board seeks to the score its first row has instead of skipping every row above it. So none of
+these grows with the board's size: at a million advocates a board has a few thousand distinct scores. Ranks are
+competition ranks: advocates with equal points share a rank and the next rank skips.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from sqlalchemy.orm import Session
 from advocate_hub.core.domain.enums import Period
 from advocate_hub.core.domain.periods import period_start
 from advocate_hub.core.domain.tiers import Tier
-from advocate_hub.core.store.models import OVERALL_SCOPE, Advocate, AdvocateTotals, ScoreTotal
+from advocate_hub.core.store.models import OVERALL_SCOPE, Advocate, AdvocateTotals, ScoreCount, ScoreTotal
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,7 @@ class BoardKey:
     scope: str = OVERALL_SCOPE
 
     def filters(self) -> tuple[ColumnElement[bool], ...]:
+        """The board's rows in ``score_totals``."""
         return (
             ScoreTotal.scope == self.scope,
             ScoreTotal.period == self.period,
@@ -44,10 +48,27 @@ class BoardKey:
             ScoreTotal.visible.is_(True),
         )
 
+    def histogram(self) -> tuple[ColumnElement[bool], ...]:
+        """The board's rows in ``score_counts``."""
+        return (
+            ScoreCount.scope == self.scope,
+            ScoreCount.period == self.period,
+            ScoreCount.period_start == period_start(self.period, self.now),
+        )
+
+
+SEEK_AFTER = 1_000
+"""Pages starting deeper than this row seek through the histogram rather than skipping rows (OFFSET)."""
+
 
 def above_query(key: BoardKey, points: int) -> Select[int]:
     """How many listed advocates have more points: one less than the rank of someone with ``points``."""
-    return select(func.count()).select_from(ScoreTotal).where(*key.filters(), ScoreTotal.points > points)
+    return select(func.coalesce(func.sum(ScoreCount.advocates), 0)).where(*key.histogram(), ScoreCount.points > points)
+
+
+def histogram_query(key: BoardKey) -> Select[int, int]:
+    """The board's distinct scores from the highest, each with how many listed advocates have it."""
+    return select(ScoreCount.points, ScoreCount.advocates).where(*key.histogram()).order_by(ScoreCount.points.desc())
 
 
 def top_query(key: BoardKey, *, offset: int, limit: int) -> Select[int, int]:
@@ -62,11 +83,29 @@ def top_query(key: BoardKey, *, offset: int, limit: int) -> Select[int, int]:
 
 
 def size(session: Session, key: BoardKey) -> int:
-    return session.scalar(select(func.count()).select_from(ScoreTotal).where(*key.filters())) or 0
+    return session.scalar(select(func.coalesce(func.sum(ScoreCount.advocates), 0)).where(*key.histogram())) or 0
+
+
+def _seek(session: Session, key: BoardKey, offset: int) -> tuple[int, int] | None:
+    """The score of the row at ``offset`` and how many rows with that score come before it (None: past the end)."""
+    before = 0
+    for points, advocates in session.execute(histogram_query(key)):
+        if before + advocates > offset:
+            return points, offset - before
+        before += advocates
+    return None
 
 
 def page(session: Session, key: BoardKey, *, offset: int = 0, limit: int = 100) -> list[BoardRow]:
-    scores = session.execute(top_query(key, offset=offset, limit=limit)).all()
+    if offset > SEEK_AFTER:
+        found = _seek(session, key, offset)
+        if found is None:
+            return []
+        points, skip = found
+        query = top_query(key, offset=skip, limit=limit).where(ScoreTotal.points <= points)
+    else:
+        query = top_query(key, offset=offset, limit=limit)
+    scores = session.execute(query).all()
     if not scores:
         return []
     ids = [advocate_id for advocate_id, _ in scores]
@@ -106,12 +145,9 @@ def my_position(session: Session, key: BoardKey, advocate_id: int) -> int | None
     points = session.scalar(select(ScoreTotal.points).where(*key.filters(), ScoreTotal.advocate_id == advocate_id))
     if points is None:
         return None
-    before = session.scalar(
+    tied_before = session.scalar(
         select(func.count())
         .select_from(ScoreTotal)
-        .where(
-            *key.filters(),
-            (ScoreTotal.points > points) | ((ScoreTotal.points == points) & (ScoreTotal.advocate_id > advocate_id)),
-        )
+        .where(*key.filters(), ScoreTotal.points == points, ScoreTotal.advocate_id > advocate_id)
     )
-    return before or 0
+    return (session.scalar(above_query(key, points)) or 0) + (tied_before or 0)

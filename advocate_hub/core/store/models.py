@@ -182,6 +182,24 @@ class ScoreTotal(Base):
     visible: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class ScoreCount(Base):
+    """How many listed advocates have exactly ``points`` on one board: the board's histogram.
+
+    Kept by database triggers on ``score_totals`` (migration 0006), so every writer keeps it right in the same
+    transaction. A rank (and a board's size) is a sum over the distinct scores above, a few thousand rows at
+    most, instead of a count over every advocate above, up to a million.
+    """
+
+    __tablename__ = "score_counts"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 - SQLAlchemy reads this class attribute
+
+    scope: Mapped[str] = mapped_column(String(64), primary_key=True)
+    period: Mapped[Period] = mapped_column(primary_key=True)
+    period_start: Mapped[date] = mapped_column(Date, primary_key=True)
+    points: Mapped[int] = mapped_column(primary_key=True)
+    advocates: Mapped[int]
+
+
 class Challenge(Synced, Base):
     __tablename__ = "challenges"
 

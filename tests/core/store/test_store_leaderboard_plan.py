@@ -37,11 +37,8 @@ def test_top_of_board_uses_the_covering_index_without_sorting(tmp_path: Path, pe
 
 
 @pytest.mark.parametrize("period", list(Period))
-def test_rank_counts_an_index_range(tmp_path: Path, period: Period) -> None:
+def test_rank_sums_a_range_of_the_board_histogram(tmp_path: Path, period: Period) -> None:
     key = leaderboard.BoardKey(period, NOW, scope="emea")
     with Program.open(tmp_path) as program:
         plan = _plan(program, leaderboard.above_query(key, 1_000))
-    assert plan == (
-        "SEARCH score_totals USING COVERING INDEX ix_score_board "
-        "(scope=? AND period=? AND period_start=? AND visible=? AND points>?)"
-    )
+    assert plan == "SEARCH score_counts USING PRIMARY KEY (scope=? AND period=? AND period_start=? AND points>?)"

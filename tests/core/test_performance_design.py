@@ -1,0 +1,135 @@
+"""The design that keeps leaderboards fast at a million advocates, checked without timing anything.
+
+- Every leaderboard read is an index walk or a small histogram sum: the query plans (SQLite's EXPLAIN QUERY PLAN)
+  name the covering index or the histogram's primary key and never a temporary B-tree (a sort of the whole board).
+- The histogram (``score_counts``) that counting reads is kept right by triggers, whatever writes the scores:
+  the ledger, opt-outs and rejoins, group changes, deletions; ranks, positions and deep pages read through it
+  agree with a naive ``RANK()`` over the same rows.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Select, delete, select, text, update
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import Session
+
+from advocate_hub.core.demo.synthetic import generate
+from advocate_hub.core.domain.enums import LedgerKind, Period
+from advocate_hub.core.services import advocates, ledger
+from advocate_hub.core.services.program import Program
+from advocate_hub.core.store import leaderboard
+from advocate_hub.core.store.leaderboard import BoardKey
+from advocate_hub.core.store.models import OVERALL_SCOPE, ScoreCount, ScoreTotal
+
+NOW = datetime(2026, 11, 23, tzinfo=UTC)
+SCOPES = (OVERALL_SCOPE, "emea")
+
+
+def _plan(session: Session, statement: Select[int, int] | Select[int]) -> str:
+    compiled = statement.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+    return "\n".join(str(row[-1]) for row in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+
+
+@pytest.fixture(scope="module")
+def empty_program(tmp_path_factory: pytest.TempPathFactory) -> Program:
+    return Program.open(tmp_path_factory.mktemp("plans"))
+
+
+@pytest.mark.parametrize("scope", SCOPES)
+@pytest.mark.parametrize("period", list(Period))
+def test_every_board_read_walks_an_index_and_never_sorts(empty_program: Program, period: Period, scope: str) -> None:
+    key = BoardKey(period, NOW, scope)
+    with empty_program.database.read() as session:
+        top = _plan(session, leaderboard.top_query(key, offset=0, limit=100))
+        seek = _plan(session, leaderboard.top_query(key, offset=7, limit=200).where(ScoreTotal.points <= 500))
+        above = _plan(session, leaderboard.above_query(key, 1_000))
+        histogram = _plan(session, leaderboard.histogram_query(key))
+    for plan in (top, seek):
+        assert "USING COVERING INDEX ix_score_board" in plan
+    assert above.startswith(
+        "SEARCH score_counts USING PRIMARY KEY (scope=? AND period=? AND period_start=? AND points>?)"
+    )
+    assert histogram.startswith("SEARCH score_counts USING PRIMARY KEY (scope=? AND period=? AND period_start=?)")
+    for plan in (top, seek, above, histogram):
+        assert "TEMP B-TREE" not in plan
+        assert "SCAN" not in plan
+
+
+def _naive_board(session: Session, key: BoardKey) -> list[tuple[int, int, int]]:
+    """(rank, advocate id, points) in board order, by a window function over every listed row: the slow way."""
+    rows = session.execute(
+        select(
+            ScoreTotal.advocate_id,
+            ScoreTotal.points,
+        )
+        .where(*key.filters())
+        .order_by(ScoreTotal.points.desc(), ScoreTotal.advocate_id.desc())
+    ).all()
+    ranked: list[tuple[int, int, int]] = []
+    for position, (advocate_id, points) in enumerate(rows):
+        rank = ranked[-1][0] if ranked and ranked[-1][2] == points else position + 1
+        ranked.append((rank, advocate_id, points))
+    return ranked
+
+
+def _histogram(session: Session) -> dict[tuple[str, str, str, int], int]:
+    return {
+        (row.scope, row.period.value, row.period_start.isoformat(), row.points): row.advocates
+        for row in session.scalars(select(ScoreCount))
+    }
+
+
+def _recounted(session: Session) -> dict[tuple[str, str, str, int], int]:
+    counts: dict[tuple[str, str, str, int], int] = {}
+    for row in session.scalars(select(ScoreTotal).where(ScoreTotal.visible.is_(True))):
+        slot = (row.scope, row.period.value, row.period_start.isoformat(), row.points)
+        counts[slot] = counts.get(slot, 0) + 1
+    return counts
+
+
+def test_the_histogram_follows_every_change_and_ranks_agree_with_a_naive_rank(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    with Program.open(tmp_path) as program:
+        generate(program, advocates=1_500, events=6_000, seed=4)
+        now = program.clock()
+        with program.database.read() as session:
+            assert _histogram(session) == _recounted(session), "the bulk load recounts the histogram"
+        ids = list(range(1, 1_501))
+        with program.database.write() as session:
+            for advocate_id in rng.sample(ids, 60):
+                ledger.post(session, advocate_id=advocate_id, kind=LedgerKind.EARNED, points=25, now=now, reason="x")
+            leaving = rng.sample(ids, 20)
+            for advocate_id in leaving:
+                advocates.opt_out(session, advocate_id, now)
+            for advocate_id in rng.sample(ids, 20):
+                advocates.set_groups(session, advocate_id, ["apac"])
+            session.execute(
+                update(ScoreTotal).where(ScoreTotal.advocate_id % 3 == 0).values(points=ScoreTotal.points + 5)
+            )
+            session.execute(delete(ScoreTotal).where(ScoreTotal.advocate_id.in_(rng.sample(ids, 10))))
+        with program.database.write() as session:
+            for advocate_id in leaving[:10]:
+                advocates.rejoin(session, advocate_id, now)
+        with program.database.read() as session:
+            assert _histogram(session) == _recounted(session)
+            assert all(count > 0 for count in _histogram(session).values())
+            for period in Period:
+                key = BoardKey(period, now)
+                naive = _naive_board(session, key)
+                assert naive
+                assert leaderboard.size(session, key) == len(naive)
+                for position in {0, len(naive) // 3, len(naive) // 2, len(naive) - 1}:
+                    rank, advocate_id, points = naive[position]
+                    mine = leaderboard.my_row(session, key, advocate_id)
+                    assert mine is not None
+                    assert (mine.rank, mine.points) == (rank, points)
+                    assert leaderboard.my_position(session, key, advocate_id) == position
+                deep = min(leaderboard.SEEK_AFTER + 50, len(naive) // 2)
+                rows = leaderboard.page(session, key, offset=deep, limit=200)
+                assert [(r.rank, r.advocate_id, r.points) for r in rows] == naive[deep : deep + 200]
+                assert leaderboard.page(session, key, offset=len(naive) + 5, limit=10) == []
