@@ -84,11 +84,18 @@ def _seeded(folder: Path, extra: int) -> Path:
 
 @contextmanager
 def demo_server(folder: Path, extra: int = 0) -> Iterator[str]:
-    url = f"sqlite:///{_seeded(folder, extra)}"
+    with serving(f"sqlite:///{_seeded(folder, extra)}", folder) as (base, _server):
+        yield base
+
+
+@contextmanager
+def serving(url: str, folder: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """``advocate-hub serve`` (one worker) over the database at ``url`` on a free loopback port: its base URL and
+    its process."""
     command = [sys.executable, "-m", "advocate_hub.cli"]
     port = _free_port()
     server = subprocess.Popen(
-        [*command, "serve", "--database-url", url, "--port", str(port)],
+        [*command, "serve", "--database-url", url, "--data-dir", str(folder / "server-data"), "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -100,7 +107,7 @@ def demo_server(folder: Path, extra: int = 0) -> Iterator[str]:
                     break
             except requests.ConnectionError:
                 time.sleep(0.1)
-        yield base
+        yield base, server
     finally:
         server.terminate()
         server.wait(timeout=30)
