@@ -73,6 +73,7 @@ class Card(QFrame):
         self.body.setSpacing(SPACING)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
         if title:
+            self.setAccessibleName(title)
             self.body.addWidget(label(title.upper(), "section"))
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QScrollBar,
     QTabBar,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_hub.ui import theme
+from advocate_hub.ui.widgets import Card
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -212,3 +214,61 @@ def test_the_reading_order_check_allows_columns_and_catches_backward_steps(qtbot
     assert _out_of_reading_order(root, by_columns) == []
     assert len(_out_of_reading_order(root, [cells[0, 1], cells[0, 0], cells[1, 1], cells[1, 0]])) == 2
     assert len(_out_of_reading_order(root, [cells[1, 0], cells[0, 0]])) == 1
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_cards_progress_bars_and_icon_buttons_say_what_they_are(hub: AppUnderTest, screen: str) -> None:
+    """A card is named (its title or what it shows), a progress bar says what it measures and towards what, and a
+    button without text has a name and a description or tooltip (a line edit's own buttons are the line edit's)."""
+    hub.sign_in(hub.email_of_tier("silver"))
+    hub.window.show_screen(screen)
+    hub.settle()
+    page = hub.window.screens[screen].page
+    shown = [w for w in page.findChildren(QWidget) if w.isVisibleTo(page)]
+    silent = [f"card {w.objectName()}" for w in shown if isinstance(w, Card) and not w.accessibleName()]
+    silent += [
+        f"progress {w.objectName()}"
+        for w in shown
+        if isinstance(w, QProgressBar) and not (w.accessibleName() and w.accessibleDescription())
+    ]
+    silent += [
+        f"button {w.objectName()}"
+        for w in shown
+        if isinstance(w, QAbstractButton)
+        and not isinstance(w.parentWidget(), QLineEdit)
+        and not w.text()
+        and not (w.accessibleName() and (w.accessibleDescription() or w.toolTip()))
+    ]
+    assert silent == []
+
+
+def _cell_texts(view: QAbstractItemView) -> list[str]:
+    """What a screen reader reads for the items of ``view``: the names of its accessible children."""
+    interface = QAccessible.queryAccessibleInterface(view)
+    assert interface is not None
+    children = (interface.child(number) for number in range(interface.childCount()))
+    return [child.text(QAccessible.Text.Name) for child in children if child is not None]
+
+
+def test_a_screen_reader_reads_the_leaderboard_rows_and_the_challenge_cards(hub: AppUnderTest) -> None:
+    hub.sign_in(hub.email_of_tier("gold"))
+    hub.window.show_screen("leaderboard")
+    hub.settle()
+    board = hub.window.findChild(QAbstractItemView, "LeaderboardTable")
+    model = board.model()
+    hub.qtbot.waitUntil(lambda: model.data(model.index(0, 0)) != "…")
+    first = [str(model.data(model.index(0, column))) for column in range(model.columnCount())]
+    texts = _cell_texts(board)
+    assert all(value in texts for value in first if value), (first, texts[:12])
+    pinned = hub.window.findChild(QAbstractItemView, "LeaderboardPinnedRow")
+    assert any(text.endswith(", you") for text in _cell_texts(pinned)), "the advocate's own row says it is theirs"
+
+    hub.window.show_screen("challenges")
+    hub.settle()
+    challenges = hub.window.findChild(QAbstractItemView, "ChallengeList")
+    texts = _cell_texts(challenges)
+    titles = [challenges.model().index(row, 0).data() for row in range(challenges.model().rowCount())]
+    assert titles
+    for title, text in zip(titles, texts, strict=False):
+        assert text.startswith(title)
+        assert "points" in text

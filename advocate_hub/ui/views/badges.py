@@ -250,6 +250,7 @@ class BadgesPage(AppPage):
         self.overall.setVisible(total > 0)
         self.overall.setRange(0, max(total, 1))
         self.overall.setValue(earned)
+        self.overall.setAccessibleDescription(self.summary.text())
         self.gallery.setVisible(bool(total))
         self.empty.setVisible(not total)
         self.gallery.fit()

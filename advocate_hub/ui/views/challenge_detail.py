@@ -171,6 +171,7 @@ class ChallengeDetail(QScrollArea):
             ),
         )
         nothing.body.addWidget(self.nothing)
+        nothing.setAccessibleName(self.tr("Pick a challenge"))
         self.stack.addWidget(nothing)
 
         self.card = Card("ChallengeDetailCard")
@@ -293,6 +294,9 @@ class ChallengeDetail(QScrollArea):
             self.outcome.hide()
             self.verticalScrollBar().setValue(0)
         self.kind_icon.setPixmap(icons.kind_icon(item.kind).pixmap(QSize(28, 28)))
+        self.kind_icon.setAccessibleName(words.kind_name(item.kind))
+        self.card.setAccessibleName(item.title)
+        self.card.setAccessibleDescription(words.kind_name(item.kind))
         self.kind.setText(words.kind_name(item.kind).upper())
         self.title.setText(item.title)
         self.state_chip.setText(state_text(item.state))

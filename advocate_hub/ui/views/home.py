@@ -125,6 +125,7 @@ class HomePage(AppPage):
                 self.tr("%1 unlocks: ").replace("%1", words.tier_name(data.progress.next_tier))
                 + "; ".join(data.next_benefits)
             )
+        self.tier_progress.setAccessibleDescription(self.tier_next.text())
 
         clear(self.recommended)
         for item in data.recommended:
@@ -156,6 +157,7 @@ class HomePage(AppPage):
             bar.setValue(round(badge.progress.fraction * 100))
             bar.setTextVisible(False)
             bar.setAccessibleName(self.tr("Progress to %1").replace("%1", badge.name))
+            bar.setAccessibleDescription(badge.description)
             self.badges.addWidget(bar)
         if not data.badges_in_reach:
             self.badges.addWidget(label(self.tr("You have every badge. Impressive!"), "muted"))

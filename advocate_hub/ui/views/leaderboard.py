@@ -97,6 +97,7 @@ class LeaderboardPage(AppPage):
         self.header.addWidget(self.jump_button)
 
         card = Card("LeaderboardCard")
+        card.setAccessibleName(self.tr("Leaderboard"))
         card.body.setAlignment(Qt.AlignmentFlag(0))
         controls = QHBoxLayout()
         controls.setSpacing(2 * SPACING)

@@ -177,6 +177,8 @@ class RewardCard(Card):
         self.item = item
         self.tier = tier
         self.name.setText(item.name)
+        self.setAccessibleName(item.name)
+        self.setAccessibleDescription(item.description)
         self.description.setText(item.description)
         self.description.setVisible(bool(item.description))
         self.gate.set_tier(item.min_tier)
@@ -291,6 +293,7 @@ class RewardsPage(AppPage):
             heading.setSpacing(SPACING)
             mark = QLabel()
             mark.setPixmap(icons.icon(INCENTIVE_ICONS[incentive], tone="accent").pixmap(QSize(24, 24)))
+            mark.setAccessibleName(self.incentive_title(incentive))
             heading.addWidget(mark)
             heading.addWidget(label(self.incentive_title(incentive), "title", name=f"{incentive.value}Heading"))
             explained = label(self.incentive_text(incentive), "muted", wrap=True, name=f"{incentive.value}Explained")
