@@ -198,12 +198,12 @@ def start_sync(window: MainWindow, program: Program, runner: TaskRunner, session
 
 
 def choose_person(program: Program, as_email: str | None, parent: QWidget | None = None) -> Person | None:
-    everyone = program.read(people)
     if as_email:
         found = program.read(find_by_email, email=as_email)
         if found is None:
             raise StoreError(f"Nobody with the email {as_email} is in this program.")
         return found
+    everyone = program.read(people)  # only for the picker: reading everyone grows with the program
     chosen = ProfilePicker.ask(everyone, parent)
     return next((p for p in everyone if p.id == chosen), None)
 
