@@ -44,7 +44,7 @@ def now(advocates: int) -> datetime:
 
 def email(advocates: int) -> str:
     """A signed-in advocate for the app benchmarks: one from the middle of the program."""
-    return f"advocate{advocates // 2}@synthetic.example"
+    return f"advocate{max(1, advocates // 2)}@synthetic.example"
 
 
 def ensure(advocates: int) -> Path:

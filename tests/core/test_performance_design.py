@@ -5,21 +5,25 @@
 - The histogram (``score_counts``) that counting reads is kept right by triggers, whatever writes the scores:
   the ledger, opt-outs and rejoins, group changes, deletions; ranks, positions and deep pages read through it
   agree with a naive ``RANK()`` over the same rows.
+- The metrics dashboard reads advocates through narrow indexes and drives its joins from the activity of the
+  range, never from every advocate of the program.
 """
 
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import Select, delete, select, text, update
+from sqlalchemy import Select, delete, event, select, text, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.demo.synthetic import generate
 from advocate_hub.core.domain.enums import LedgerKind, Period
+from advocate_hub.core.queries.metrics import program_metrics
 from advocate_hub.core.services import advocates, ledger
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.store import leaderboard
@@ -133,3 +137,34 @@ def test_the_histogram_follows_every_change_and_ranks_agree_with_a_naive_rank(tm
                 rows = leaderboard.page(session, key, offset=deep, limit=200)
                 assert [(r.rank, r.advocate_id, r.points) for r in rows] == naive[deep : deep + 200]
                 assert leaderboard.page(session, key, offset=len(naive) + 5, limit=10) == []
+
+
+def test_metrics_never_walk_every_advocate_row(tmp_path: Path) -> None:
+    """Each statement of the dashboard reads advocates through an index; none scans the wide rows or joins every
+    active advocate to an activity table (the plans that cost seconds at a million advocates)."""
+    statements: list[tuple[str, Any]] = []
+    with Program.open(tmp_path) as program:
+        generate(program, advocates=300, events=1_000, seed=2)
+
+        def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
+            if statement.lstrip().upper().startswith("SELECT"):
+                statements.append((statement, parameters))
+
+        event.listen(program.database.engine, "before_cursor_execute", record)
+        now = program.clock()
+        program.read(program_metrics, start=now - timedelta(days=365), end=now, now=now)
+        event.remove(program.database.engine, "before_cursor_execute", record)
+        with program.database.read() as session:
+            connection = session.connection().connection.driver_connection
+            assert connection is not None
+            plans = [
+                [row[-1] for row in connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)]
+                for statement, parameters in statements
+            ]
+    assert len(plans) > 10
+    for plan in plans:
+        for step in plan:
+            assert not step.startswith(("SCAN advocates", "SCAN advocate_totals")) or "COVERING INDEX" in step, plan
+        walks_members = any("ix_advocates_membership (role=? AND status=? AND created_at<?)" in step for step in plan)
+        probes_activity = any(step.startswith(("SEARCH submissions", "SEARCH redemptions")) for step in plan)
+        assert not (walks_members and probes_activity), plan

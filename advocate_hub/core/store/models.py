@@ -122,6 +122,8 @@ class Advocate(Synced, Base):
     """A person in the program, whatever their role; moderators and kiosks are rows here too."""
 
     __tablename__ = "advocates"
+    __table_args__ = (Index("ix_advocates_membership", "role", "status", "created_at"),)
+    """Counting the active advocates (the metrics' denominator) reads this narrow index, not every wide row."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(320), unique=True)
@@ -154,6 +156,8 @@ class AdvocateTotals(Base):
     """Balance, lifetime earned points and tier of one advocate, maintained with each ledger entry."""
 
     __tablename__ = "advocate_totals"
+    __table_args__ = (Index("ix_advocate_totals_tier", "tier"),)
+    """Advocates per tier are counted from this index (see ``queries.metrics``)."""
 
     advocate_id: Mapped[int] = mapped_column(ForeignKey("advocates.id"), primary_key=True)
     balance: Mapped[int] = mapped_column(default=0)
