@@ -70,11 +70,13 @@ package: $(PACKAGE_STAMP) release-translations
 		packaging/advocate-hub.spec
 	@du -sh dist/advocate-hub
 
+# The datasets (10k, 100k, 1M advocates) are made once into bench/data: the 1M one takes many minutes the first
+# time. ONLY=start,leaderboard,... runs some benchmarks (bench/run.py --help lists them); results: bench/RESULTS.md.
 bench: $(APP_STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(if $(ONLY),--only $(ONLY))
 
 bench-quick: $(APP_STAMP)
-	$(BIN)/python bench/run.py --quick
+	$(BIN)/python bench/run.py --quick $(if $(ONLY),--only $(ONLY))
 
 SCREENSHOT_DIR := docs/screenshots
 SCREENSHOT_DATA := build/screenshot-data
