@@ -7,9 +7,12 @@ codes (``Tier``, ``ChallengeKind``, ``IneligibleReason``, ``RewardLock``) and th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from advocate_hub.core.domain.eligibility import IneligibleReason
+from advocate_hub.core.domain.enums import LedgerKind, SubmissionStatus
 from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.challenges import ChallengeItem
@@ -25,6 +28,38 @@ def tier_name(tier: Tier) -> str:
         Tier.GOLD: QCoreApplication.translate("Words", "Gold"),
         Tier.PLATINUM: QCoreApplication.translate("Words", "Platinum"),
     }[tier]
+
+
+def ledger_kind_name(kind: LedgerKind) -> str:
+    """A points entry without a reason of its own, named by what it was."""
+    return {
+        LedgerKind.EARNED: QCoreApplication.translate("Words", "Points earned"),
+        LedgerKind.BONUS: QCoreApplication.translate("Words", "Bonus"),
+        LedgerKind.ADJUSTMENT: QCoreApplication.translate("Words", "Adjustment"),
+        LedgerKind.REVERSAL: QCoreApplication.translate("Words", "Reversal"),
+        LedgerKind.SPENT: QCoreApplication.translate("Words", "Points spent"),
+    }[kind]
+
+
+def submission_status_name(status: SubmissionStatus) -> str:
+    return {
+        SubmissionStatus.PENDING: QCoreApplication.translate("Words", "Waiting for a moderator"),
+        SubmissionStatus.APPROVED: QCoreApplication.translate("Words", "Approved"),
+        SubmissionStatus.REJECTED: QCoreApplication.translate("Words", "Not approved"),
+        SubmissionStatus.CHANGES_REQUESTED: QCoreApplication.translate("Words", "Changes requested"),
+    }[status]
+
+
+def listing(items: Sequence[str]) -> str:
+    """Items of a list in one line, joined the reader's way ("a; b; c" in English, "a、b、c" in Japanese)."""
+    if not items:
+        return ""
+    text = items[0]
+    for item in items[1:]:
+        text = (
+            QCoreApplication.translate("Words", "%1; %2", "two items of a list").replace("%1", text).replace("%2", item)
+        )
+    return text
 
 
 def kind_name(kind: ChallengeKind) -> str:
@@ -77,8 +112,10 @@ def challenge_reason(item: ChallengeItem) -> str:
     if code is IneligibleReason.NOT_IN_AUDIENCE:
         return QCoreApplication.translate("Words", "This challenge is for another group of advocates.")
     if code is IneligibleReason.CAP_REACHED:
-        return QCoreApplication.translate(
-            "Words", "You have done this %n time(s), the most it allows.", None, item.max_per_advocate
+        if item.max_per_advocate == 1:
+            return QCoreApplication.translate("Words", "You have done this once, the most it allows.")
+        return QCoreApplication.translate("Words", "You have done this %1 times, the most it allows.").replace(
+            "%1", formats.number(item.max_per_advocate)
         )
     if code is IneligibleReason.FATIGUE_LIMIT:
         return QCoreApplication.translate(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWid
 
 from advocate_hub.core.kiosk import config
 from advocate_hub.core.kiosk.config import PinCheck
+from advocate_hub.ui import formats
 from advocate_hub.ui.kiosk.parts import big_button, big_edit, big_label
 from advocate_hub.ui.widgets import SPACING
 
@@ -74,7 +75,11 @@ class PinDialog(QDialog):
         elif answer.locked:
             self._lock(answer.locked_seconds)
         else:
-            self.status.setText(self.tr("Wrong PIN. %n tries left before a lock.", "", answer.tries_left))
+            self.status.setText(
+                self.tr("Wrong PIN. 1 try left before a lock.")
+                if answer.tries_left == 1
+                else self.tr("Wrong PIN. %1 tries left before a lock.").replace("%1", formats.number(answer.tries_left))
+            )
 
     def _lock(self, seconds: int) -> None:
         self.locked_seconds = seconds

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from advocate_hub.core.domain.kinds import ChallengeKind
 from advocate_hub.core.kiosk.visits import EventBoard, Featured, JoinForm, Visitor
 from advocate_hub.core.queries.challenges import ChallengeItem
-from advocate_hub.ui import icons
+from advocate_hub.ui import formats, icons
 from advocate_hub.ui.kiosk.parts import big_button, big_check, big_edit, big_label, clear_layout_widgets
+from advocate_hub.ui.models.leaderboard_model import shown_name
 from advocate_hub.ui.widgets import SPACING, TierMark
 
 CYCLE_MS = 8_000
@@ -113,12 +114,12 @@ class AttractScreen(QWidget):
         if not board.rows:
             grid.addWidget(big_label(self.tr("Be the first on the board today!"), "body"), 0, 0, 1, 4)
         for line, row in enumerate(board.rows):
-            rank = big_label(str(row.rank), "rank")
+            rank = big_label(formats.number(row.rank), "rank")
             rank.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(rank, line, 0)
             grid.addWidget(TierMark(row.tier, 32), line, 1)
-            grid.addWidget(big_label(row.name, "name"), line, 2)
-            points = big_label(f"{row.points:,}", "score")
+            grid.addWidget(big_label(shown_name(row), "name"), line, 2)
+            points = big_label(formats.number(row.points), "score")
             points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(points, line, 3)
         grid.setColumnStretch(2, 1)
@@ -139,7 +140,7 @@ class AttractScreen(QWidget):
         item = self._featured[self._index]
         self.featured_icon.setPixmap(icons.kind_icon(item.kind).pixmap(72, 72))
         self.featured_title.setText(item.title)
-        self.featured_points.setText(self.tr("+%1 points").replace("%1", f"{item.points:,}"))
+        self.featured_points.setText(self.tr("+%1 points").replace("%1", formats.number(item.points)))
         self.featured_dots.setText("  ".join("●" if n == self._index else "○" for n in range(len(self._featured))))
 
 
@@ -305,24 +306,34 @@ class HomeScreen(QWidget):
         if qr is not None:
             self.qr.setPixmap(qr)
             self.qr_caption.setText(self.tr("Continue on your phone"))
-        parts = (
-            []
-            if visitor.name
-            else [self.tr("Your points go to member %1 once this kiosk syncs. ").replace("%1", visitor.referral_code)]
-        )
-        parts += [self.tr("You're checked in. ")] if checked_in else []
-        parts.append(
-            self.tr("Pick a quick challenge:") if items else self.tr("You've done every quick challenge. Thank you!")
-        )
-        self.status.setText("".join(parts))
+        self.status.setText(self._status(visitor, bool(items), checked_in))
         clear_layout_widgets(self.grid)
         grid: Any = self.grid.layout()
         for number, item in enumerate(items):
-            text = f"{item.title}\n+{item.points:,} " + self.tr("points")
+            text = f"{item.title}\n" + self.tr("+%1 points").replace("%1", formats.number(item.points))
             tile = big_button(text, "KioskChallengeTile", kind="tile", icon=icons.kind_icon(item.kind))
             tile.setMinimumHeight(112)
             tile.clicked.connect(lambda _=False, chosen=item: self.challenge_requested.emit(chosen))
             grid.addWidget(tile, number // 2, number % 2)
+
+    def _status(self, visitor: Visitor, open_items: bool, checked_in: bool) -> str:
+        """Whole sentences, one per line: where a stand-in's points go, then the check-in and what is left."""
+        if checked_in:
+            state = (
+                self.tr("You're checked in. Pick a quick challenge:")
+                if open_items
+                else self.tr("You're checked in, and you've done every quick challenge. Thank you!")
+            )
+        else:
+            state = (
+                self.tr("Pick a quick challenge:")
+                if open_items
+                else self.tr("You've done every quick challenge. Thank you!")
+            )
+        if visitor.name:
+            return state
+        member = self.tr("Your points go to member %1 once this kiosk syncs.").replace("%1", visitor.referral_code)
+        return f"{member}\n{state}"
 
     def clear(self) -> None:
         self.greeting.clear()
@@ -378,7 +389,7 @@ class ChallengeScreen(QWidget):
         self.item = item
         self.icon.setPixmap(icons.kind_icon(item.kind).pixmap(56, 56))
         self.title.setText(item.title)
-        self.points.setText(self.tr("+%1 points").replace("%1", f"{item.points:,}"))
+        self.points.setText(self.tr("+%1 points").replace("%1", formats.number(item.points)))
         self.description.setText(item.description)
         if item.kind is ChallengeKind.EVENT_CHECKIN:
             self._add(
@@ -414,8 +425,12 @@ class ChallengeScreen(QWidget):
             return
         clear_layout_widgets(self.body)
         question = questions[number]
-        counter = self.tr("Question %1 of %2").replace("%1", str(number + 1)).replace("%2", str(len(questions)))
-        self.prompt.setText(f"{counter}: {question.get('prompt', '')}")
+        self.prompt.setText(
+            self.tr("Question %1 of %2: %3")
+            .replace("%1", formats.number(number + 1))
+            .replace("%2", formats.number(len(questions)))
+            .replace("%3", str(question.get("prompt", "")))
+        )
         kind = question.get("type", "choice" if "choices" in question else "text")
         if kind == "nps":
             row = QWidget()

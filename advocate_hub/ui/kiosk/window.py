@@ -23,7 +23,7 @@ from advocate_hub.core.kiosk.config import KioskConfig, PinCheck
 from advocate_hub.core.kiosk.visits import JoinForm, Visitor, VisitorHome
 from advocate_hub.core.queries.challenges import ChallengeItem
 from advocate_hub.core.services.submissions import Outcome
-from advocate_hub.ui import icons
+from advocate_hub.ui import formats, icons
 from advocate_hub.ui.controller import AppController, readable
 from advocate_hub.ui.kiosk.parts import big_button, big_label
 from advocate_hub.ui.kiosk.pin import PinDialog
@@ -199,7 +199,11 @@ class KioskWindow(QWidget):
         self.tick.start()
 
     def _show_remaining(self) -> None:
-        self.overlay_label.setText(self.tr("Still there? Signing out in %1 seconds").replace("%1", str(self.remaining)))
+        self.overlay_label.setText(
+            self.tr("Still there? Signing out in 1 second")
+            if self.remaining == 1
+            else self.tr("Still there? Signing out in %1 seconds").replace("%1", formats.number(self.remaining))
+        )
 
     def _tick(self) -> None:
         self.remaining -= 1
@@ -341,7 +345,7 @@ class KioskWindow(QWidget):
         if submission.status is SubmissionStatus.REJECTED:
             message = submission.decision_note
         elif outcome.posted is not None:
-            message = self.tr("You earned %1 points.").replace("%1", f"{outcome.posted.entry.points:,}")
+            message = self.tr("You earned %1 points.").replace("%1", formats.number(outcome.posted.entry.points))
         elif submission.status is SubmissionStatus.APPROVED:
             message = self.tr("All done.")
         else:

@@ -221,7 +221,9 @@ class ChallengesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [
                 item.title,
-                QCoreApplication.translate("Challenges", "%n points", None, item.points),
+                QCoreApplication.translate("Challenges", "1 point")
+                if item.points == 1
+                else QCoreApplication.translate("Challenges", "%1 points").replace("%1", formats.number(item.points)),
                 state_text(item.state),
             ]
             deadline = deadline_text(item, self._now())
