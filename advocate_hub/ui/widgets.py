@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_hub.core.domain.tiers import Tier
+from advocate_hub.ui import formats, words
 from advocate_hub.ui.resources import resource
 
 SPACING = 8
@@ -95,8 +96,9 @@ class TierMark(QSvgWidget):
 
     def set_tier(self, tier: Tier) -> None:
         self.load(str(resource("icons", f"tier-{tier.value}.svg")))
-        self.setAccessibleName(f"{tier.label} tier")
-        self.setToolTip(f"{tier.label} tier")
+        name = self.tr("%1 tier").replace("%1", words.tier_name(tier))
+        self.setAccessibleName(name)
+        self.setToolTip(name)
 
 
 class TierChip(QLabel):
@@ -105,7 +107,7 @@ class TierChip(QLabel):
         self.set_tier(tier)
 
     def set_tier(self, tier: Tier) -> None:
-        self.setText(tier.label)
+        self.setText(words.tier_name(tier))
         self.setProperty("chip", tier.value)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -132,7 +134,7 @@ class AnimatedNumber(QLabel):
 
     def _set(self, value: int) -> None:
         self._value = int(value)
-        self.setText(f"{self._value:,}{self._suffix}")
+        self.setText(f"{formats.number(self._value)}{self._suffix}")
 
     value = Property(int, _get, _set)
 

@@ -18,7 +18,7 @@ from advocate_hub.core.domain.enums import Barrier
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.pulse import pulse
 from advocate_hub.core.queries.tier_compare import TierColumn, compare_tiers
-from advocate_hub.ui import icons
+from advocate_hub.ui import formats, icons, words
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.views.base import AppPage
 from advocate_hub.ui.widgets import SPACING, TierMark, button, label
@@ -110,9 +110,9 @@ class TierComparePage(AppPage):
                 self.cells[(tier, name)] = cell
                 self.grid.addWidget(cell, row, column)
             view = button(
-                self.tr("View as %1").replace("%1", tier.label),
+                self.tr("View as %1").replace("%1", words.tier_name(tier)),
                 f"ViewAs{tier.label}",
-                accessible=self.tr("View the app as a %1 advocate").replace("%1", tier.label),
+                accessible=self.tr("View the app as a %1 advocate").replace("%1", words.tier_name(tier)),
             )
             view.setIcon(icons.icon("ph.eye", tone="accent"))
             view.clicked.connect(lambda _=False, value=tier.value: self.view_as_requested.emit(value))
@@ -148,9 +148,9 @@ class TierComparePage(AppPage):
         top.addWidget(TierMark(column.tier, 6 * SPACING))
         names = QVBoxLayout()
         names.setSpacing(0)
-        names.addWidget(label(column.tier.label, "title", name=f"TierName{column.tier.label}"))
+        names.addWidget(label(words.tier_name(column.tier), "title", name=f"TierName{column.tier.label}"))
         if column.min_lifetime_points:
-            threshold = self.tr("From %1 lifetime points").replace("%1", f"{column.min_lifetime_points:,}")
+            threshold = self.tr("From %1 lifetime points").replace("%1", formats.number(column.min_lifetime_points))
         else:
             threshold = self.tr("Where everyone starts")
         names.addWidget(label(threshold, "caption", wrap=True, name=f"TierThreshold{column.tier.label}"))
@@ -161,13 +161,13 @@ class TierComparePage(AppPage):
             needs = (
                 self.tr("and a high-barrier challenge completed")
                 if needed == 1
-                else self.tr("and %1 high-barrier challenges completed").replace("%1", str(needed))
+                else self.tr("and %1 high-barrier challenges completed").replace("%1", formats.number(needed))
             )
             cell.body.addWidget(label(needs, "caption", wrap=True))
         chips = QHBoxLayout()
         chips.setSpacing(SPACING // 2)
         count = self.tr("1 advocate") if column.advocates == 1 else self.tr("%1 advocates")
-        people = label(count.replace("%1", str(column.advocates)), name=f"TierPeople{column.tier.label}")
+        people = label(count.replace("%1", formats.number(column.advocates)), name=f"TierPeople{column.tier.label}")
         people.setProperty("chip", "state")
         chips.addWidget(people)
         if current:
@@ -189,7 +189,7 @@ class TierComparePage(AppPage):
         cell.body.addWidget(label(self.tr("CHALLENGES"), "section"))
         figure = QHBoxLayout()
         figure.setSpacing(SPACING)
-        count = label(f"{len(column.challenges)}", "display", name=f"TierChallenges{column.tier.label}")
+        count = label(formats.number(len(column.challenges)), "display", name=f"TierChallenges{column.tier.label}")
         figure.addWidget(count, 0, Qt.AlignmentFlag.AlignBottom)
         figure.addWidget(label(self.tr("open to this tier"), "muted", wrap=True), 1, Qt.AlignmentFlag.AlignBottom)
         cell.body.addLayout(figure)
@@ -217,7 +217,7 @@ class TierComparePage(AppPage):
         figure = QHBoxLayout()
         figure.setSpacing(SPACING)
         figure.addWidget(
-            label(f"{len(column.rewards)}", "display", name=f"TierRewards{column.tier.label}"),
+            label(formats.number(len(column.rewards)), "display", name=f"TierRewards{column.tier.label}"),
             0,
             Qt.AlignmentFlag.AlignBottom,
         )
@@ -230,7 +230,7 @@ class TierComparePage(AppPage):
             self._list(
                 cell,
                 "ph.gift",
-                [self.tr("%1 · %2 pts").replace("%1", r.name).replace("%2", f"{r.cost:,}") for r in fresh],
+                [self.tr("%1 · %2 pts").replace("%1", r.name).replace("%2", formats.number(r.cost)) for r in fresh],
             )
 
     def _list(self, cell: TierCell, icon: str, texts: list[str]) -> None:
@@ -238,7 +238,7 @@ class TierComparePage(AppPage):
             cell.body.addLayout(self._bullet(icon, text))
         hidden = len(texts) - LISTED
         if hidden > 0:
-            more = label(self.tr("and %1 more").replace("%1", str(hidden)), "caption")
+            more = label(self.tr("and %1 more").replace("%1", formats.number(hidden)), "caption")
             more.setToolTip("\n".join(texts[LISTED:]))
             cell.body.addWidget(more)
 
