@@ -11,7 +11,8 @@ from pytestqt.modeltest import ModelTester
 from advocate_hub.core.domain.badges import DEFAULT_BADGES
 from advocate_hub.core.queries.people import people
 from advocate_hub.core.services.badges import BadgeStatus, badge_statuses
-from advocate_hub.ui.models.badges_model import BadgeRole, BadgesModel, earned_date
+from advocate_hub.ui import formats
+from advocate_hub.ui.models.badges_model import BadgeRole, BadgesModel
 from advocate_hub.ui.resources import resource
 from advocate_hub.ui.views.badges import BadgesPage, badge_art
 
@@ -50,7 +51,7 @@ def test_earned_badges_show_their_date_and_locked_ones_their_rule_and_progress(h
     for badge in earned:
         index = shown[badge.slug]
         assert index.data(BadgeRole.EARNED) is True
-        assert earned_date(badge.earned_at) in index.data(BadgeRole.EARNED_TEXT)  # type: ignore[arg-type]
+        assert formats.date(badge.earned_at) in index.data(BadgeRole.EARNED_TEXT)  # type: ignore[arg-type]
         assert index.data(BadgeRole.PROGRESS_TEXT) == ""
         assert "earned" in index.data(Qt.ItemDataRole.AccessibleTextRole)
     for badge in locked:

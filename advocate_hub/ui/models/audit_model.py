@@ -10,9 +10,10 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from advocate_hub.core.queries.audit_log import PAGE_SIZE, AuditFilter, AuditPage, AuditRow, page
+from advocate_hub.ui import formats
 from advocate_hub.ui.controller import AppController
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -28,8 +29,7 @@ class AuditColumn(IntEnum):
 
 
 def when(row: AuditRow) -> str:
-    local = row.created_at.astimezone()
-    return QLocale().toString(local.date(), "d MMM yyyy") + " " + local.strftime("%H:%M")
+    return formats.date_time(row.created_at)
 
 
 def target(row: AuditRow) -> str:

@@ -5,11 +5,10 @@ Locked badges follow, closest to being earned first, so the gallery reads as "wh
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from advocate_hub.core.services.badges import BadgeStatus
 from advocate_hub.ui import formats
@@ -23,7 +22,7 @@ class BadgeRole(IntEnum):
     SLUG = Qt.ItemDataRole.UserRole + 2
     EARNED = Qt.ItemDataRole.UserRole + 3
     EARNED_TEXT = Qt.ItemDataRole.UserRole + 4
-    """"Earned 12 Nov 2026" for an earned badge, empty otherwise."""
+    """"Earned Nov 12, 2026" (the locale's date) for an earned badge, empty otherwise."""
     PROGRESS_TEXT = Qt.ItemDataRole.UserRole + 5
     """"3 of 5" for a locked badge, empty otherwise."""
     FRACTION = Qt.ItemDataRole.UserRole + 6
@@ -33,10 +32,6 @@ def gallery_order(statuses: list[BadgeStatus]) -> list[BadgeStatus]:
     earned = sorted((s for s in statuses if s.earned_at is not None), key=lambda s: s.earned_at, reverse=True)
     locked = sorted((s for s in statuses if s.earned_at is None), key=lambda s: -s.progress.fraction)
     return earned + locked
-
-
-def earned_date(moment: datetime) -> str:
-    return QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
 
 
 class BadgesModel(QAbstractListModel):
@@ -81,7 +76,7 @@ class BadgesModel(QAbstractListModel):
         if role == BadgeRole.EARNED:
             return earned
         if role == BadgeRole.EARNED_TEXT:
-            return self.tr("Earned %1").replace("%1", earned_date(badge.earned_at)) if badge.earned_at else ""
+            return self.tr("Earned %1").replace("%1", formats.date(badge.earned_at)) if badge.earned_at else ""
         if role == BadgeRole.PROGRESS_TEXT:
             return "" if earned else self._progress_text(badge)
         if role == BadgeRole.FRACTION:
@@ -97,7 +92,7 @@ class BadgesModel(QAbstractListModel):
 
     def _spoken(self, badge: BadgeStatus) -> str:
         if badge.earned_at is not None:
-            return self.tr("%1, earned %2").replace("%1", badge.name).replace("%2", earned_date(badge.earned_at))
+            return self.tr("%1, earned %2").replace("%1", badge.name).replace("%2", formats.date(badge.earned_at))
         return (
             self.tr("%1, locked: %2 Progress %3")
             .replace("%1", badge.name)

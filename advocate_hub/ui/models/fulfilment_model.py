@@ -10,8 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from advocate_hub.core.domain.enums import Incentive
 from advocate_hub.core.queries.fulfilment import CatalogRow, QueueItem
-from advocate_hub.ui import icons
-from advocate_hub.ui.models.badges_model import earned_date
+from advocate_hub.ui import formats, icons, words
 
 _Index = QModelIndex | QPersistentModelIndex
 Item = TypeVar("Item")
@@ -27,15 +26,15 @@ def waited(since: datetime, now: datetime) -> str:
     seconds = max(0, int((now - since).total_seconds()))
     days, hours = seconds // 86_400, seconds // 3_600
     if days:
-        return QObject.tr("1 day") if days == 1 else QObject.tr("%1 days").replace("%1", f"{days:,}")
+        return QObject.tr("1 day") if days == 1 else QObject.tr("%1 days").replace("%1", formats.number(days))
     if hours:
-        return QObject.tr("1 hour") if hours == 1 else QObject.tr("%1 hours").replace("%1", str(hours))
+        return QObject.tr("1 hour") if hours == 1 else QObject.tr("%1 hours").replace("%1", formats.number(hours))
     return QObject.tr("just now")
 
 
 def incentive_label(incentive: Incentive) -> str:
     return {
-        Incentive.STATUS: QObject.tr("Status"),
+        Incentive.STATUS: QObject.tr("Status", "reward category"),
         Incentive.ACCESS: QObject.tr("Access"),
         Incentive.POWER: QObject.tr("Power"),
         Incentive.STUFF: QObject.tr("Stuff"),
@@ -127,13 +126,13 @@ class QueueModel(_RowsModel[QueueItem]):
 
     def text(self, item: QueueItem, column: int) -> str:
         if column == QueueColumn.REQUESTED:
-            return earned_date(item.requested_at)
+            return formats.date(item.requested_at)
         if column == QueueColumn.ADVOCATE:
             return item.advocate_name
         if column == QueueColumn.REWARD:
             return item.reward_name
         if column == QueueColumn.COST:
-            return f"{item.cost:,}"
+            return formats.number(item.cost)
         return waited(item.requested_at, self.now) if self.now is not None else ""
 
     def extra(self, item: QueueItem, column: int, role: int) -> Any:
@@ -172,11 +171,11 @@ class CatalogModel(_RowsModel[CatalogRow]):
     def text(self, item: CatalogRow, column: int) -> str:
         values = {
             CatalogColumn.NAME: item.name,
-            CatalogColumn.COST: f"{item.cost:,}",
-            CatalogColumn.STOCK: self.tr("Unlimited") if item.stock is None else f"{item.stock:,}",
-            CatalogColumn.TIER: item.min_tier.label,
-            CatalogColumn.REQUESTED: f"{item.requested:,}",
-            CatalogColumn.FULFILLED: f"{item.fulfilled:,}",
+            CatalogColumn.COST: formats.number(item.cost),
+            CatalogColumn.STOCK: self.tr("Unlimited") if item.stock is None else formats.number(item.stock),
+            CatalogColumn.TIER: words.tier_name(item.min_tier),
+            CatalogColumn.REQUESTED: formats.number(item.requested),
+            CatalogColumn.FULFILLED: formats.number(item.fulfilled),
             CatalogColumn.STATE: self.tr("Offered") if item.active else self.tr("Retired"),
         }
         return values[CatalogColumn(column)]

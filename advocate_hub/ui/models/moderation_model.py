@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from advocate_hub.core.queries.moderation import QueueItem, QueuePage
-from advocate_hub.ui import icons, theme
+from advocate_hub.ui import formats, icons, theme
 from advocate_hub.ui.widgets import SPACING
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -170,7 +170,7 @@ class QueueDelegate(QStyledItemDelegate):
         wait = wait_text(item.age)
         chip_metrics = QFontMetrics(chip_font)
         chip_width = chip_metrics.horizontalAdvance(wait) + 2 * 10
-        points = f"+{item.challenge_points:,}"
+        points = formats.signed(item.challenge_points)
         right_width = max(chip_width, QFontMetrics(strong).horizontalAdvance(points))
         right = card.right() - 2 * SPACING
         text_left = disc.right() + 2 * SPACING

@@ -10,7 +10,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from advocate_hub.core.domain.enums import RedemptionStatus
 from advocate_hub.core.queries.rewards import RedemptionItem
 from advocate_hub.ui import formats, icons
-from advocate_hub.ui.models.badges_model import earned_date
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -99,7 +98,7 @@ class RedemptionsModel(QAbstractTableModel):
         if column is Column.COST:
             return formats.signed(-item.cost) if item.cost else "0"
         if column is Column.REQUESTED:
-            return earned_date(item.requested_at)
+            return formats.date(item.requested_at)
         if column is Column.STATUS:
             return self.status_text(item.status)
         return item.note

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from advocate_hub.core.domain.enums import AdvocateStatus
 from advocate_hub.core.queries.roster import RosterPage, RosterRow
+from advocate_hub.ui import formats, words
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -53,6 +54,18 @@ def status_label(status: AdvocateStatus) -> str:
     }[status]
 
 
+def status_changed(name: str, status: AdvocateStatus) -> str:
+    """What a moderator reads after moving someone to ``status``: one whole sentence per status."""
+    return {
+        AdvocateStatus.NOMINATED: QObject.tr("%1 is now nominated."),
+        AdvocateStatus.INVITED: QObject.tr("%1 is now invited."),
+        AdvocateStatus.ACTIVE: QObject.tr("%1 is now active."),
+        AdvocateStatus.OPTED_OUT: QObject.tr("%1 has now opted out."),
+        AdvocateStatus.ALUMNI: QObject.tr("%1 is now an alumnus."),
+        AdvocateStatus.DEACTIVATED: QObject.tr("%1 is now deactivated."),
+    }[status].replace("%1", name)
+
+
 def ago(moment: datetime | None, now: datetime) -> str:
     """How long ago, in the words a moderator scans a column with: "today", "3 days ago", "never"."""
     if moment is None:
@@ -62,7 +75,7 @@ def ago(moment: datetime | None, now: datetime) -> str:
         return QObject.tr("Today")
     if days == 1:
         return QObject.tr("Yesterday")
-    return QObject.tr("%1 days ago").replace("%1", f"{days:,}")
+    return QObject.tr("%1 days ago").replace("%1", formats.number(days))
 
 
 def _headers() -> dict[RosterColumn, str]:
@@ -70,7 +83,7 @@ def _headers() -> dict[RosterColumn, str]:
         RosterColumn.NAME: QObject.tr("Name"),
         RosterColumn.EMAIL: QObject.tr("Email"),
         RosterColumn.TIER: QObject.tr("Tier"),
-        RosterColumn.STATUS: QObject.tr("Status"),
+        RosterColumn.STATUS: QObject.tr("Status", "roster column"),
         RosterColumn.POINTS: QObject.tr("Points"),
         RosterColumn.LAST_ACTIVE: QObject.tr("Last active"),
         RosterColumn.ASKS: QObject.tr("Asks 30d"),
@@ -131,9 +144,9 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return ALIGNMENT[column]
         if role == Qt.ItemDataRole.ToolTipRole and column is RosterColumn.ASKS and self.at_limit(row):
-            return QObject.tr("At the asking limit of %1 in 30 days").replace("%1", str(self.fatigue_limit))
+            return QObject.tr("At the asking limit of %1 in 30 days").replace("%1", formats.number(self.fatigue_limit))
         if role == Qt.ItemDataRole.ToolTipRole and column is RosterColumn.LAST_ACTIVE and row.last_active_at:
-            return row.last_active_at.strftime("%d %b %Y %H:%M")
+            return formats.date_time(row.last_active_at)
         return {
             RosterRole.ADVOCATE_ID: row.id,
             RosterRole.TIER: row.tier.value,
@@ -148,11 +161,11 @@ class RosterModel(QAbstractTableModel):
         values = {
             RosterColumn.NAME: row.name,
             RosterColumn.EMAIL: row.email,
-            RosterColumn.TIER: row.tier.label,
+            RosterColumn.TIER: words.tier_name(row.tier),
             RosterColumn.STATUS: status_label(row.status),
-            RosterColumn.POINTS: f"{row.balance:,}",
+            RosterColumn.POINTS: formats.number(row.balance),
             RosterColumn.LAST_ACTIVE: ago(row.last_active_at, self.now) if self.now else "",
-            RosterColumn.ASKS: str(row.asks_30d),
+            RosterColumn.ASKS: formats.number(row.asks_30d),
         }
         return values[column]
 

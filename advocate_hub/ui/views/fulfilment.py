@@ -18,9 +18,8 @@ from advocate_hub.core.domain.errors import AdvocateHubError
 from advocate_hub.core.queries.fulfilment import CatalogRow, Desk, QueueItem, desk
 from advocate_hub.core.services.rewards import RewardDraft
 from advocate_hub.core.sync import moderation_actions
-from advocate_hub.ui import icons
+from advocate_hub.ui import formats, icons
 from advocate_hub.ui.controller import AppController
-from advocate_hub.ui.models.badges_model import earned_date
 from advocate_hub.ui.models.fulfilment_model import (
     ITEM_ROLE,
     CatalogColumn,
@@ -95,8 +94,10 @@ class RequestPanel(Card):
             return
         self.who.setText(item.advocate_name)
         self.email.setText(item.advocate_email)
-        self.reward.setText(self.tr("%1 for %2 points").replace("%1", item.reward_name).replace("%2", f"{item.cost:,}"))
-        when = earned_date(item.requested_at)
+        self.reward.setText(
+            self.tr("%1 for %2 points").replace("%1", item.reward_name).replace("%2", formats.number(item.cost))
+        )
+        when = formats.date(item.requested_at)
         if now is not None:
             when = self.tr("Requested %1, waiting %2").replace("%1", when).replace("%2", waited(item.requested_at, now))
         self.when.setText(when)
