@@ -263,11 +263,7 @@ class AdvocateHistoryPanel(Card):
             .replace("%1", f"{history.balance:,}")
             .replace("%2", f"{history.lifetime:,}")
         )
-        consent = [
-            self.tr("may publish their name") if history.consent_publish_name else self.tr("name not to be published"),
-            self.tr("may be contacted") if history.consent_contact else self.tr("not to be contacted"),
-        ]
-        self.consent.setText(", ".join(consent).capitalize())
+        self.consent.setText(self.consent_text(history.consent_publish_name, history.consent_contact))
         self.groups.setText(", ".join(history.groups) or self.tr("None"))
         for status, widget in self.status_buttons.items():
             widget.setVisible(not erased and status in history.next_statuses)
@@ -300,6 +296,20 @@ class AdvocateHistoryPanel(Card):
         for number, (title, count) in enumerate(zip(self._titles, counts, strict=True)):
             self.show_list.setItemText(number, f"{title} ({count})")
         self._update_reverse()
+
+    def consent_text(self, publish_name: bool, contact: bool) -> str:
+        """One whole sentence for each pair of choices (joined fragments cannot be translated)."""
+        if publish_name:
+            return (
+                self.tr("May publish their name and may be contacted")
+                if contact
+                else self.tr("May publish their name; not to be contacted")
+            )
+        return (
+            self.tr("Name not to be published; may be contacted")
+            if contact
+            else self.tr("Name not to be published and not to be contacted")
+        )
 
     def _reason(self, entry: LedgerItem) -> str:
         text = entry.reason or entry.kind.value.capitalize()

@@ -46,7 +46,7 @@ from advocate_hub.core.services import privacy
 from advocate_hub.core.sync import moderation_actions
 from advocate_hub.ui import icons, theme
 from advocate_hub.ui.controller import AppController, readable
-from advocate_hub.ui.models.roster_model import RosterColumn, RosterModel, RosterRole, status_label
+from advocate_hub.ui.models.roster_model import RosterColumn, RosterModel, RosterRole, status_changed, status_label
 from advocate_hub.ui.resources import resource
 from advocate_hub.ui.views.advocate_history import (
     AdjustPointsDialog,
@@ -530,7 +530,7 @@ class AdvocatesPage(AppPage):
     def change_status(self, advocate_id: int, status: AdvocateStatus) -> None:
         self._act(
             moderation_actions.change_status,
-            self.tr("%1 is now %2.").replace("%1", self._name()).replace("%2", status_label(status).lower()),
+            status_changed(self._name(), status),
             advocate_id=advocate_id,
             status=status,
         )

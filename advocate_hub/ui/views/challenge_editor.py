@@ -34,7 +34,7 @@ from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.leaderboard import GroupChoice, groups
 from advocate_hub.core.queries.reach import ManagedChallenge, Reach, dry_run, managed, preview
 from advocate_hub.core.sync import moderation_actions
-from advocate_hub.ui import icons
+from advocate_hub.ui import icons, words
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.views.base import AppPage
 from advocate_hub.ui.views.challenge_form import ChallengeForm
@@ -254,15 +254,16 @@ class ChallengeEditorPage(AppPage):
         card = Card("EditorPreviewCard", title=self.tr("Preview"))
         row = QHBoxLayout()
         row.setSpacing(SPACING)
-        row.addWidget(label(self.tr("As a"), "muted"))
+        caption = label(self.tr("Preview as an advocate of tier"), "muted")
+        row.addWidget(caption)
         self.preview_tier = QComboBox()
+        caption.setBuddy(self.preview_tier)
         self.preview_tier.setObjectName("EditorPreviewTier")
         self.preview_tier.setAccessibleName(self.tr("Preview as an advocate of tier"))
         for tier in Tier:
-            self.preview_tier.addItem(tier.label, tier.value)
+            self.preview_tier.addItem(words.tier_name(tier), tier.value)
         self.preview_tier.currentIndexChanged.connect(self.update_preview)
         row.addWidget(self.preview_tier, 1)
-        row.addWidget(label(self.tr("advocate"), "muted"))
         card.body.addLayout(row)
         self.preview = PreviewCard()
         card.body.addWidget(self.preview)

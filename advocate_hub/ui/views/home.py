@@ -23,7 +23,7 @@ def when(moment: datetime, now: datetime) -> str:
     if days == 1:
         return QWidget.tr("yesterday")
     if days < 7:
-        return QWidget.tr("%1 days ago").replace("%1", str(days))
+        return QWidget.tr("%1 days ago").replace("%1", formats.number(days))
     return formats.day_month(moment)
 
 
@@ -116,14 +116,20 @@ class HomePage(AppPage):
             self.tier_next.setText(self.tr("The top tier. Thank you for everything you do!"))
             self.unlocks.setText("")
         else:
-            needed = self.tr("%1 points to %2").replace("%1", formats.number(data.progress.points_to_next))
-            text = needed.replace("%2", words.tier_name(data.progress.next_tier))
-            if data.progress.high_barrier_needed:
-                text += self.tr(", plus one case study, talk or advisory seat")
-            self.tier_next.setText(text)
+            needed = (
+                self.tr("%1 points to %2, plus one case study, talk or advisory seat")
+                if data.progress.high_barrier_needed
+                else self.tr("%1 points to %2")
+            )
+            self.tier_next.setText(
+                needed.replace("%1", formats.number(data.progress.points_to_next)).replace(
+                    "%2", words.tier_name(data.progress.next_tier)
+                )
+            )
             self.unlocks.setText(
-                self.tr("%1 unlocks: ").replace("%1", words.tier_name(data.progress.next_tier))
-                + "; ".join(data.next_benefits)
+                self.tr("%1 unlocks: %2")
+                .replace("%1", words.tier_name(data.progress.next_tier))
+                .replace("%2", words.listing(data.next_benefits))
             )
         self.tier_progress.setAccessibleDescription(self.tier_next.text())
 
@@ -165,9 +171,9 @@ class HomePage(AppPage):
         clear(self.activity)
         for entry in data.activity:
             row = QHBoxLayout()
-            row.addWidget(label(entry.reason or entry.kind.value.capitalize()), 1)
+            row.addWidget(label(entry.reason or words.ledger_kind_name(entry.kind)), 1)
             row.addWidget(label(when(entry.when, now), "caption"))
-            points = label(f"{entry.points:+,}", name="ActivityPoints")
+            points = label(formats.signed(entry.points), name="ActivityPoints")
             points.setProperty("tone", "success" if entry.points > 0 else "danger")
             points.setAlignment(Qt.AlignmentFlag.AlignRight)
             points.setMinimumWidth(60)
@@ -182,7 +188,7 @@ class HomePage(AppPage):
             if message.follow_up:
                 title.setText("★ " + message.challenge)
             self.messages.addWidget(title)
-            text = label(message.text or _status_text(message.status), "caption", wrap=True)
+            text = label(message.text or words.submission_status_name(message.status), "caption", wrap=True)
             if message.status is SubmissionStatus.REJECTED:
                 text.setProperty("tone", "danger")
             self.messages.addWidget(text)
@@ -190,7 +196,3 @@ class HomePage(AppPage):
             self.messages.addWidget(
                 label(self.tr("Thank-yous and news about your contributions appear here."), "muted", wrap=True)
             )
-
-
-def _status_text(status: SubmissionStatus) -> str:
-    return status.value.replace("_", " ").capitalize()

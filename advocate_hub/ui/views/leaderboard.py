@@ -268,12 +268,11 @@ class LeaderboardPage(AppPage):
 
     def _not_on_board_words(self) -> str:
         period = self.period()
-        when = {
-            Period.WEEK: self.tr("this week"),
-            Period.MONTH: self.tr("this month"),
-            Period.ALL: self.tr("here"),
+        return {
+            Period.WEEK: self.tr("You're not on this board yet. Earn points this week to join it."),
+            Period.MONTH: self.tr("You're not on this board yet. Earn points this month to join it."),
+            Period.ALL: self.tr("You're not on this board yet. Earn points here to join it."),
         }[period]
-        return self.tr("You're not on this board yet. Earn points %1 to join it.").replace("%1", when)
 
     def visible_rows(self) -> tuple[int, int]:
         """The first and last row on screen, (-1, -1) when the board is not shown."""

@@ -31,7 +31,7 @@ from advocate_hub.core.domain.kinds import KIND_PROFILES, ChallengeKind
 from advocate_hub.core.queries.people import Profile, profile
 from advocate_hub.core.services.advocates import ProfileUpdate
 from advocate_hub.core.sync import actions
-from advocate_hub.ui import i18n, theme
+from advocate_hub.ui import i18n, theme, words
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.qr import qr_pixmap
 from advocate_hub.ui.views.base import AppPage
@@ -124,7 +124,7 @@ class Columns(QWidget):
 
 
 def no_kind_text(kind: ChallengeKind) -> str:
-    """The opt-out's wording for an ask kind, "No reference calls"; unknown kinds fall back to their label."""
+    """The opt-out's wording for an ask kind, "No reference calls"; other kinds are named after the colon."""
     texts = {
         ChallengeKind.REVIEW: QWidget.tr("No review requests"),
         ChallengeKind.SOCIAL_SHARE: QWidget.tr("No social shares"),
@@ -139,7 +139,7 @@ def no_kind_text(kind: ChallengeKind) -> str:
         ChallengeKind.SPEAKING: QWidget.tr("No speaking invitations"),
         ChallengeKind.ADVISORY_BOARD: QWidget.tr("No advisory board invitations"),
     }
-    return texts.get(kind) or QWidget.tr("No %1").replace("%1", KIND_PROFILES[kind].label.lower())
+    return texts.get(kind) or QWidget.tr("No challenges of this kind: %1").replace("%1", words.kind_name(kind))
 
 
 class LeaveDialog(QDialog):
@@ -359,7 +359,7 @@ class ProfilePage(AppPage):
         box = QCheckBox(no_kind_text(kind))
         box.setObjectName(f"OptOut-{kind.value}")
         box.setAccessibleName(no_kind_text(kind))
-        box.setToolTip(KIND_PROFILES[kind].label)
+        box.setToolTip(words.kind_name(kind))
         box.toggled.connect(self._edited)
         return box
 
