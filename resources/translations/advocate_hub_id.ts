@@ -57,37 +57,37 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="404"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
         <source>Adjust points for %1</source>
         <translation>Ubah poin %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="407"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="417"/>
         <source>Points to add; negative to take away</source>
         <translation>Poin yang ditambahkan; negatif untuk mengurangi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="410"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="420"/>
         <source>For example: hosted the Berlin meetup</source>
         <translation>Contoh: menjadi tuan rumah meetup di Berlin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="411"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="421"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="412"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="422"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="413"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="423"/>
         <source>The advocate sees the reason with the entry.</source>
         <translation>Duta melihat alasan ini bersama entrinya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="424"/>
         <source>Adjust</source>
         <translation>Ubah</translation>
     </message>
@@ -259,46 +259,46 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
-        <source>may publish their name</source>
-        <translation>nama boleh tampil</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
-        <source>name not to be published</source>
-        <translation>nama tidak boleh tampil</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
-        <source>may be contacted</source>
-        <translation>boleh dihubungi</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
-        <source>not to be contacted</source>
-        <translation>tidak boleh dihubungi</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="271"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="307"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="304"/>
+        <source>May publish their name and may be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="306"/>
+        <source>May publish their name; not to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
+        <source>Name not to be published; may be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="311"/>
+        <source>Name not to be published and not to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="317"/>
         <source>%1 (reversed)</source>
         <translation>%1 (dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="319"/>
         <source>Reversal: %1</source>
         <translation>Pembatalan: %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="314"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="324"/>
         <source>Joined as %1</source>
         <translation>Bergabung sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="316"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="326"/>
         <source>Personal data erased</source>
         <translation>Data pribadi dihapus</translation>
     </message>
@@ -488,11 +488,6 @@
         <translation>%1 mengambil %2 tantangan atau lebih dalam 30 hari terakhir. Beri mereka waktu istirahat sebelum meminta lagi.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="533"/>
-        <source>%1 is now %2.</source>
-        <translation>Status %1 kini %2.</translation>
-    </message>
-    <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="546"/>
         <source>%1 points recorded with your reason.</source>
         <translation>%1 poin dicatat beserta alasan Anda.</translation>
@@ -521,48 +516,48 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="59"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="60"/>
         <source>Take a challenge, earn points, climb the board</source>
         <translation>Ikuti tantangan, kumpulkan poin, naiki papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="65"/>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="66"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="112"/>
         <source>Top advocates</source>
         <translation>Duta teratas</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="78"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="79"/>
         <source>Quick challenges</source>
         <translation>Tantangan kilat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="90"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="91"/>
         <source>Tap to start</source>
         <translation>Ketuk untuk mulai</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="98"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="99"/>
         <source>or scan your member code</source>
         <translation>atau pindai kode anggota Anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="112"/>
         <source>Top advocates at %1</source>
         <translation>Duta teratas di %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="114"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="115"/>
         <source>Be the first on the board today!</source>
         <translation>Jadilah yang pertama di papan peringkat hari ini!</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="134"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="135"/>
         <source>New challenges are coming soon.</source>
         <translation>Tantangan baru segera hadir.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="142"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="143"/>
         <source>+%1 points</source>
         <translation>+%1 poin</translation>
     </message>
@@ -741,22 +736,22 @@
 <context>
     <name>BadgesModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="84"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="79"/>
         <source>Earned %1</source>
         <translation>Diraih %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="93"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="88"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="100"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="95"/>
         <source>%1, earned %2</source>
         <translation>%1, diraih %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="102"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="97"/>
         <source>%1, locked: %2 Progress %3</source>
         <translation>%1, terkunci: %2 Kemajuan %3</translation>
     </message>
@@ -947,57 +942,57 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="163"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="162"/>
         <source>Reward</source>
         <translation>Hadiah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="164"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="163"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="165"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="164"/>
         <source>Stock</source>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="166"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="165"/>
         <source>Tier</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="167"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="166"/>
         <source>Open</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="168"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="167"/>
         <source>Done</source>
         <translation>Dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="169"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="168"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="176"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="175"/>
         <source>Unlimited</source>
         <translation>Tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="179"/>
         <source>Offered</source>
         <translation>Ditawarkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="179"/>
         <source>Retired</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="192"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="191"/>
         <source>Requests waiting, and requests fulfilled</source>
         <translation>Permintaan yang menunggu, dan permintaan yang sudah dipenuhi</translation>
     </message>
@@ -1011,6 +1006,7 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="167"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="174"/>
         <source>Pick a challenge</source>
         <translation>Pilih tantangan</translation>
     </message>
@@ -1020,123 +1016,123 @@
         <translation>Pilih salah satu dari daftar untuk melihat apa yang diminta, apa yang Anda dapat, dan berapa lama tantangan itu dibuka. Dengan keyboard: tombol panah untuk menelusuri, Enter untuk mengisinya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="205"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="206"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="207"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="208"/>
         <source>points</source>
         <translation>poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="249"/>
         <source>I will say that I received points for this, and my words are my own honest opinion.</source>
         <translation>Saya akan menyebutkan bahwa saya menerima poin untuk ini, dan kata-kata saya adalah pendapat jujur saya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="263"/>
         <source>Submit</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="268"/>
         <source>Not for me</source>
         <translation>Bukan untuk saya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="268"/>
         <source>Decline this challenge</source>
         <translation>Lewati tantangan ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="302"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="306"/>
         <source>%1 points</source>
         <translation>%1 poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="325"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="329"/>
         <source>Last time</source>
         <translation>Terakhir kali</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="338"/>
         <source>Waiting for review</source>
         <translation>Menunggu peninjauan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="335"/>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="460"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="339"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="464"/>
         <source>A moderator will look at it soon; you will get a notification when they have.</source>
         <translation>Moderator akan segera memeriksanya; Anda akan mendapat notifikasi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="339"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="343"/>
         <source>The team asked for changes</source>
         <translation>Tim meminta perubahan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="342"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="346"/>
         <source>Done, thank you!</source>
         <translation>Selesai, terima kasih!</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="348"/>
         <source>Changed your mind? You can still take it on below.</source>
         <translation>Berubah pikiran? Anda masih bisa mengikutinya di bawah.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="345"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="349"/>
         <source>You declined this one</source>
         <translation>Anda melewati tantangan ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="359"/>
         <source>Keep completing challenges to reach it; bigger asks open up as you go.</source>
         <translation>Terus selesaikan tantangan untuk mencapainya; tantangan yang lebih besar akan terbuka seiring kemajuan Anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="372"/>
         <source>Send it again</source>
         <translation>Kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="372"/>
         <source>Take it on</source>
         <translation>Ikuti tantangan ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="369"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="373"/>
         <source>Send again</source>
         <translation>Kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="454"/>
         <source>+%1 points are yours.</source>
         <translation>+%1 poin jadi milik Anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="451"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="455"/>
         <source>Approved! Well done.</source>
         <translation>Disetujui! Kerja bagus.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="453"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="457"/>
         <source>Not quite.</source>
         <translation>Belum tepat.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="463"/>
         <source>Sent, thank you!</source>
         <translation>Terkirim, terima kasih!</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="478"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="482"/>
         <source>Declined.</source>
         <translation>Dilewati.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="478"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="482"/>
         <source>Thanks for saying so; it costs you nothing.</source>
         <translation>Terima kasih sudah memberi tahu; ini tidak merugikan Anda sama sekali.</translation>
     </message>
@@ -1150,7 +1146,7 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="154"/>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="374"/>
         <source>New challenge</source>
         <translation>Tantangan baru</translation>
     </message>
@@ -1212,92 +1208,83 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="257"/>
-        <source>As a</source>
-        <translation>Sebagai duta</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="260"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="262"/>
         <source>Preview as an advocate of tier</source>
         <translation>Pratinjau sebagai duta di tingkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="265"/>
-        <source>advocate</source>
-        <translation>(tingkat)</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="270"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="271"/>
         <source>Fix the fields marked in red to see the preview.</source>
         <translation>Perbaiki kolom bertanda merah untuk melihat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="276"/>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="284"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="277"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="285"/>
         <source>Dry run</source>
         <translation>Uji coba</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="280"/>
         <source>Before you publish: who would this reach, and who has been asked enough already?</source>
         <translation>Sebelum menerbitkan: siapa yang akan dijangkau, dan siapa yang sudah cukup sering diminta?</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="325"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="326"/>
         <source>, no end</source>
         <translation>, tanpa akhir</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="374"/>
         <source>Edit challenge</source>
         <translation>Edit tantangan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="383"/>
         <source>Save changes</source>
         <translation>Simpan perubahan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="383"/>
         <source>Save and publish</source>
         <translation>Simpan dan terbitkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="417"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="418"/>
         <source>Something went wrong.</source>
         <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="430"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="431"/>
         <source>Published. Advocates see it from its start.</source>
         <translation>Diterbitkan. Duta bisa melihatnya sejak tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="432"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="433"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="461"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="462"/>
         <source>Ended. Advocates see it as closed from now.</source>
         <translation>Diakhiri. Mulai sekarang duta melihatnya sebagai sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="465"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="466"/>
         <source>Archived. It no longer shows anywhere for advocates.</source>
         <translation>Diarsipkan. Tantangan ini tidak lagi tampil di mana pun bagi duta.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="484"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="485"/>
         <source>Would reach %1 advocates; %2 of them are at the fatigue limit.</source>
         <translation>Akan menjangkau %1 duta; %2 di antaranya sudah mencapai batas permintaan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="491"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="492"/>
         <source>Those at the limit will not be offered it until they have been asked less lately.</source>
         <translation>Duta yang sudah mencapai batas tidak akan ditawari tantangan ini sampai mereka lebih jarang diminta.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="493"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="494"/>
         <source>This kind is not an ask, so the limit does not hold it back.</source>
         <translation>Jenis ini tidak dihitung sebagai permintaan, jadi batasnya tidak berlaku.</translation>
     </message>
@@ -1481,87 +1468,87 @@
 <context>
     <name>ChallengeScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="368"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="379"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="392"/>
         <source>+%1 points</source>
         <translation>+%1 poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="386"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="397"/>
         <source>Check me in</source>
         <translation>Check-in sekarang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="417"/>
-        <source>Question %1 of %2</source>
-        <translation>Pertanyaan %1 dari %2</translation>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="429"/>
+        <source>Question %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="426"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="441"/>
         <source>Score %1</source>
         <translation>Skor %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="438"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="453"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="440"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="455"/>
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="450"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="465"/>
         <source>In two or three sentences: what difference has it made for you?</source>
         <translation>Dalam dua atau tiga kalimat: apa dampaknya bagi Anda?</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="454"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
         <source>Your testimonial</source>
         <translation>Testimoni Anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="458"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="473"/>
         <source>I will say that I received points for this if I share it publicly</source>
         <translation>Saya akan menyebutkan bahwa saya menerima poin untuk ini jika membagikannya secara publik</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="477"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="467"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="482"/>
         <source>Who would benefit? We contact them only with their consent.</source>
         <translation>Siapa yang akan terbantu? Kami hanya menghubungi mereka dengan persetujuan mereka.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="468"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="483"/>
         <source>Their name</source>
         <translation>Nama mereka</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="484"/>
         <source>Their email</source>
         <translation>Email mereka</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="470"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="485"/>
         <source>Their company (optional)</source>
         <translation>Perusahaan mereka (opsional)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="471"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="486"/>
         <source>They agreed that we may contact them</source>
         <translation>Mereka setuju untuk kami hubungi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="474"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="489"/>
         <source>Send referral</source>
         <translation>Kirim referral</translation>
     </message>
@@ -1695,6 +1682,16 @@
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="148"/>
         <source>Closes in %1</source>
         <translation>Ditutup dalam %1</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="224"/>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="226"/>
+        <source>%1 points</source>
+        <translation type="unfinished">%1 poin</translation>
     </message>
 </context>
 <context>
@@ -2051,129 +2048,187 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="454"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="464"/>
         <source>Erase %1&apos;s personal data?</source>
         <translation>Hapus data pribadi %1?</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="460"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
         <source>Their name, email, company, proof and referral contacts are removed on every device. Their points stay, so leaderboards and metrics do not change. This cannot be undone.</source>
         <translation>Nama, email, perusahaan, bukti, dan kontak referral-nya dihapus di semua perangkat. Poinnya tetap ada, sehingga papan peringkat dan metrik tidak berubah. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="468"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="478"/>
         <source>Type the advocate&apos;s email to confirm</source>
         <translation>Ketik email duta untuk mengonfirmasi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="480"/>
         <source>For example: their request by email on 3 March</source>
         <translation>Contoh: permintaan mereka lewat email pada 3 Maret</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="471"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="481"/>
         <source>Type their email</source>
         <translation>Ketik email mereka</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="472"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="482"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="473"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="483"/>
         <source>Erase for good</source>
         <translation>Hapus permanen</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../advocate_hub/ui/logs.py" line="29"/>
+        <source>Something went wrong. The details are in the log in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/logs.py" line="36"/>
+        <source>Advocate Hub</source>
+        <translation type="unfinished">Advocate Hub</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="43"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="44"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="60"/>
+        <source>Fetching your program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="65"/>
+        <source>Fetching progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="69"/>
+        <source>Fetching problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="74"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="76"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="95"/>
+        <source>Signed in as %1. Fetching your program from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="112"/>
+        <source>Fetched %1 of about %2 changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="131"/>
+        <source>Your program could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="117"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="118"/>
         <source>Rewards desk</source>
         <translation>Meja hadiah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="123"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="124"/>
         <source>Fulfil what advocates asked for, oldest first, and keep the catalog worth opening.</source>
         <translation>Penuhi permintaan duta, mulai dari yang terlama, dan jaga agar katalog tetap menarik.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="131"/>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="133"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="132"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="134"/>
         <source>Rewards desk sections</source>
         <translation>Bagian meja hadiah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="143"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="144"/>
         <source>Waiting to be fulfilled</source>
         <translation>Menunggu dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="149"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="150"/>
         <source>Requests waiting to be fulfilled</source>
         <translation>Permintaan yang menunggu dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="156"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="157"/>
         <source>All caught up</source>
         <translation>Semua sudah beres</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="158"/>
         <source>No requests are waiting. New redemptions appear here, oldest first.</source>
         <translation>Tidak ada permintaan yang menunggu. Penukaran baru muncul di sini, mulai dari yang terlama.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="168"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="169"/>
         <source>Fulfilment queue</source>
         <translation>Antrean pemenuhan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="181"/>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="204"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="205"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="184"/>
         <source>New reward</source>
         <translation>Hadiah baru</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="190"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="191"/>
         <source>Reward catalog</source>
         <translation>Katalog hadiah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="222"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="223"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="223"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="224"/>
         <source>Fulfilment queue (%1)</source>
         <translation>Antrean pemenuhan (%1)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="271"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="272"/>
         <source>Fulfilled: %1 for %2.</source>
         <translation>Dipenuhi: %1 untuk %2.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="281"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="282"/>
         <source>Say why the request is cancelled; the advocate sees it with the refund.</source>
         <translation>Jelaskan mengapa permintaan dibatalkan; duta melihatnya bersama pengembalian poin.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="289"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="290"/>
         <source>Cancelled: %1 for %2; the points went back.</source>
         <translation>Dibatalkan: %1 untuk %2; poinnya sudah dikembalikan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="331"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="332"/>
         <source>Saved %1.</source>
         <translation>%1 tersimpan.</translation>
     </message>
@@ -2241,52 +2296,52 @@
         <translation>Tingkat tertinggi. Terima kasih atas semua yang Anda lakukan!</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="119"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="120"/>
+        <source>%1 points to %2, plus one case study, talk or advisory seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="122"/>
         <source>%1 points to %2</source>
         <translation>%1 poin lagi menuju %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="122"/>
-        <source>, plus one case study, talk or advisory seat</source>
-        <translation>, ditambah satu studi kasus, sesi bicara, atau kursi penasihat</translation>
+        <location filename="../../advocate_hub/ui/views/home.py" line="130"/>
+        <source>%1 unlocks: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="125"/>
-        <source>%1 unlocks: </source>
-        <translation>Yang terbuka di %1: </translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="137"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="144"/>
         <source>ends %1</source>
         <translation>berakhir %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="152"/>
         <source>All caught up</source>
         <translation>Semua sudah beres</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="146"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="153"/>
         <source>Nothing new to do right now. New challenges appear here when they open.</source>
         <translation>Belum ada yang perlu dikerjakan saat ini. Tantangan baru muncul di sini saat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="158"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="165"/>
         <source>Progress to %1</source>
         <translation>Kemajuan menuju %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="161"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="169"/>
         <source>You have every badge. Impressive!</source>
         <translation>Anda sudah punya semua lencana. Mengesankan!</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="175"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="183"/>
         <source>Your points history starts with your first challenge.</source>
         <translation>Riwayat poin Anda dimulai dari tantangan pertama Anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="197"/>
         <source>Thank-yous and news about your contributions appear here.</source>
         <translation>Ucapan terima kasih dan kabar tentang kontribusi Anda muncul di sini.</translation>
     </message>
@@ -2294,54 +2349,59 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="275"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="276"/>
         <source>QR code to continue on your phone</source>
         <translation>Kode QR untuk melanjutkan di ponsel Anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="296"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="297"/>
         <source>I&apos;m done: sign me out</source>
         <translation>Saya selesai: keluar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="305"/>
         <source>Hi %1!</source>
         <translation>Hai, %1!</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="305"/>
         <source>Hi there!</source>
         <translation>Hai!</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="308"/>
         <source>Continue on your phone</source>
         <translation>Lanjutkan di ponsel Anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="311"/>
-        <source>Your points go to member %1 once this kiosk syncs. </source>
-        <translation>Poin Anda masuk ke anggota %1 setelah kios ini disinkronkan. </translation>
-    </message>
-    <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="313"/>
-        <source>You&apos;re checked in. </source>
-        <translation>Anda sudah check-in. </translation>
+        <source>+%1 points</source>
+        <translation type="unfinished">+%1 poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="315"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="323"/>
+        <source>You&apos;re checked in. Pick a quick challenge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="325"/>
+        <source>You&apos;re checked in, and you&apos;ve done every quick challenge. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="335"/>
+        <source>Your points go to member %1 once this kiosk syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="329"/>
         <source>Pick a quick challenge:</source>
         <translation>Pilih tantangan kilat:</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="315"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="331"/>
         <source>You&apos;ve done every quick challenge. Thank you!</source>
         <translation>Anda sudah menyelesaikan semua tantangan kilat. Terima kasih!</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="321"/>
-        <source>points</source>
-        <translation>poin</translation>
     </message>
 </context>
 <context>
@@ -2524,47 +2584,47 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="198"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="199"/>
         <source>Join the advocate program</source>
         <translation>Gabung dengan program duta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="203"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="204"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="204"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="205"/>
         <source>Your email</source>
         <translation>Email Anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="205"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="206"/>
         <source>Company (optional)</source>
         <translation>Perusahaan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="211"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="212"/>
         <source>I agree to join the program and for my details to be stored (required)</source>
         <translation>Saya setuju bergabung dengan program dan data saya disimpan (wajib)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="213"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="214"/>
         <source>You may contact me about the program</source>
         <translation>Anda boleh menghubungi saya tentang program ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="214"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="215"/>
         <source>You may show my name on leaderboards and quotes</source>
         <translation>Anda boleh menampilkan nama saya di papan peringkat dan kutipan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="221"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="222"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="223"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="224"/>
         <source>Join and continue</source>
         <translation>Gabung dan lanjutkan</translation>
     </message>
@@ -2612,32 +2672,37 @@
         <translation>Saya masih di sini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="202"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="203"/>
+        <source>Still there? Signing out in 1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="205"/>
         <source>Still there? Signing out in %1 seconds</source>
         <translation>Masih di sana? Keluar otomatis dalam %1 detik</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="258"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="262"/>
         <source>Welcome! Tell us a little about yourself to take part.</source>
         <translation>Selamat datang! Ceritakan sedikit tentang diri Anda untuk ikut serta.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="263"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="267"/>
         <source>That is not a member code. Type your email address, or the code on your badge (8 letters and digits).</source>
         <translation>Itu bukan kode anggota. Ketik alamat email Anda, atau kode di tanda pengenal Anda (8 huruf dan angka).</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="344"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="348"/>
         <source>You earned %1 points.</source>
         <translation>Anda mendapat %1 poin.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="346"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="350"/>
         <source>All done.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="348"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="352"/>
         <source>A moderator will look at it soon; your points follow once it is approved.</source>
         <translation>Moderator akan segera memeriksanya; poin Anda menyusul setelah disetujui.</translation>
     </message>
@@ -2646,7 +2711,8 @@
     <name>LeaderboardPage</name>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="89"/>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="130"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="100"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="131"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
@@ -2666,110 +2732,105 @@
         <translation>Gulir ke posisi Anda di papan ini (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="105"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="106"/>
         <source>Leaderboard period</source>
         <translation>Periode papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="113"/>
         <source>All time</source>
         <translation>Sepanjang masa</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="113"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="113"/>
         <source>This week</source>
         <translation>Minggu ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="117"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="118"/>
         <source>Board</source>
         <translation>Papan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="120"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="121"/>
         <source>Whose board: everyone or one group</source>
         <translation>Papan siapa: semua orang atau satu grup</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="122"/>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="215"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="123"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="216"/>
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="147"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="148"/>
         <source>Your place on this board</source>
         <translation>Posisi Anda di papan ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="155"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="156"/>
         <source>Your place on this board: click to jump to it</source>
         <translation>Posisi Anda di papan ini: klik untuk melompat ke sana</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="239"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="240"/>
         <source>1 advocate</source>
         <translation>1 duta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="239"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="240"/>
         <source>%1 advocates</source>
         <translation>%1 duta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="257"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="258"/>
         <source>No points this week yet</source>
         <translation>Belum ada poin minggu ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="259"/>
         <source>This week&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
         <translation>Papan minggu ini terisi saat para duta menyelesaikan tantangan. Selesaikan satu untuk memimpin.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="261"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
         <source>No points this month yet</source>
         <translation>Belum ada poin bulan ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="263"/>
         <source>This month&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
         <translation>Papan bulan ini terisi saat para duta menyelesaikan tantangan. Selesaikan satu untuk memimpin.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="264"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="265"/>
         <source>Nobody on this board yet</source>
         <translation>Belum ada siapa pun di papan ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="265"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="266"/>
         <source>Advocates appear here as they earn points. Complete a challenge to be the first.</source>
         <translation>Duta muncul di sini saat mendapat poin. Selesaikan tantangan untuk menjadi yang pertama.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
-        <source>this week</source>
-        <translation>minggu ini</translation>
-    </message>
-    <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="272"/>
-        <source>this month</source>
-        <translation>bulan ini</translation>
+        <source>You&apos;re not on this board yet. Earn points this week to join it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
-        <source>here</source>
-        <translation>di sini</translation>
+        <source>You&apos;re not on this board yet. Earn points this month to join it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="275"/>
-        <source>You&apos;re not on this board yet. Earn points %1 to join it.</source>
-        <translation>Anda belum ada di papan ini. Dapatkan poin %1 untuk masuk.</translation>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="274"/>
+        <source>You&apos;re not on this board yet. Earn points here to join it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3678,42 +3739,42 @@
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="375"/>
         <source>Nominate someone</source>
         <translation>Nominasikan seseorang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
         <source>Their full name</source>
         <translation>Nama lengkapnya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="369"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="379"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
         <source>Company</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
         <source>Optional</source>
         <translation>Opsional</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="381"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="391"/>
         <source>They join as nominated; invite them when you are ready.</source>
         <translation>Mereka masuk dengan status dinominasikan; undang saat Anda siap.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="383"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
         <source>Nominate</source>
         <translation>Nominasikan</translation>
     </message>
@@ -3741,39 +3802,42 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="36"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="37"/>
         <source>Leave kiosk mode</source>
         <translation>Keluar dari mode kios</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="41"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="42"/>
         <source>Staff only: enter the kiosk PIN</source>
         <translation>Khusus staf: masukkan PIN kios</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="42"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="43"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="48"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="49"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="50"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="51"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="77"/>
-        <source>Wrong PIN. %n tries left before a lock.</source>
-        <translation>
-            <numerusform>PIN salah. Sisa %n percobaan sebelum terkunci.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="79"/>
+        <source>Wrong PIN. 1 try left before a lock.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="94"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="81"/>
+        <source>Wrong PIN. %1 tries left before a lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="99"/>
         <source>Too many wrong tries. Locked for %1.</source>
         <translation>Terlalu banyak percobaan yang salah. Terkunci selama %1.</translation>
     </message>
@@ -4122,48 +4186,48 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="29"/>
         <source>1 day</source>
         <translation>1 hari</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="29"/>
         <source>%1 days</source>
         <translation>%1 hari</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="31"/>
         <source>1 hour</source>
         <translation>1 jam</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="31"/>
         <source>%1 hours</source>
         <translation>%1 jam</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="33"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
         <source>just now</source>
         <translation>baru saja</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="73"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="37"/>
         <source>Status</source>
-        <translation>Status</translation>
+        <comment>reward category</comment>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="39"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
         <source>Access</source>
         <translation>Akses</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="40"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="39"/>
         <source>Power</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="41"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="40"/>
         <source>Stuff</source>
         <translation>Barang</translation>
     </message>
@@ -4174,7 +4238,7 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="85"/>
         <source>Tier</source>
         <translation>Tingkat</translation>
     </message>
@@ -4185,7 +4249,7 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="98"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="87"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
@@ -4200,77 +4264,118 @@
         <translation>Tingkat %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="47"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="141"/>
+        <source>Advocate #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
         <source>Nominated</source>
         <translation>Dinominasikan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
         <source>Invited</source>
         <translation>Diundang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
         <source>Opted out</source>
         <translation>Keluar program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
         <source>Alumni</source>
         <translation>Alumni</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="53"/>
         <source>Deactivated</source>
         <translation>Dinonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="59"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="60"/>
+        <source>%1 is now nominated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="61"/>
+        <source>%1 is now invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
+        <source>%1 is now active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="63"/>
+        <source>%1 has now opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
+        <source>%1 is now an alumnus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
+        <source>%1 is now deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="77"/>
         <source>Yesterday</source>
         <translation>Kemarin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="78"/>
         <source>%1 days ago</source>
         <translation>%1 hari lalu</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="70"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="83"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="84"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="86"/>
+        <source>Status</source>
+        <comment>roster column</comment>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="88"/>
         <source>Last active</source>
         <translation>Terakhir aktif</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="76"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="89"/>
         <source>Asks 30d</source>
         <translation>Tantangan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="134"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="147"/>
         <source>At the asking limit of %1 in 30 days</source>
         <translation>Mencapai batas permintaan %1 dalam 30 hari</translation>
     </message>
@@ -4278,48 +4383,48 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="88"/>
+        <location filename="../../advocate_hub/ui/app.py" line="103"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="89"/>
+        <location filename="../../advocate_hub/ui/app.py" line="104"/>
         <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Challenges</source>
         <translation>Tantangan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="92"/>
+        <location filename="../../advocate_hub/ui/app.py" line="107"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="94"/>
+        <location filename="../../advocate_hub/ui/app.py" line="109"/>
         <source>Badges</source>
         <translation>Lencana</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="95"/>
+        <location filename="../../advocate_hub/ui/app.py" line="110"/>
         <source>Rewards</source>
         <translation>Hadiah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="96"/>
+        <location filename="../../advocate_hub/ui/app.py" line="111"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="100"/>
+        <location filename="../../advocate_hub/ui/app.py" line="115"/>
         <source>Compare tiers</source>
         <translation>Bandingkan tingkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="213"/>
+        <location filename="../../advocate_hub/ui/app.py" line="228"/>
         <source>Cannot open the program</source>
         <translation>Tidak dapat membuka program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="216"/>
+        <location filename="../../advocate_hub/ui/app.py" line="231"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
@@ -4494,8 +4599,8 @@ Untuk memeriksanya, jalankan:
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="142"/>
-        <source>No %1</source>
-        <translation>Tanpa %1</translation>
+        <source>No challenges of this kind: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
@@ -4596,27 +4701,27 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Requested</source>
         <translation>Diminta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Advocate</source>
         <translation>Duta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Reward</source>
         <translation>Hadiah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
@@ -4665,38 +4770,38 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>RedemptionsModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="51"/>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="50"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Requested</source>
         <translation>Diminta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="52"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="51"/>
         <source>Fulfilled</source>
         <translation>Terpenuhi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="53"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="52"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Reward</source>
         <translation>Hadiah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -4778,52 +4883,52 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="51"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="50"/>
         <source>Selected request</source>
         <translation>Permintaan terpilih</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="60"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="59"/>
         <source>Note to the advocate</source>
         <translation>Catatan untuk duta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="62"/>
         <source>Note to the advocate, or why the request is cancelled</source>
         <translation>Catatan untuk duta, atau alasan permintaan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="64"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
         <source>Optional when fulfilling; required when cancelling.</source>
         <translation>Opsional saat memenuhi; wajib saat membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="73"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="72"/>
         <source>Fulfil</source>
         <translation>Penuhi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="74"/>
         <source>Mark as fulfilled (Ctrl+Enter)</source>
         <translation>Tandai sudah dipenuhi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
         <source>Cancel with refund</source>
         <translation>Batalkan dan kembalikan poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="77"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
         <source>Cancel the request and give the points back</source>
         <translation>Batalkan permintaan dan kembalikan poinnya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="91"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="90"/>
         <source>Nothing selected</source>
         <translation>Belum ada yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="93"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="92"/>
         <source>Pick a request in the queue to fulfil or cancel it.</source>
         <translation>Pilih permintaan di antrean untuk dipenuhi atau dibatalkan.</translation>
     </message>
@@ -4833,7 +4938,7 @@ Untuk memeriksanya, jalankan:
         <translation>%1 seharga %2 poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="101"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="102"/>
         <source>Requested %1, waiting %2</source>
         <translation>Diminta %1, menunggu %2</translation>
     </message>
@@ -4841,22 +4946,22 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>ReverseEntryDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="435"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="445"/>
         <source>Reverse %1 points?</source>
         <translation>Batalkan %1 poin?</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="438"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="448"/>
         <source>For example: granted twice by mistake</source>
         <translation>Contoh: tidak sengaja diberikan dua kali</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="439"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="449"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="440"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="450"/>
         <source>Reverse</source>
         <translation>Batalkan</translation>
     </message>
@@ -4869,35 +4974,35 @@ Untuk memeriksanya, jalankan:
         <translation>Tukar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="185"/>
         <source>%1 tier</source>
         <translation>Tingkat %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="187"/>
         <source>For %1 tier and above</source>
         <translation>Untuk tingkat %1 ke atas</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="188"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="190"/>
         <source>Unlimited</source>
         <translation>Tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="190"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="192"/>
         <source>Out of stock</source>
         <translation>Stok habis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="194"/>
         <source>%n left</source>
         <translation>
             <numerusform>Sisa %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="200"/>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="201"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="202"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="203"/>
         <source>Redeem %1</source>
         <translation>Tukar poin dengan %1</translation>
     </message>
@@ -4989,98 +5094,98 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>RewardsPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="270"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
         <source>Rewards</source>
         <translation>Hadiah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="274"/>
         <source>Points to spend</source>
         <translation>Poin yang bisa dipakai</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="273"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="275"/>
         <source>You have</source>
         <translation>Saldo Anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="277"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="279"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
         <translation>Gunakan poin Anda untuk pengakuan, akses, pengaruh, atau barang kenang-kenangan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="309"/>
         <source>No rewards yet</source>
         <translation>Belum ada hadiah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="307"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="310"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
         <translation>Program ini belum menyediakan hadiah. Terus kumpulkan poin: poin Anda tetap menunggu.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="312"/>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="316"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="319"/>
         <source>My redemptions</source>
         <translation>Penukaran saya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="328"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="331"/>
         <source>Redemption columns</source>
         <translation>Kolom penukaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="336"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="339"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
         <translation>Belum ada yang ditukar. Permintaan Anda beserta statusnya muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="353"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="354"/>
         <source>Access</source>
         <translation>Akses</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="355"/>
         <source>Power</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="353"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="356"/>
         <source>Stuff</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="361"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
         <translation>Pengakuan publik: sorotan, panggung, nama Anda di depan rekan-rekan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="362"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
         <translation>Jadi yang pertama dan masuk ke balik layar: fitur baru, acara, dan orang-orang di baliknya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="363"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
         <translation>Ikut menentukan langkah berikutnya: roadmap, blog kami, kursi penasihat.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="361"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="364"/>
         <source>Things to keep: swag and gift cards.</source>
         <translation>Barang kenang-kenangan: suvenir dan kartu hadiah.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="432"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="435"/>
         <source>Requested. A moderator will confirm it soon.</source>
         <translation>Permintaan terkirim. Moderator akan segera mengonfirmasinya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="440"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="443"/>
         <source>Something went wrong.</source>
         <translation>Terjadi kesalahan.</translation>
     </message>
@@ -5088,43 +5193,43 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="106"/>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="110"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="111"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="115"/>
         <source>Set up this kiosk</source>
         <translation>Siapkan kios ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="111"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="116"/>
         <source>Event name, as visitors know it</source>
         <translation>Nama acara, seperti yang dikenal pengunjung</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="113"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="118"/>
         <source>Event code (of its check-in challenge)</source>
         <translation>Kode acara (dari tantangan check-in-nya)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="115"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="120"/>
         <source>Exit PIN (4 to 12 digits)</source>
         <translation>PIN keluar (4 sampai 12 digit)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="116"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="121"/>
         <source>The PIN again</source>
         <translation>Ulangi PIN</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="122"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="127"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="124"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="129"/>
         <source>Start the kiosk</source>
         <translation>Mulai kios</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="134"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="139"/>
         <source>The two PINs differ.</source>
         <translation>Kedua PIN tidak sama.</translation>
     </message>
@@ -5132,83 +5237,93 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="108"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="121"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="167"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="258"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="113"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="128"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="173"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="264"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="109"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="114"/>
         <source>Sign in to Advocate Hub</source>
         <translation>Masuk ke Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="124"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="130"/>
+        <source>Your program isn&apos;t on this computer yet: sign in to fetch it from your program&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="132"/>
         <source>Sync your points and challenges with your program&apos;s server, or keep working offline.</source>
         <translation>Sinkronkan poin dan tantangan Anda dengan server program, atau tetap bekerja offline.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="134"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="139"/>
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="136"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="142"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="141"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="147"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="138"/>
         <location filename="../../advocate_hub/ui/signin.py" line="143"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="148"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="141"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="146"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="151"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="156"/>
         <source>Sign-in message</source>
         <translation>Pesan status masuk</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="156"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="161"/>
         <source>Signing in</source>
         <translation>Sedang masuk</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="165"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="170"/>
         <source>Work offline</source>
         <translation>Bekerja offline</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="204"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="170"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="210"/>
         <source>Fill in the server address, your email and your password.</source>
         <translation>Isi alamat server, email, dan kata sandi Anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="209"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="215"/>
         <source>Signing in to %1…</source>
         <translation>Masuk ke %1…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="229"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="235"/>
         <source>You&apos;re signed in for this session only: this computer has no password store (keyring), so you&apos;ll be asked again next time.</source>
         <translation>Anda masuk hanya untuk sesi ini: komputer ini tidak punya penyimpanan kata sandi (keyring), jadi Anda akan diminta masuk lagi lain kali.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="237"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="238"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="243"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="244"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="258"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="264"/>
         <source>Signing in…</source>
         <translation>Sedang masuk…</translation>
     </message>
@@ -5216,32 +5331,32 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="158"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="159"/>
         <source>Welcome! Who are you?</source>
         <translation>Selamat datang! Siapa Anda?</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="159"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="160"/>
         <source>Type your email or member code, or scan your code.</source>
         <translation>Ketik email atau kode anggota Anda, atau pindai kode Anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="160"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="161"/>
         <source>Email or member code</source>
         <translation>Email atau kode anggota</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="166"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="167"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="168"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="169"/>
         <source>New here? Join</source>
         <translation>Baru di sini? Gabung</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="170"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="171"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
@@ -5403,56 +5518,184 @@ Untuk memeriksanya, jalankan:
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
+        <source>Demo program, never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
+        <source>Offline, local program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="268"/>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="270"/>
+        <source>Syncing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="276"/>
+        <source>1 change waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="278"/>
+        <source>%1 changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="281"/>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="283"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="292"/>
+        <source>The demo program is sample data: it never syncs with a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="293"/>
+        <source>This program lives only on this computer: there is no server to sync with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="295"/>
+        <source>Server: %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="297"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="300"/>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="302"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
+        <source>%1 local change(s) waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <source>Nothing waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="382"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="71"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="73"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 mnt</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="75"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 jam</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="78"/>
+        <source>1 day</source>
+        <translation type="unfinished">1 hari</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="79"/>
+        <source>%1 days</source>
+        <translation type="unfinished">%1 hari</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="85"/>
+        <source>just now</source>
+        <translation type="unfinished">baru saja</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="86"/>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="90"/>
+        <source>Your clock is off by %1: server times are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="402"/>
         <source>Sync status</source>
         <translation>Status sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="386"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="406"/>
         <source>Sync progress</source>
         <translation>Progres sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="392"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="433"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="434"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="412"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="454"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="396"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="416"/>
         <source>Sign out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="397"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="417"/>
         <source>Sign out of the server</source>
         <translation>Keluar dari server</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="398"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
         <translation>Hentikan sinkronisasi dan lupakan info masuk ini di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="429"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="449"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="430"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="450"/>
         <source>Sign in to sync</source>
         <translation>Masuk untuk sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="431"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
         <source>Sign in to the server to sync (F5)</source>
         <translation>Masuk ke server untuk sinkronisasi (F5)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="435"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
         <translation>Kirim perubahan lokal dan ambil perubahan dari server (F5)</translation>
     </message>
@@ -5576,22 +5819,22 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="525"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="540"/>
         <source>More challenges</source>
         <translation>Tantangan lainnya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="527"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="542"/>
         <source>Sign me out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="552"/>
         <source>Thank you, %1!</source>
         <translation>Terima kasih, %1!</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="552"/>
         <source>Thank you!</source>
         <translation>Terima kasih!</translation>
     </message>
@@ -5730,9 +5973,17 @@ Untuk memeriksanya, jalankan:
     </message>
 </context>
 <context>
+    <name>TierMark</name>
+    <message>
+        <location filename="../../advocate_hub/ui/widgets.py" line="99"/>
+        <source>%1 tier</source>
+        <translation type="unfinished">Tingkat %1</translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
-        <location filename="../../advocate_hub/ui/toast.py" line="25"/>
+        <location filename="../../advocate_hub/ui/toast.py" line="26"/>
         <source>Notification</source>
         <translation>Notifikasi</translation>
     </message>
@@ -5784,165 +6035,271 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="22"/>
+        <location filename="../../advocate_hub/ui/words.py" line="26"/>
         <source>Community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="23"/>
+        <location filename="../../advocate_hub/ui/words.py" line="27"/>
         <source>Silver</source>
         <translation>Silver</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="24"/>
+        <location filename="../../advocate_hub/ui/words.py" line="28"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="25"/>
+        <location filename="../../advocate_hub/ui/words.py" line="29"/>
         <source>Platinum</source>
         <translation>Platinum</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="31"/>
+        <location filename="../../advocate_hub/ui/words.py" line="36"/>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="37"/>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="38"/>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="39"/>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="40"/>
+        <source>Points spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="46"/>
+        <source>Waiting for a moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="47"/>
+        <source>Approved</source>
+        <translation type="unfinished">Disetujui</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="48"/>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="49"/>
+        <source>Changes requested</source>
+        <translation type="unfinished">Diminta perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="60"/>
+        <source>%1; %2</source>
+        <comment>two items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="67"/>
         <source>Review on a third-party site</source>
         <translation>Ulasan di situs pihak ketiga</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="32"/>
+        <location filename="../../advocate_hub/ui/words.py" line="68"/>
         <source>Social share</source>
         <translation>Berbagi di media sosial</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="33"/>
+        <location filename="../../advocate_hub/ui/words.py" line="69"/>
         <source>Survey or poll</source>
         <translation>Survei atau polling</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="34"/>
+        <location filename="../../advocate_hub/ui/words.py" line="70"/>
         <source>Quiz or trivia</source>
         <translation>Kuis atau trivia</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="35"/>
+        <location filename="../../advocate_hub/ui/words.py" line="71"/>
         <source>Watch or read</source>
         <translation>Tonton atau baca</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="36"/>
+        <location filename="../../advocate_hub/ui/words.py" line="72"/>
         <source>Event check-in</source>
         <translation>Check-in acara</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="37"/>
+        <location filename="../../advocate_hub/ui/words.py" line="73"/>
         <source>Written testimonial</source>
         <translation>Testimoni tertulis</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="38"/>
+        <location filename="../../advocate_hub/ui/words.py" line="74"/>
         <source>Reference call</source>
         <translation>Panggilan referensi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="39"/>
+        <location filename="../../advocate_hub/ui/words.py" line="75"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="40"/>
+        <location filename="../../advocate_hub/ui/words.py" line="76"/>
         <source>Video testimonial</source>
         <translation>Testimoni video</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="41"/>
+        <location filename="../../advocate_hub/ui/words.py" line="77"/>
         <source>Product feedback or beta</source>
         <translation>Masukan produk atau uji beta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="42"/>
+        <location filename="../../advocate_hub/ui/words.py" line="78"/>
         <source>Community answer</source>
         <translation>Jawaban di komunitas</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="43"/>
+        <location filename="../../advocate_hub/ui/words.py" line="79"/>
         <source>Case study</source>
         <translation>Studi kasus</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="44"/>
+        <location filename="../../advocate_hub/ui/words.py" line="80"/>
         <source>Speaking slot</source>
         <translation>Sesi bicara</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="45"/>
+        <location filename="../../advocate_hub/ui/words.py" line="81"/>
         <source>Advisory board</source>
         <translation>Dewan penasihat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="61"/>
+        <location filename="../../advocate_hub/ui/words.py" line="97"/>
         <source>Your membership is not active, so no challenges are open to you; see your profile.</source>
         <translation>Keanggotaan Anda tidak aktif, jadi tidak ada tantangan yang terbuka untuk Anda; lihat profil Anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="65"/>
+        <location filename="../../advocate_hub/ui/words.py" line="101"/>
         <source>This challenge has been archived.</source>
         <translation>Tantangan ini sudah diarsipkan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="67"/>
+        <location filename="../../advocate_hub/ui/words.py" line="103"/>
         <source>Opens on %1.</source>
         <translation>Dibuka pada %1.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="69"/>
+        <location filename="../../advocate_hub/ui/words.py" line="105"/>
         <source>Closed on %1.</source>
         <translation>Ditutup pada %1.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="71"/>
+        <location filename="../../advocate_hub/ui/words.py" line="107"/>
         <source>You asked not to receive challenges of this kind (%1); see your profile.</source>
         <translation>Anda meminta untuk tidak menerima tantangan jenis ini (%1); lihat profil Anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="75"/>
+        <location filename="../../advocate_hub/ui/words.py" line="111"/>
         <source>Unlocks at %1 tier.</source>
         <translation>Terbuka di tingkat %1.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="77"/>
+        <location filename="../../advocate_hub/ui/words.py" line="113"/>
         <source>This challenge is for another group of advocates.</source>
         <translation>Tantangan ini untuk grup duta lain.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="83"/>
+        <location filename="../../advocate_hub/ui/words.py" line="116"/>
+        <source>You have done this once, the most it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="117"/>
+        <source>You have done this %1 times, the most it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="121"/>
         <source>You have taken on many asks in the last 30 days; we hold new ones back so nobody is over-asked.</source>
         <translation>Anda sudah mengambil banyak tantangan dalam 30 hari terakhir; tantangan baru kami tahan agar tidak ada yang terlalu sering diminta.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="92"/>
+        <location filename="../../advocate_hub/ui/words.py" line="130"/>
         <source>Unlocks at %1 tier</source>
         <translation>Terbuka di tingkat %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="94"/>
+        <location filename="../../advocate_hub/ui/words.py" line="132"/>
         <source>Out of stock</source>
         <translation>Stok habis</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="96"/>
+        <location filename="../../advocate_hub/ui/words.py" line="134"/>
         <source>%1 more points needed</source>
         <translation>Perlu %1 poin lagi</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="143"/>
+        <source>You reached %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="145"/>
+        <source>Badge unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="148"/>
+        <source>%1 points back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="149"/>
+        <source>%1 points</source>
+        <translation type="unfinished">%1 poin</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="152"/>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="153"/>
+        <source>Not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="154"/>
+        <source>Changes requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="164"/>
+        <source>New challenges and rewards are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="166"/>
+        <source>Your balance is now %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="345"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
         <source>Reason (required)</source>
         <translation>Alasan (wajib)</translation>
     </message>

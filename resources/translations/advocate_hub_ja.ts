@@ -57,37 +57,37 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="404"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
         <source>Adjust points for %1</source>
         <translation>%1さんのポイントを調整</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="407"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="417"/>
         <source>Points to add; negative to take away</source>
         <translation>加算するポイント（減算する場合はマイナス）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="410"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="420"/>
         <source>For example: hosted the Berlin meetup</source>
         <translation>例：ベルリンのミートアップを主催</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="411"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="421"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="412"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="422"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="413"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="423"/>
         <source>The advocate sees the reason with the entry.</source>
         <translation>理由は履歴とあわせてアドボケイトに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="424"/>
         <source>Adjust</source>
         <translation>調整</translation>
     </message>
@@ -259,46 +259,46 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
-        <source>may publish their name</source>
-        <translation>名前の公開可</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
-        <source>name not to be published</source>
-        <translation>名前の公開不可</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
-        <source>may be contacted</source>
-        <translation>連絡可</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
-        <source>not to be contacted</source>
-        <translation>連絡不可</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="271"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="307"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="304"/>
+        <source>May publish their name and may be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="306"/>
+        <source>May publish their name; not to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
+        <source>Name not to be published; may be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="311"/>
+        <source>Name not to be published and not to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="317"/>
         <source>%1 (reversed)</source>
         <translation>%1（取り消し済み）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="319"/>
         <source>Reversal: %1</source>
         <translation>取り消し：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="314"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="324"/>
         <source>Joined as %1</source>
         <translation>%1として参加</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="316"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="326"/>
         <source>Personal data erased</source>
         <translation>個人データを消去済み</translation>
     </message>
@@ -488,11 +488,6 @@
         <translation>%1は過去30日間に%2件以上の依頼を受けています。次の依頼まで少し間を空けてください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="533"/>
-        <source>%1 is now %2.</source>
-        <translation>%1さんのステータスを「%2」に変更しました。</translation>
-    </message>
-    <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="546"/>
         <source>%1 points recorded with your reason.</source>
         <translation>%1ポイントを理由とともに記録しました。</translation>
@@ -521,48 +516,48 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="59"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="60"/>
         <source>Take a challenge, earn points, climb the board</source>
         <translation>チャレンジに挑戦して、ポイントを貯めて、ランキングを駆け上がろう</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="65"/>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="66"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="112"/>
         <source>Top advocates</source>
         <translation>トップアドボケイト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="78"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="79"/>
         <source>Quick challenges</source>
         <translation>クイックチャレンジ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="90"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="91"/>
         <source>Tap to start</source>
         <translation>タップしてスタート</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="98"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="99"/>
         <source>or scan your member code</source>
         <translation>または会員コードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="112"/>
         <source>Top advocates at %1</source>
         <translation>%1のトップアドボケイト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="114"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="115"/>
         <source>Be the first on the board today!</source>
         <translation>今日のランキング、一番乗りを目指そう！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="134"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="135"/>
         <source>New challenges are coming soon.</source>
         <translation>新しいチャレンジをまもなく公開します。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="142"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="143"/>
         <source>+%1 points</source>
         <translation>+%1ポイント</translation>
     </message>
@@ -741,22 +736,22 @@
 <context>
     <name>BadgesModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="84"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="79"/>
         <source>Earned %1</source>
         <translation>獲得日：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="93"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="88"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="100"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="95"/>
         <source>%1, earned %2</source>
         <translation>%1、獲得日：%2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="102"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="97"/>
         <source>%1, locked: %2 Progress %3</source>
         <translation>%1、未獲得：%2 進捗 %3</translation>
     </message>
@@ -947,57 +942,57 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="163"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="162"/>
         <source>Reward</source>
         <translation>特典</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="164"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="163"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="165"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="164"/>
         <source>Stock</source>
         <translation>在庫</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="166"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="165"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="167"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="166"/>
         <source>Open</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="168"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="167"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="169"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="168"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="176"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="175"/>
         <source>Unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="179"/>
         <source>Offered</source>
         <translation>提供中</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="179"/>
         <source>Retired</source>
         <translation>提供終了</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="192"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="191"/>
         <source>Requests waiting, and requests fulfilled</source>
         <translation>対応待ちの申請と手配済みの申請</translation>
     </message>
@@ -1011,6 +1006,7 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="167"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="174"/>
         <source>Pick a challenge</source>
         <translation>チャレンジを選んでください</translation>
     </message>
@@ -1020,123 +1016,123 @@
         <translation>一覧から選ぶと、内容、もらえるポイント、受付期間を確認できます。キーボードでは矢印キーで移動し、Enter キーで入力に進めます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="205"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="206"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="207"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="208"/>
         <source>points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="249"/>
         <source>I will say that I received points for this, and my words are my own honest opinion.</source>
         <translation>ポイントを受け取ったことを明記し、自分自身の率直な意見を述べることを約束します。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="263"/>
         <source>Submit</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="268"/>
         <source>Not for me</source>
         <translation>今回は見送る</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="268"/>
         <source>Decline this challenge</source>
         <translation>このチャレンジを辞退</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="302"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="306"/>
         <source>%1 points</source>
         <translation>%1ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="325"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="329"/>
         <source>Last time</source>
         <translation>前回のコメント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="338"/>
         <source>Waiting for review</source>
         <translation>確認待ち</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="335"/>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="460"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="339"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="464"/>
         <source>A moderator will look at it soon; you will get a notification when they have.</source>
         <translation>まもなくモデレーターが確認します。確認が済んだら通知でお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="339"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="343"/>
         <source>The team asked for changes</source>
         <translation>運営チームから修正のお願いがあります</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="342"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="346"/>
         <source>Done, thank you!</source>
         <translation>完了しました。ありがとうございます！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="348"/>
         <source>Changed your mind? You can still take it on below.</source>
         <translation>気が変わりましたか？下からいつでも挑戦できます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="345"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="349"/>
         <source>You declined this one</source>
         <translation>このチャレンジは辞退済みです</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="359"/>
         <source>Keep completing challenges to reach it; bigger asks open up as you go.</source>
         <translation>チャレンジを続けて、このランクを目指しましょう。進むにつれて、より大きな依頼が解放されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="372"/>
         <source>Send it again</source>
         <translation>もう一度送信する</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="372"/>
         <source>Take it on</source>
         <translation>挑戦する</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="369"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="373"/>
         <source>Send again</source>
         <translation>再送信</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="454"/>
         <source>+%1 points are yours.</source>
         <translation>+%1ポイントを獲得しました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="451"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="455"/>
         <source>Approved! Well done.</source>
         <translation>承認されました！お見事です。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="453"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="457"/>
         <source>Not quite.</source>
         <translation>あと一歩でした。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="463"/>
         <source>Sent, thank you!</source>
         <translation>送信しました。ありがとうございます！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="478"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="482"/>
         <source>Declined.</source>
         <translation>辞退しました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="478"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="482"/>
         <source>Thanks for saying so; it costs you nothing.</source>
         <translation>お知らせいただきありがとうございます。辞退しても不利になることはありません。</translation>
     </message>
@@ -1150,7 +1146,7 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="154"/>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="374"/>
         <source>New challenge</source>
         <translation>新しいチャレンジ</translation>
     </message>
@@ -1212,92 +1208,83 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="257"/>
-        <source>As a</source>
-        <translation>表示対象</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="260"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="262"/>
         <source>Preview as an advocate of tier</source>
         <translation>プレビューするアドボケイトのランク</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="265"/>
-        <source>advocate</source>
-        <translation>ランクのアドボケイト</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="270"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="271"/>
         <source>Fix the fields marked in red to see the preview.</source>
         <translation>赤く表示された項目を修正すると、プレビューが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="276"/>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="284"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="277"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="285"/>
         <source>Dry run</source>
         <translation>事前確認</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="280"/>
         <source>Before you publish: who would this reach, and who has been asked enough already?</source>
         <translation>公開する前に：誰に届くか、すでに十分依頼を受けている人は誰かを確認しましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="325"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="326"/>
         <source>, no end</source>
         <translation>、終了日なし</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="374"/>
         <source>Edit challenge</source>
         <translation>チャレンジを編集</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="383"/>
         <source>Save changes</source>
         <translation>変更を保存</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="383"/>
         <source>Save and publish</source>
         <translation>保存して公開</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="417"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="418"/>
         <source>Something went wrong.</source>
         <translation>問題が発生しました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="430"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="431"/>
         <source>Published. Advocates see it from its start.</source>
         <translation>公開しました。開始日からアドボケイトに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="432"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="433"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="461"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="462"/>
         <source>Ended. Advocates see it as closed from now.</source>
         <translation>終了しました。今後アドボケイトには終了済みとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="465"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="466"/>
         <source>Archived. It no longer shows anywhere for advocates.</source>
         <translation>アーカイブしました。アドボケイトにはどこにも表示されなくなります。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="484"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="485"/>
         <source>Would reach %1 advocates; %2 of them are at the fatigue limit.</source>
         <translation>%1人のアドボケイトに届きます。そのうち%2人は依頼上限に達しています。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="491"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="492"/>
         <source>Those at the limit will not be offered it until they have been asked less lately.</source>
         <translation>上限に達している人には、最近の依頼が減るまでこのチャレンジは表示されません。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="493"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="494"/>
         <source>This kind is not an ask, so the limit does not hold it back.</source>
         <translation>この種類は依頼ではないため、上限による制限は受けません。</translation>
     </message>
@@ -1481,87 +1468,87 @@
 <context>
     <name>ChallengeScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="368"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="379"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="392"/>
         <source>+%1 points</source>
         <translation>+%1ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="386"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="397"/>
         <source>Check me in</source>
         <translation>チェックインする</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="417"/>
-        <source>Question %1 of %2</source>
-        <translation>質問 %1 / %2</translation>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="429"/>
+        <source>Question %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="426"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="441"/>
         <source>Score %1</source>
         <translation>スコア %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="438"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="453"/>
         <source>Your answer</source>
         <translation>あなたの回答</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="440"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="455"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="450"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="465"/>
         <source>In two or three sentences: what difference has it made for you?</source>
         <translation>2〜3文で教えてください：導入して何が変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="454"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
         <source>Your testimonial</source>
         <translation>あなたの体験談</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="458"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="473"/>
         <source>I will say that I received points for this if I share it publicly</source>
         <translation>公開して共有する場合は、ポイントを受け取ったことを明記します</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="477"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="467"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="482"/>
         <source>Who would benefit? We contact them only with their consent.</source>
         <translation>紹介したい方はいますか？ご本人の同意がある場合にのみご連絡します。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="468"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="483"/>
         <source>Their name</source>
         <translation>お名前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="484"/>
         <source>Their email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="470"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="485"/>
         <source>Their company (optional)</source>
         <translation>会社名（任意）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="471"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="486"/>
         <source>They agreed that we may contact them</source>
         <translation>ご本人から連絡の同意を得ています</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="474"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="489"/>
         <source>Send referral</source>
         <translation>紹介を送信</translation>
     </message>
@@ -1695,6 +1682,16 @@
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="148"/>
         <source>Closes in %1</source>
         <translation>終了まであと%1</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="224"/>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="226"/>
+        <source>%1 points</source>
+        <translation type="unfinished">%1ポイント</translation>
     </message>
 </context>
 <context>
@@ -2051,129 +2048,187 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="454"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="464"/>
         <source>Erase %1&apos;s personal data?</source>
         <translation>%1さんの個人データを消去しますか？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="460"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
         <source>Their name, email, company, proof and referral contacts are removed on every device. Their points stay, so leaderboards and metrics do not change. This cannot be undone.</source>
         <translation>名前、メールアドレス、会社名、エビデンス、紹介先の連絡先が、すべてのデバイスから削除されます。ポイントは残るため、ランキングや指標は変わりません。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="468"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="478"/>
         <source>Type the advocate&apos;s email to confirm</source>
         <translation>確認のため、アドボケイトのメールアドレスを入力してください</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="480"/>
         <source>For example: their request by email on 3 March</source>
         <translation>例：3月3日にメールで本人から依頼</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="471"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="481"/>
         <source>Type their email</source>
         <translation>メールアドレスを入力</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="472"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="482"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="473"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="483"/>
         <source>Erase for good</source>
         <translation>完全に消去</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../advocate_hub/ui/logs.py" line="29"/>
+        <source>Something went wrong. The details are in the log in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/logs.py" line="36"/>
+        <source>Advocate Hub</source>
+        <translation type="unfinished">Advocate Hub</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="43"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="44"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="60"/>
+        <source>Fetching your program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="65"/>
+        <source>Fetching progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="69"/>
+        <source>Fetching problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="74"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="76"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="95"/>
+        <source>Signed in as %1. Fetching your program from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="112"/>
+        <source>Fetched %1 of about %2 changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="131"/>
+        <source>Your program could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="117"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="118"/>
         <source>Rewards desk</source>
         <translation>特典デスク</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="123"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="124"/>
         <source>Fulfil what advocates asked for, oldest first, and keep the catalog worth opening.</source>
         <translation>アドボケイトからの申請を古い順に手配し、カタログを魅力的に保ちましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="131"/>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="133"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="132"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="134"/>
         <source>Rewards desk sections</source>
         <translation>特典デスクのセクション</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="143"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="144"/>
         <source>Waiting to be fulfilled</source>
         <translation>手配待ち</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="149"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="150"/>
         <source>Requests waiting to be fulfilled</source>
         <translation>手配待ちの申請</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="156"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="157"/>
         <source>All caught up</source>
         <translation>すべて対応済みです</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="158"/>
         <source>No requests are waiting. New redemptions appear here, oldest first.</source>
         <translation>手配待ちの申請はありません。新しい交換申請は、古い順にここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="168"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="169"/>
         <source>Fulfilment queue</source>
         <translation>手配キュー</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="181"/>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="204"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="205"/>
         <source>Catalog</source>
         <translation>カタログ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="184"/>
         <source>New reward</source>
         <translation>新しい特典</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="190"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="191"/>
         <source>Reward catalog</source>
         <translation>特典カタログ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="222"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="223"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n件待ち</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="223"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="224"/>
         <source>Fulfilment queue (%1)</source>
         <translation>手配キュー（%1）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="271"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="272"/>
         <source>Fulfilled: %1 for %2.</source>
         <translation>手配済み：%2さんの%1。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="281"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="282"/>
         <source>Say why the request is cancelled; the advocate sees it with the refund.</source>
         <translation>キャンセルの理由を入力してください。返還とあわせてアドボケイトに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="289"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="290"/>
         <source>Cancelled: %1 for %2; the points went back.</source>
         <translation>キャンセル済み：%2さんの%1。ポイントは返還されました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="331"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="332"/>
         <source>Saved %1.</source>
         <translation>%1を保存しました。</translation>
     </message>
@@ -2241,52 +2296,52 @@
         <translation>最高ランクです。いつもご協力ありがとうございます！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="119"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="120"/>
+        <source>%1 points to %2, plus one case study, talk or advisory seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="122"/>
         <source>%1 points to %2</source>
         <translation>%2まであと%1ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="122"/>
-        <source>, plus one case study, talk or advisory seat</source>
-        <translation>、さらに導入事例・登壇・アドバイザリーボードのいずれか1件</translation>
+        <location filename="../../advocate_hub/ui/views/home.py" line="130"/>
+        <source>%1 unlocks: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="125"/>
-        <source>%1 unlocks: </source>
-        <translation>%1で解放: </translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="137"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="144"/>
         <source>ends %1</source>
         <translation>%1まで</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="152"/>
         <source>All caught up</source>
         <translation>すべて完了しました</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="146"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="153"/>
         <source>Nothing new to do right now. New challenges appear here when they open.</source>
         <translation>今は新しいチャレンジはありません。公開されると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="158"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="165"/>
         <source>Progress to %1</source>
         <translation>%1への進み具合</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="161"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="169"/>
         <source>You have every badge. Impressive!</source>
         <translation>すべてのバッジを獲得済みです。すばらしい！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="175"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="183"/>
         <source>Your points history starts with your first challenge.</source>
         <translation>最初のチャレンジを完了すると、ここにポイント履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="197"/>
         <source>Thank-yous and news about your contributions appear here.</source>
         <translation>あなたの貢献へのお礼やお知らせが、ここに表示されます。</translation>
     </message>
@@ -2294,54 +2349,59 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="275"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="276"/>
         <source>QR code to continue on your phone</source>
         <translation>スマートフォンで続けるための QR コード</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="296"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="297"/>
         <source>I&apos;m done: sign me out</source>
         <translation>終了してサインアウト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="305"/>
         <source>Hi %1!</source>
         <translation>こんにちは、%1さん！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="305"/>
         <source>Hi there!</source>
         <translation>こんにちは！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="308"/>
         <source>Continue on your phone</source>
         <translation>スマートフォンで続ける</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="311"/>
-        <source>Your points go to member %1 once this kiosk syncs. </source>
-        <translation>このキオスクが同期されると、ポイントは会員 %1 に付与されます。 </translation>
-    </message>
-    <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="313"/>
-        <source>You&apos;re checked in. </source>
-        <translation>チェックインしました。 </translation>
+        <source>+%1 points</source>
+        <translation type="unfinished">+%1ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="315"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="323"/>
+        <source>You&apos;re checked in. Pick a quick challenge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="325"/>
+        <source>You&apos;re checked in, and you&apos;ve done every quick challenge. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="335"/>
+        <source>Your points go to member %1 once this kiosk syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="329"/>
         <source>Pick a quick challenge:</source>
         <translation>クイックチャレンジを選んでください：</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="315"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="331"/>
         <source>You&apos;ve done every quick challenge. Thank you!</source>
         <translation>クイックチャレンジをすべて完了しました。ありがとうございます！</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="321"/>
-        <source>points</source>
-        <translation>ポイント</translation>
     </message>
 </context>
 <context>
@@ -2524,47 +2584,47 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="198"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="199"/>
         <source>Join the advocate program</source>
         <translation>アドボケイトプログラムに参加</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="203"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="204"/>
         <source>Your name</source>
         <translation>お名前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="204"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="205"/>
         <source>Your email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="205"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="206"/>
         <source>Company (optional)</source>
         <translation>会社名（任意）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="211"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="212"/>
         <source>I agree to join the program and for my details to be stored (required)</source>
         <translation>プログラムへの参加と、登録情報の保存に同意します（必須）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="213"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="214"/>
         <source>You may contact me about the program</source>
         <translation>プログラムに関する連絡を受け取ります</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="214"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="215"/>
         <source>You may show my name on leaderboards and quotes</source>
         <translation>ランキングや引用コメントに名前を表示してもかまいません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="221"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="222"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="223"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="224"/>
         <source>Join and continue</source>
         <translation>参加して続ける</translation>
     </message>
@@ -2612,32 +2672,37 @@
         <translation>まだ使っています</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="202"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="203"/>
+        <source>Still there? Signing out in 1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="205"/>
         <source>Still there? Signing out in %1 seconds</source>
         <translation>まだいらっしゃいますか？%1秒後にサインアウトします</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="258"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="262"/>
         <source>Welcome! Tell us a little about yourself to take part.</source>
         <translation>ようこそ！参加するには、あなたについて少し教えてください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="263"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="267"/>
         <source>That is not a member code. Type your email address, or the code on your badge (8 letters and digits).</source>
         <translation>会員コードではありません。メールアドレスか、バッジに記載されたコード（英数字8文字）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="344"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="348"/>
         <source>You earned %1 points.</source>
         <translation>%1ポイントを獲得しました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="346"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="350"/>
         <source>All done.</source>
         <translation>完了です。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="348"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="352"/>
         <source>A moderator will look at it soon; your points follow once it is approved.</source>
         <translation>まもなくモデレーターが確認します。承認されるとポイントが付与されます。</translation>
     </message>
@@ -2646,7 +2711,8 @@
     <name>LeaderboardPage</name>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="89"/>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="130"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="100"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="131"/>
         <source>Leaderboard</source>
         <translation>ランキング</translation>
     </message>
@@ -2666,110 +2732,105 @@
         <translation>このランキングでの自分の順位までスクロールします (Alt+J)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="105"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="106"/>
         <source>Leaderboard period</source>
         <translation>ランキングの期間</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="113"/>
         <source>All time</source>
         <translation>全期間</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="113"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="113"/>
         <source>This week</source>
         <translation>今週</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="117"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="118"/>
         <source>Board</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="120"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="121"/>
         <source>Whose board: everyone or one group</source>
         <translation>表示するランキング：全員または特定のグループ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="122"/>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="215"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="123"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="216"/>
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="147"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="148"/>
         <source>Your place on this board</source>
         <translation>このランキングでのあなたの順位</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="155"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="156"/>
         <source>Your place on this board: click to jump to it</source>
         <translation>このランキングでのあなたの順位：クリックして移動</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="239"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="240"/>
         <source>1 advocate</source>
         <translation>アドボケイト 1人</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="239"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="240"/>
         <source>%1 advocates</source>
         <translation>アドボケイト %1人</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="257"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="258"/>
         <source>No points this week yet</source>
         <translation>今週のポイント獲得者はまだいません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="259"/>
         <source>This week&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
         <translation>アドボケイトがチャレンジを完了すると、今週のランキングが埋まっていきます。1つ完了して首位に立ちましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="261"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
         <source>No points this month yet</source>
         <translation>今月のポイント獲得者はまだいません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="263"/>
         <source>This month&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
         <translation>アドボケイトがチャレンジを完了すると、今月のランキングが埋まっていきます。1つ完了して首位に立ちましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="264"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="265"/>
         <source>Nobody on this board yet</source>
         <translation>このランキングにはまだ誰もいません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="265"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="266"/>
         <source>Advocates appear here as they earn points. Complete a challenge to be the first.</source>
         <translation>ポイントを獲得したアドボケイトがここに表示されます。チャレンジを完了して一番乗りを目指しましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
-        <source>this week</source>
-        <translation>今週</translation>
-    </message>
-    <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="272"/>
-        <source>this month</source>
-        <translation>今月</translation>
+        <source>You&apos;re not on this board yet. Earn points this week to join it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
-        <source>here</source>
-        <translation>チャレンジで</translation>
+        <source>You&apos;re not on this board yet. Earn points this month to join it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="275"/>
-        <source>You&apos;re not on this board yet. Earn points %1 to join it.</source>
-        <translation>まだこのランキングに載っていません。%1ポイントを獲得すると掲載されます。</translation>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="274"/>
+        <source>You&apos;re not on this board yet. Earn points here to join it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3678,42 +3739,42 @@
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="375"/>
         <source>Nominate someone</source>
         <translation>推薦する</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
         <source>Their full name</source>
         <translation>フルネーム</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="369"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="379"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
         <source>Optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="381"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="391"/>
         <source>They join as nominated; invite them when you are ready.</source>
         <translation>推薦済みとして登録されます。準備ができたら招待してください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="383"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
         <source>Nominate</source>
         <translation>推薦</translation>
     </message>
@@ -3741,39 +3802,42 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="36"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="37"/>
         <source>Leave kiosk mode</source>
         <translation>キオスクモードを終了</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="41"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="42"/>
         <source>Staff only: enter the kiosk PIN</source>
         <translation>スタッフ専用：キオスクの PIN を入力してください</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="42"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="43"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="48"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="49"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="50"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="51"/>
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="77"/>
-        <source>Wrong PIN. %n tries left before a lock.</source>
-        <translation>
-            <numerusform>PIN が違います。あと%n回間違えるとロックされます。</numerusform>
-        </translation>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="79"/>
+        <source>Wrong PIN. 1 try left before a lock.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="94"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="81"/>
+        <source>Wrong PIN. %1 tries left before a lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="99"/>
         <source>Too many wrong tries. Locked for %1.</source>
         <translation>間違いが多すぎるため、ロックされました（残り %1）。</translation>
     </message>
@@ -4122,48 +4186,48 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="29"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="29"/>
         <source>%1 days</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="31"/>
         <source>1 hour</source>
         <translation>1時間</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="31"/>
         <source>%1 hours</source>
         <translation>%1時間</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="33"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
         <source>just now</source>
         <translation>1時間未満</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="73"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="37"/>
         <source>Status</source>
-        <translation>ステータス</translation>
+        <comment>reward category</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="39"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
         <source>Access</source>
         <translation>アクセス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="40"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="39"/>
         <source>Power</source>
         <translation>影響力</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="41"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="40"/>
         <source>Stuff</source>
         <translation>グッズ</translation>
     </message>
@@ -4174,7 +4238,7 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="85"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
@@ -4185,7 +4249,7 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="98"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="87"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
@@ -4200,77 +4264,118 @@
         <translation>%1ランク</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="47"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="141"/>
+        <source>Advocate #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
         <source>Nominated</source>
         <translation>推薦済み</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
         <source>Invited</source>
         <translation>招待済み</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
         <source>Active</source>
         <translation>アクティブ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
         <source>Opted out</source>
         <translation>退会済み</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
         <source>Alumni</source>
         <translation>卒業</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="53"/>
         <source>Deactivated</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="59"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="60"/>
+        <source>%1 is now nominated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="61"/>
+        <source>%1 is now invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
+        <source>%1 is now active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="63"/>
+        <source>%1 has now opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
+        <source>%1 is now an alumnus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
+        <source>%1 is now deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
         <source>Never</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="77"/>
         <source>Yesterday</source>
         <translation>昨日</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="78"/>
         <source>%1 days ago</source>
         <translation>%1日前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="70"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="83"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="84"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="86"/>
+        <source>Status</source>
+        <comment>roster column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="88"/>
         <source>Last active</source>
         <translation>最終活動日</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="76"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="89"/>
         <source>Asks 30d</source>
         <translation>依頼数（30日）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="134"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="147"/>
         <source>At the asking limit of %1 in 30 days</source>
         <translation>30日間の依頼上限（%1件）に達しています</translation>
     </message>
@@ -4278,48 +4383,48 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="88"/>
+        <location filename="../../advocate_hub/ui/app.py" line="103"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="89"/>
+        <location filename="../../advocate_hub/ui/app.py" line="104"/>
         <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Challenges</source>
         <translation>チャレンジ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="92"/>
+        <location filename="../../advocate_hub/ui/app.py" line="107"/>
         <source>Leaderboard</source>
         <translation>ランキング</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="94"/>
+        <location filename="../../advocate_hub/ui/app.py" line="109"/>
         <source>Badges</source>
         <translation>バッジ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="95"/>
+        <location filename="../../advocate_hub/ui/app.py" line="110"/>
         <source>Rewards</source>
         <translation>特典</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="96"/>
+        <location filename="../../advocate_hub/ui/app.py" line="111"/>
         <source>Profile</source>
         <translation>プロフィール</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="100"/>
+        <location filename="../../advocate_hub/ui/app.py" line="115"/>
         <source>Compare tiers</source>
         <translation>ランク比較</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="213"/>
+        <location filename="../../advocate_hub/ui/app.py" line="228"/>
         <source>Cannot open the program</source>
         <translation>プログラムを開けません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="216"/>
+        <location filename="../../advocate_hub/ui/app.py" line="231"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
@@ -4494,8 +4599,8 @@ To check it, run:
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="142"/>
-        <source>No %1</source>
-        <translation>%1は不要</translation>
+        <source>No challenges of this kind: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
@@ -4596,27 +4701,27 @@ To check it, run:
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Requested</source>
         <translation>申請日</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Advocate</source>
         <translation>アドボケイト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Reward</source>
         <translation>特典</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Waiting</source>
         <translation>待ち時間</translation>
     </message>
@@ -4665,38 +4770,38 @@ To check it, run:
 <context>
     <name>RedemptionsModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="51"/>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="50"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Requested</source>
         <translation>申請済み</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="52"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="51"/>
         <source>Fulfilled</source>
         <translation>手配済み</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="53"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="52"/>
         <source>Cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Reward</source>
         <translation>特典</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -4778,52 +4883,52 @@ To check it, run:
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="51"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="50"/>
         <source>Selected request</source>
         <translation>選択した申請</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="60"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="59"/>
         <source>Note to the advocate</source>
         <translation>アドボケイトへのメモ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="62"/>
         <source>Note to the advocate, or why the request is cancelled</source>
         <translation>アドボケイトへのメモ、またはキャンセルの理由</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="64"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
         <source>Optional when fulfilling; required when cancelling.</source>
         <translation>手配する場合は任意、キャンセルする場合は必須です。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="73"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="72"/>
         <source>Fulfil</source>
         <translation>手配</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="74"/>
         <source>Mark as fulfilled (Ctrl+Enter)</source>
         <translation>手配済みにする (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
         <source>Cancel with refund</source>
         <translation>キャンセルして返還</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="77"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
         <source>Cancel the request and give the points back</source>
         <translation>申請をキャンセルし、ポイントを返還します</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="91"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="90"/>
         <source>Nothing selected</source>
         <translation>選択されていません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="93"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="92"/>
         <source>Pick a request in the queue to fulfil or cancel it.</source>
         <translation>キューから申請を選ぶと、手配またはキャンセルできます。</translation>
     </message>
@@ -4833,7 +4938,7 @@ To check it, run:
         <translation>%1（%2ポイント）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="101"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="102"/>
         <source>Requested %1, waiting %2</source>
         <translation>%1に申請 · 待ち時間 %2</translation>
     </message>
@@ -4841,22 +4946,22 @@ To check it, run:
 <context>
     <name>ReverseEntryDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="435"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="445"/>
         <source>Reverse %1 points?</source>
         <translation>%1ポイントを取り消しますか？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="438"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="448"/>
         <source>For example: granted twice by mistake</source>
         <translation>例：誤って2回付与した</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="439"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="449"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="440"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="450"/>
         <source>Reverse</source>
         <translation>取り消す</translation>
     </message>
@@ -4869,35 +4974,35 @@ To check it, run:
         <translation>交換する</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="185"/>
         <source>%1 tier</source>
         <translation>%1ランク</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="187"/>
         <source>For %1 tier and above</source>
         <translation>%1ランク以上が対象</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="188"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="190"/>
         <source>Unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="190"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="192"/>
         <source>Out of stock</source>
         <translation>在庫切れ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="194"/>
         <source>%n left</source>
         <translation>
             <numerusform>残り%n点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="200"/>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="201"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="202"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="203"/>
         <source>Redeem %1</source>
         <translation>%1と交換</translation>
     </message>
@@ -4989,98 +5094,98 @@ To check it, run:
 <context>
     <name>RewardsPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="270"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
         <source>Rewards</source>
         <translation>特典</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="274"/>
         <source>Points to spend</source>
         <translation>使えるポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="273"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="275"/>
         <source>You have</source>
         <translation>残高</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="277"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="279"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
         <translation>ポイントを、表彰、特別なアクセス、影響力、記念品と交換しましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="309"/>
         <source>No rewards yet</source>
         <translation>特典はまだありません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="307"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="310"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
         <translation>プログラムにはまだ特典が登録されていません。ポイントはそのまま貯まるので、引き続き集めましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="312"/>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="316"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="319"/>
         <source>My redemptions</source>
         <translation>交換履歴</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="328"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="331"/>
         <source>Redemption columns</source>
         <translation>交換履歴の列</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="336"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="339"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
         <translation>まだ交換したものはありません。リクエストとその状況がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="353"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="354"/>
         <source>Access</source>
         <translation>アクセス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="355"/>
         <source>Power</source>
         <translation>影響力</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="353"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="356"/>
         <source>Stuff</source>
         <translation>グッズ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="361"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
         <translation>表舞台での評価：スポットライト、登壇の場、仲間の前で名前が紹介される機会。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="362"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
         <translation>誰よりも早く、舞台裏まで：新機能、イベント、そしてそれを支える人たち。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="363"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
         <translation>これからを形づくる：ロードマップ、公式ブログ、アドバイザリーボードの席。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="361"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="364"/>
         <source>Things to keep: swag and gift cards.</source>
         <translation>手元に残るもの：ノベルティやギフトカード。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="432"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="435"/>
         <source>Requested. A moderator will confirm it soon.</source>
         <translation>申請しました。まもなくモデレーターが確認します。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="440"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="443"/>
         <source>Something went wrong.</source>
         <translation>問題が発生しました。</translation>
     </message>
@@ -5088,43 +5193,43 @@ To check it, run:
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="106"/>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="110"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="111"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="115"/>
         <source>Set up this kiosk</source>
         <translation>このキオスクを設定</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="111"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="116"/>
         <source>Event name, as visitors know it</source>
         <translation>イベント名（来場者に伝わる名前）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="113"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="118"/>
         <source>Event code (of its check-in challenge)</source>
         <translation>イベントコード（チェックイン用チャレンジのもの）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="115"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="120"/>
         <source>Exit PIN (4 to 12 digits)</source>
         <translation>終了用 PIN（4〜12桁）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="116"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="121"/>
         <source>The PIN again</source>
         <translation>PIN をもう一度入力</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="122"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="127"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="124"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="129"/>
         <source>Start the kiosk</source>
         <translation>キオスクを開始</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="134"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="139"/>
         <source>The two PINs differ.</source>
         <translation>2つの PIN が一致しません。</translation>
     </message>
@@ -5132,83 +5237,93 @@ To check it, run:
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="108"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="121"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="167"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="258"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="113"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="128"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="173"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="264"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="109"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="114"/>
         <source>Sign in to Advocate Hub</source>
         <translation>Advocate Hub にサインイン</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="124"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="130"/>
+        <source>Your program isn&apos;t on this computer yet: sign in to fetch it from your program&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="132"/>
         <source>Sync your points and challenges with your program&apos;s server, or keep working offline.</source>
         <translation>ポイントやチャレンジをプログラムのサーバーと同期するか、オフラインで作業を続けてください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="134"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="139"/>
         <source>Server address</source>
         <translation>サーバーのアドレス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="136"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="142"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="141"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="147"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="138"/>
         <location filename="../../advocate_hub/ui/signin.py" line="143"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="148"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="141"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="146"/>
         <source>Server</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="151"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="156"/>
         <source>Sign-in message</source>
         <translation>サインインに関するメッセージ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="156"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="161"/>
         <source>Signing in</source>
         <translation>サインイン中</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="165"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="170"/>
         <source>Work offline</source>
         <translation>オフラインで作業</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="204"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="170"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="210"/>
         <source>Fill in the server address, your email and your password.</source>
         <translation>サーバーのアドレス、メールアドレス、パスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="209"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="215"/>
         <source>Signing in to %1…</source>
         <translation>%1にサインインしています…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="229"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="235"/>
         <source>You&apos;re signed in for this session only: this computer has no password store (keyring), so you&apos;ll be asked again next time.</source>
         <translation>今回のセッションのみサインインしています。このコンピューターにはパスワードの保存先（キーリング）がないため、次回もう一度入力が必要です。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="237"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="238"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="243"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="244"/>
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="258"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="264"/>
         <source>Signing in…</source>
         <translation>サインインしています…</translation>
     </message>
@@ -5216,32 +5331,32 @@ To check it, run:
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="158"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="159"/>
         <source>Welcome! Who are you?</source>
         <translation>ようこそ！お名前を教えてください</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="159"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="160"/>
         <source>Type your email or member code, or scan your code.</source>
         <translation>メールアドレスか会員コードを入力するか、コードをスキャンしてください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="160"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="161"/>
         <source>Email or member code</source>
         <translation>メールアドレスまたは会員コード</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="166"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="167"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="168"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="169"/>
         <source>New here? Join</source>
         <translation>はじめての方は参加</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="170"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="171"/>
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
@@ -5403,56 +5518,184 @@ To check it, run:
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
+        <source>Demo program, never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
+        <source>Offline, local program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="268"/>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="270"/>
+        <source>Syncing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="276"/>
+        <source>1 change waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="278"/>
+        <source>%1 changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="281"/>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="283"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="292"/>
+        <source>The demo program is sample data: it never syncs with a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="293"/>
+        <source>This program lives only on this computer: there is no server to sync with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="295"/>
+        <source>Server: %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="297"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="300"/>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="302"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
+        <source>%1 local change(s) waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <source>Nothing waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="382"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="71"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="73"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1分</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="75"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1時間</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="78"/>
+        <source>1 day</source>
+        <translation type="unfinished">1日</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="79"/>
+        <source>%1 days</source>
+        <translation type="unfinished">%1日</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="85"/>
+        <source>just now</source>
+        <translation type="unfinished">1時間未満</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="86"/>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="90"/>
+        <source>Your clock is off by %1: server times are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="402"/>
         <source>Sync status</source>
         <translation>同期の状態</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="386"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="406"/>
         <source>Sync progress</source>
         <translation>同期の進行状況</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="392"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="433"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="434"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="412"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="454"/>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="396"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="416"/>
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="397"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="417"/>
         <source>Sign out of the server</source>
         <translation>サーバーからサインアウト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="398"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
         <translation>同期を停止し、このコンピューターでのサインイン情報を削除します</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="429"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="449"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="430"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="450"/>
         <source>Sign in to sync</source>
         <translation>サインインして同期</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="431"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
         <source>Sign in to the server to sync (F5)</source>
         <translation>サーバーにサインインして同期します (F5)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="435"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
         <translation>ローカルの変更を送信し、サーバーの変更を取得します (F5)</translation>
     </message>
@@ -5576,22 +5819,22 @@ To check it, run:
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="525"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="540"/>
         <source>More challenges</source>
         <translation>ほかのチャレンジ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="527"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="542"/>
         <source>Sign me out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="552"/>
         <source>Thank you, %1!</source>
         <translation>ありがとうございます、%1さん！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="552"/>
         <source>Thank you!</source>
         <translation>ありがとうございます！</translation>
     </message>
@@ -5730,9 +5973,17 @@ To check it, run:
     </message>
 </context>
 <context>
+    <name>TierMark</name>
+    <message>
+        <location filename="../../advocate_hub/ui/widgets.py" line="99"/>
+        <source>%1 tier</source>
+        <translation type="unfinished">%1ランク</translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
-        <location filename="../../advocate_hub/ui/toast.py" line="25"/>
+        <location filename="../../advocate_hub/ui/toast.py" line="26"/>
         <source>Notification</source>
         <translation>通知</translation>
     </message>
@@ -5784,165 +6035,271 @@ To check it, run:
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="22"/>
+        <location filename="../../advocate_hub/ui/words.py" line="26"/>
         <source>Community</source>
         <translation>コミュニティ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="23"/>
+        <location filename="../../advocate_hub/ui/words.py" line="27"/>
         <source>Silver</source>
         <translation>シルバー</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="24"/>
+        <location filename="../../advocate_hub/ui/words.py" line="28"/>
         <source>Gold</source>
         <translation>ゴールド</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="25"/>
+        <location filename="../../advocate_hub/ui/words.py" line="29"/>
         <source>Platinum</source>
         <translation>プラチナ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="31"/>
+        <location filename="../../advocate_hub/ui/words.py" line="36"/>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="37"/>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="38"/>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="39"/>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="40"/>
+        <source>Points spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="46"/>
+        <source>Waiting for a moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="47"/>
+        <source>Approved</source>
+        <translation type="unfinished">承認</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="48"/>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="49"/>
+        <source>Changes requested</source>
+        <translation type="unfinished">修正依頼あり</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="60"/>
+        <source>%1; %2</source>
+        <comment>two items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="67"/>
         <source>Review on a third-party site</source>
         <translation>外部サイトでのレビュー</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="32"/>
+        <location filename="../../advocate_hub/ui/words.py" line="68"/>
         <source>Social share</source>
         <translation>SNSシェア</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="33"/>
+        <location filename="../../advocate_hub/ui/words.py" line="69"/>
         <source>Survey or poll</source>
         <translation>アンケート・投票</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="34"/>
+        <location filename="../../advocate_hub/ui/words.py" line="70"/>
         <source>Quiz or trivia</source>
         <translation>クイズ・トリビア</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="35"/>
+        <location filename="../../advocate_hub/ui/words.py" line="71"/>
         <source>Watch or read</source>
         <translation>視聴・閲覧</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="36"/>
+        <location filename="../../advocate_hub/ui/words.py" line="72"/>
         <source>Event check-in</source>
         <translation>イベントチェックイン</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="37"/>
+        <location filename="../../advocate_hub/ui/words.py" line="73"/>
         <source>Written testimonial</source>
         <translation>体験談（テキスト）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="38"/>
+        <location filename="../../advocate_hub/ui/words.py" line="74"/>
         <source>Reference call</source>
         <translation>リファレンスコール</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="39"/>
+        <location filename="../../advocate_hub/ui/words.py" line="75"/>
         <source>Referral</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="40"/>
+        <location filename="../../advocate_hub/ui/words.py" line="76"/>
         <source>Video testimonial</source>
         <translation>体験談（動画）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="41"/>
+        <location filename="../../advocate_hub/ui/words.py" line="77"/>
         <source>Product feedback or beta</source>
         <translation>製品フィードバック・ベータテスト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="42"/>
+        <location filename="../../advocate_hub/ui/words.py" line="78"/>
         <source>Community answer</source>
         <translation>コミュニティでの回答</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="43"/>
+        <location filename="../../advocate_hub/ui/words.py" line="79"/>
         <source>Case study</source>
         <translation>導入事例</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="44"/>
+        <location filename="../../advocate_hub/ui/words.py" line="80"/>
         <source>Speaking slot</source>
         <translation>登壇</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="45"/>
+        <location filename="../../advocate_hub/ui/words.py" line="81"/>
         <source>Advisory board</source>
         <translation>アドバイザリーボード</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="61"/>
+        <location filename="../../advocate_hub/ui/words.py" line="97"/>
         <source>Your membership is not active, so no challenges are open to you; see your profile.</source>
         <translation>メンバーシップが有効ではないため、参加できるチャレンジはありません。プロフィールをご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="65"/>
+        <location filename="../../advocate_hub/ui/words.py" line="101"/>
         <source>This challenge has been archived.</source>
         <translation>このチャレンジはアーカイブされました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="67"/>
+        <location filename="../../advocate_hub/ui/words.py" line="103"/>
         <source>Opens on %1.</source>
         <translation>%1に開始します。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="69"/>
+        <location filename="../../advocate_hub/ui/words.py" line="105"/>
         <source>Closed on %1.</source>
         <translation>%1に終了しました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="71"/>
+        <location filename="../../advocate_hub/ui/words.py" line="107"/>
         <source>You asked not to receive challenges of this kind (%1); see your profile.</source>
         <translation>この種類（%1）のチャレンジは受け取らない設定になっています。プロフィールをご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="75"/>
+        <location filename="../../advocate_hub/ui/words.py" line="111"/>
         <source>Unlocks at %1 tier.</source>
         <translation>%1ランクで解放されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="77"/>
+        <location filename="../../advocate_hub/ui/words.py" line="113"/>
         <source>This challenge is for another group of advocates.</source>
         <translation>このチャレンジは別のグループのアドボケイトが対象です。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="83"/>
+        <location filename="../../advocate_hub/ui/words.py" line="116"/>
+        <source>You have done this once, the most it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="117"/>
+        <source>You have done this %1 times, the most it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="121"/>
         <source>You have taken on many asks in the last 30 days; we hold new ones back so nobody is over-asked.</source>
         <translation>過去30日間に多くの依頼を受けているため、依頼が集中しすぎないよう新しい依頼を控えています。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="92"/>
+        <location filename="../../advocate_hub/ui/words.py" line="130"/>
         <source>Unlocks at %1 tier</source>
         <translation>%1ランクで解放</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="94"/>
+        <location filename="../../advocate_hub/ui/words.py" line="132"/>
         <source>Out of stock</source>
         <translation>在庫切れ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="96"/>
+        <location filename="../../advocate_hub/ui/words.py" line="134"/>
         <source>%1 more points needed</source>
         <translation>あと%1ポイント必要</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="143"/>
+        <source>You reached %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="145"/>
+        <source>Badge unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="148"/>
+        <source>%1 points back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="149"/>
+        <source>%1 points</source>
+        <translation type="unfinished">%1ポイント</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="152"/>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="153"/>
+        <source>Not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="154"/>
+        <source>Changes requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="164"/>
+        <source>New challenges and rewards are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="166"/>
+        <source>Your balance is now %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="345"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
         <source>Reason (required)</source>
         <translation>理由（必須）</translation>
     </message>

@@ -57,37 +57,37 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="404"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
         <source>Adjust points for %1</source>
         <translation>调整 %1 的积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="407"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="417"/>
         <source>Points to add; negative to take away</source>
         <translation>要增加的积分；填负数则扣除</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="410"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="420"/>
         <source>For example: hosted the Berlin meetup</source>
         <translation>例如：主办了柏林线下聚会</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="411"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="421"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="412"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="422"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="413"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="423"/>
         <source>The advocate sees the reason with the entry.</source>
         <translation>大使会在该记录旁看到此原因。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="424"/>
         <source>Adjust</source>
         <translation>调整</translation>
     </message>
@@ -259,46 +259,46 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
-        <source>may publish their name</source>
-        <translation>可公开姓名</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
-        <source>name not to be published</source>
-        <translation>不公开姓名</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
-        <source>may be contacted</source>
-        <translation>可联系</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="268"/>
-        <source>not to be contacted</source>
-        <translation>请勿联系</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="271"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="307"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="304"/>
+        <source>May publish their name and may be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="306"/>
+        <source>May publish their name; not to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
+        <source>Name not to be published; may be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="311"/>
+        <source>Name not to be published and not to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="317"/>
         <source>%1 (reversed)</source>
         <translation>%1（已冲销）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="319"/>
         <source>Reversal: %1</source>
         <translation>冲销：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="314"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="324"/>
         <source>Joined as %1</source>
         <translation>加入时状态：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="316"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="326"/>
         <source>Personal data erased</source>
         <translation>个人数据已清除</translation>
     </message>
@@ -488,11 +488,6 @@
         <translation>%1 在近 30 天内已接到 %2 个或更多挑战。请让他们休息一下，再发出新的邀请。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="533"/>
-        <source>%1 is now %2.</source>
-        <translation>%1 的状态已改为“%2”。</translation>
-    </message>
-    <message>
         <location filename="../../advocate_hub/ui/views/advocates.py" line="546"/>
         <source>%1 points recorded with your reason.</source>
         <translation>已记录 %1 积分及你填写的原因。</translation>
@@ -521,48 +516,48 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="59"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="60"/>
         <source>Take a challenge, earn points, climb the board</source>
         <translation>接挑战，赚积分，冲上排行榜</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="65"/>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="66"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="112"/>
         <source>Top advocates</source>
         <translation>大使排行</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="78"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="79"/>
         <source>Quick challenges</source>
         <translation>快速挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="90"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="91"/>
         <source>Tap to start</source>
         <translation>点击开始</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="98"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="99"/>
         <source>or scan your member code</source>
         <translation>或扫描你的会员码</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="111"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="112"/>
         <source>Top advocates at %1</source>
         <translation>%1 大使排行</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="114"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="115"/>
         <source>Be the first on the board today!</source>
         <translation>今天还没人上榜，快来抢第一！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="134"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="135"/>
         <source>New challenges are coming soon.</source>
         <translation>新挑战即将上线。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="142"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="143"/>
         <source>+%1 points</source>
         <translation>+%1 积分</translation>
     </message>
@@ -741,22 +736,22 @@
 <context>
     <name>BadgesModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="84"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="79"/>
         <source>Earned %1</source>
         <translation>获得于 %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="93"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="88"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="100"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="95"/>
         <source>%1, earned %2</source>
         <translation>%1，获得于 %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/badges_model.py" line="102"/>
+        <location filename="../../advocate_hub/ui/models/badges_model.py" line="97"/>
         <source>%1, locked: %2 Progress %3</source>
         <translation>%1，未解锁：%2 进度 %3</translation>
     </message>
@@ -947,57 +942,57 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="163"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="162"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="164"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="163"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="165"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="164"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="166"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="165"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="167"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="166"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="168"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="167"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="169"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="168"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="176"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="175"/>
         <source>Unlimited</source>
         <translation>不限量</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="179"/>
         <source>Offered</source>
         <translation>上架中</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="180"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="179"/>
         <source>Retired</source>
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="192"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="191"/>
         <source>Requests waiting, and requests fulfilled</source>
         <translation>待处理的申请和已发放的申请</translation>
     </message>
@@ -1011,6 +1006,7 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="167"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="174"/>
         <source>Pick a challenge</source>
         <translation>选择一个挑战</translation>
     </message>
@@ -1020,123 +1016,123 @@
         <translation>从列表中选择一个挑战，查看它的要求、奖励积分和开放时间。键盘操作：用方向键浏览，按 Enter 开始填写。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="205"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="206"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="207"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="208"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="249"/>
         <source>I will say that I received points for this, and my words are my own honest opinion.</source>
         <translation>我会注明自己因此获得了积分，并且所写内容是我本人的真实看法。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="263"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="268"/>
         <source>Not for me</source>
         <translation>不适合我</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="268"/>
         <source>Decline this challenge</source>
         <translation>婉拒此挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="302"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="306"/>
         <source>%1 points</source>
         <translation>%1 积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="325"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="329"/>
         <source>Last time</source>
         <translation>上次的反馈</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="334"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="338"/>
         <source>Waiting for review</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="335"/>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="460"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="339"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="464"/>
         <source>A moderator will look at it soon; you will get a notification when they have.</source>
         <translation>管理员很快会查看，审核完成后你会收到通知。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="339"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="343"/>
         <source>The team asked for changes</source>
         <translation>团队请你做些修改</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="342"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="346"/>
         <source>Done, thank you!</source>
         <translation>已完成，谢谢你！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="344"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="348"/>
         <source>Changed your mind? You can still take it on below.</source>
         <translation>改变主意了？你仍然可以在下方接受这个挑战。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="345"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="349"/>
         <source>You declined this one</source>
         <translation>你已婉拒这个挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="359"/>
         <source>Keep completing challenges to reach it; bigger asks open up as you go.</source>
         <translation>继续完成挑战即可解锁；随着你不断参与，更高难度的挑战会陆续开放。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="372"/>
         <source>Send it again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="372"/>
         <source>Take it on</source>
         <translation>接受挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="369"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="373"/>
         <source>Send again</source>
         <translation>再次发送</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="450"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="454"/>
         <source>+%1 points are yours.</source>
         <translation>+%1 积分已到账。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="451"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="455"/>
         <source>Approved! Well done.</source>
         <translation>已通过！干得漂亮。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="453"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="457"/>
         <source>Not quite.</source>
         <translation>还差一点。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="459"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="463"/>
         <source>Sent, thank you!</source>
         <translation>已发送，谢谢你！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="478"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="482"/>
         <source>Declined.</source>
         <translation>已婉拒。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="478"/>
+        <location filename="../../advocate_hub/ui/views/challenge_detail.py" line="482"/>
         <source>Thanks for saying so; it costs you nothing.</source>
         <translation>谢谢你告诉我们；这对你没有任何影响。</translation>
     </message>
@@ -1150,7 +1146,7 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="154"/>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="374"/>
         <source>New challenge</source>
         <translation>新建挑战</translation>
     </message>
@@ -1212,92 +1208,83 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="257"/>
-        <source>As a</source>
-        <translation>以</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="260"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="262"/>
         <source>Preview as an advocate of tier</source>
         <translation>以此等级大使的视角预览</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="265"/>
-        <source>advocate</source>
-        <translation>等级大使的视角</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="270"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="271"/>
         <source>Fix the fields marked in red to see the preview.</source>
         <translation>请修正标红的字段以查看预览。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="276"/>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="284"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="277"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="285"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="280"/>
         <source>Before you publish: who would this reach, and who has been asked enough already?</source>
         <translation>发布前先看看：它会触达哪些人，哪些人已经被邀请得够多了？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="325"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="326"/>
         <source>, no end</source>
         <translation>，无结束日期</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="373"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="374"/>
         <source>Edit challenge</source>
         <translation>编辑挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="383"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="382"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="383"/>
         <source>Save and publish</source>
         <translation>保存并发布</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="417"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="418"/>
         <source>Something went wrong.</source>
         <translation>出了点问题。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="430"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="431"/>
         <source>Published. Advocates see it from its start.</source>
         <translation>已发布。大使从开始时间起即可看到。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="432"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="433"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="461"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="462"/>
         <source>Ended. Advocates see it as closed from now.</source>
         <translation>已结束。大使从现在起会看到它已关闭。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="465"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="466"/>
         <source>Archived. It no longer shows anywhere for advocates.</source>
         <translation>已归档。大使在任何地方都不会再看到它。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="484"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="485"/>
         <source>Would reach %1 advocates; %2 of them are at the fatigue limit.</source>
         <translation>将触达 %1 位大使，其中 %2 位已达邀请上限。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="491"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="492"/>
         <source>Those at the limit will not be offered it until they have been asked less lately.</source>
         <translation>已达上限的大使要等近期被邀请次数减少后，才会收到这个挑战。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="493"/>
+        <location filename="../../advocate_hub/ui/views/challenge_editor.py" line="494"/>
         <source>This kind is not an ask, so the limit does not hold it back.</source>
         <translation>这类挑战不算作邀请，因此不受上限限制。</translation>
     </message>
@@ -1481,87 +1468,87 @@
 <context>
     <name>ChallengeScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="368"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="379"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="392"/>
         <source>+%1 points</source>
         <translation>+%1 积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="386"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="397"/>
         <source>Check me in</source>
         <translation>为我签到</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="417"/>
-        <source>Question %1 of %2</source>
-        <translation>第 %1 题，共 %2 题</translation>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="429"/>
+        <source>Question %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="426"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="441"/>
         <source>Score %1</source>
         <translation>得分 %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="438"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="453"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="440"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="455"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="450"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="465"/>
         <source>In two or three sentences: what difference has it made for you?</source>
         <translation>用两三句话说说：它给你带来了哪些改变？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="454"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
         <source>Your testimonial</source>
         <translation>你的证言</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="458"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="473"/>
         <source>I will say that I received points for this if I share it publicly</source>
         <translation>如果公开分享，我会注明自己因此获得了积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="462"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="477"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="467"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="482"/>
         <source>Who would benefit? We contact them only with their consent.</source>
         <translation>谁会从中受益？我们只会在对方同意后与其联系。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="468"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="483"/>
         <source>Their name</source>
         <translation>对方姓名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="469"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="484"/>
         <source>Their email</source>
         <translation>对方邮箱</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="470"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="485"/>
         <source>Their company (optional)</source>
         <translation>对方公司（选填）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="471"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="486"/>
         <source>They agreed that we may contact them</source>
         <translation>对方已同意我们与其联系</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="474"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="489"/>
         <source>Send referral</source>
         <translation>发送推荐</translation>
     </message>
@@ -1695,6 +1682,16 @@
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="148"/>
         <source>Closes in %1</source>
         <translation>距截止还有 %1</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="224"/>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/challenges_model.py" line="226"/>
+        <source>%1 points</source>
+        <translation type="unfinished">%1 积分</translation>
     </message>
 </context>
 <context>
@@ -2051,129 +2048,187 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="454"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="464"/>
         <source>Erase %1&apos;s personal data?</source>
         <translation>要清除 %1 的个人数据吗？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="460"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
         <source>Their name, email, company, proof and referral contacts are removed on every device. Their points stay, so leaderboards and metrics do not change. This cannot be undone.</source>
         <translation>其姓名、邮箱、公司、凭证和推荐联系人将从所有设备上删除。积分会保留，因此排行榜和统计数据不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="468"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="478"/>
         <source>Type the advocate&apos;s email to confirm</source>
         <translation>输入该大使的邮箱以确认</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="480"/>
         <source>For example: their request by email on 3 March</source>
         <translation>例如：对方于 3 月 3 日通过邮件提出的请求</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="471"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="481"/>
         <source>Type their email</source>
         <translation>输入对方邮箱</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="472"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="482"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="473"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="483"/>
         <source>Erase for good</source>
         <translation>永久清除</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../advocate_hub/ui/logs.py" line="29"/>
+        <source>Something went wrong. The details are in the log in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/logs.py" line="36"/>
+        <source>Advocate Hub</source>
+        <translation type="unfinished">Advocate Hub</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="43"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="44"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="60"/>
+        <source>Fetching your program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="65"/>
+        <source>Fetching progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="69"/>
+        <source>Fetching problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="74"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="76"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="95"/>
+        <source>Signed in as %1. Fetching your program from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="112"/>
+        <source>Fetched %1 of about %2 changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="131"/>
+        <source>Your program could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="117"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="118"/>
         <source>Rewards desk</source>
         <translation>奖励发放</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="123"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="124"/>
         <source>Fulfil what advocates asked for, oldest first, and keep the catalog worth opening.</source>
         <translation>按先后顺序处理大使的兑换申请，并让奖励目录常看常新。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="131"/>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="133"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="132"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="134"/>
         <source>Rewards desk sections</source>
         <translation>奖励发放栏目</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="143"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="144"/>
         <source>Waiting to be fulfilled</source>
         <translation>待发放</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="149"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="150"/>
         <source>Requests waiting to be fulfilled</source>
         <translation>待发放的申请</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="156"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="157"/>
         <source>All caught up</source>
         <translation>全部处理完毕</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="158"/>
         <source>No requests are waiting. New redemptions appear here, oldest first.</source>
         <translation>没有待处理的申请。新的兑换申请会按先后顺序显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="168"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="169"/>
         <source>Fulfilment queue</source>
         <translation>发放队列</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="181"/>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="204"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="205"/>
         <source>Catalog</source>
         <translation>奖励目录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="184"/>
         <source>New reward</source>
         <translation>新建奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="190"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="191"/>
         <source>Reward catalog</source>
         <translation>奖励目录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="222"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="223"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 个待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="223"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="224"/>
         <source>Fulfilment queue (%1)</source>
         <translation>发放队列（%1）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="271"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="272"/>
         <source>Fulfilled: %1 for %2.</source>
         <translation>已为 %2 发放：%1。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="281"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="282"/>
         <source>Say why the request is cancelled; the advocate sees it with the refund.</source>
         <translation>请说明取消申请的原因；大使在收到积分退还时会看到它。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="289"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="290"/>
         <source>Cancelled: %1 for %2; the points went back.</source>
         <translation>已取消 %2 的申请：%1；积分已退还。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="331"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="332"/>
         <source>Saved %1.</source>
         <translation>已保存“%1”。</translation>
     </message>
@@ -2241,52 +2296,52 @@
         <translation>你已达到最高等级。感谢你所做的一切！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="119"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="120"/>
+        <source>%1 points to %2, plus one case study, talk or advisory seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/views/home.py" line="122"/>
         <source>%1 points to %2</source>
         <translation>距 %2 还差 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="122"/>
-        <source>, plus one case study, talk or advisory seat</source>
-        <translation>，并完成一次客户案例、演讲或顾问委员会任务</translation>
+        <location filename="../../advocate_hub/ui/views/home.py" line="130"/>
+        <source>%1 unlocks: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="125"/>
-        <source>%1 unlocks: </source>
-        <translation>%1 可解锁： </translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="137"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="144"/>
         <source>ends %1</source>
         <translation>%1 截止</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="145"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="152"/>
         <source>All caught up</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="146"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="153"/>
         <source>Nothing new to do right now. New challenges appear here when they open.</source>
         <translation>暂时没有新任务。新挑战开放后会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="158"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="165"/>
         <source>Progress to %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="161"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="169"/>
         <source>You have every badge. Impressive!</source>
         <translation>你已集齐所有徽章，太厉害了！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="175"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="183"/>
         <source>Your points history starts with your first challenge.</source>
         <translation>完成第一个挑战后，你的积分记录就从这里开始。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="197"/>
         <source>Thank-yous and news about your contributions appear here.</source>
         <translation>感谢留言和关于你所做贡献的消息会显示在这里。</translation>
     </message>
@@ -2294,54 +2349,59 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="275"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="276"/>
         <source>QR code to continue on your phone</source>
         <translation>用手机继续的二维码</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="296"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="297"/>
         <source>I&apos;m done: sign me out</source>
         <translation>我完成了：退出登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="305"/>
         <source>Hi %1!</source>
         <translation>你好，%1！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="304"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="305"/>
         <source>Hi there!</source>
         <translation>你好！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="307"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="308"/>
         <source>Continue on your phone</source>
         <translation>用手机继续</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="311"/>
-        <source>Your points go to member %1 once this kiosk syncs. </source>
-        <translation>此自助终端同步后，积分将计入会员 %1。 </translation>
-    </message>
-    <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="313"/>
-        <source>You&apos;re checked in. </source>
-        <translation>你已签到。 </translation>
+        <source>+%1 points</source>
+        <translation type="unfinished">+%1 积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="315"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="323"/>
+        <source>You&apos;re checked in. Pick a quick challenge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="325"/>
+        <source>You&apos;re checked in, and you&apos;ve done every quick challenge. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="335"/>
+        <source>Your points go to member %1 once this kiosk syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="329"/>
         <source>Pick a quick challenge:</source>
         <translation>选一个快速挑战：</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="315"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="331"/>
         <source>You&apos;ve done every quick challenge. Thank you!</source>
         <translation>所有快速挑战你都完成了，谢谢你！</translation>
-    </message>
-    <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="321"/>
-        <source>points</source>
-        <translation>积分</translation>
     </message>
 </context>
 <context>
@@ -2524,47 +2584,47 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="198"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="199"/>
         <source>Join the advocate program</source>
         <translation>加入大使计划</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="203"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="204"/>
         <source>Your name</source>
         <translation>你的姓名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="204"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="205"/>
         <source>Your email</source>
         <translation>你的邮箱</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="205"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="206"/>
         <source>Company (optional)</source>
         <translation>公司（选填）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="211"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="212"/>
         <source>I agree to join the program and for my details to be stored (required)</source>
         <translation>我同意加入本计划，并允许保存我的信息（必选）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="213"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="214"/>
         <source>You may contact me about the program</source>
         <translation>可以就本计划与我联系</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="214"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="215"/>
         <source>You may show my name on leaderboards and quotes</source>
         <translation>可以在排行榜和引述中显示我的姓名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="221"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="222"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="223"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="224"/>
         <source>Join and continue</source>
         <translation>加入并继续</translation>
     </message>
@@ -2612,32 +2672,37 @@
         <translation>我还在</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="202"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="203"/>
+        <source>Still there? Signing out in 1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="205"/>
         <source>Still there? Signing out in %1 seconds</source>
         <translation>还在吗？%1 秒后将自动退出登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="258"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="262"/>
         <source>Welcome! Tell us a little about yourself to take part.</source>
         <translation>欢迎！简单介绍一下自己，就能参与活动。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="263"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="267"/>
         <source>That is not a member code. Type your email address, or the code on your badge (8 letters and digits).</source>
         <translation>这不是会员码。请输入你的邮箱，或胸牌上的会员码（8 位字母和数字）。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="344"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="348"/>
         <source>You earned %1 points.</source>
         <translation>你获得了 %1 积分。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="346"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="350"/>
         <source>All done.</source>
         <translation>全部完成。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/window.py" line="348"/>
+        <location filename="../../advocate_hub/ui/kiosk/window.py" line="352"/>
         <source>A moderator will look at it soon; your points follow once it is approved.</source>
         <translation>管理员很快会查看，审核通过后积分即到账。</translation>
     </message>
@@ -2646,7 +2711,8 @@
     <name>LeaderboardPage</name>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="89"/>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="130"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="100"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="131"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
@@ -2666,110 +2732,105 @@
         <translation>滚动到你在此榜单上的位置（Alt+J）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="105"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="106"/>
         <source>Leaderboard period</source>
         <translation>排行榜时间范围</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="113"/>
         <source>All time</source>
         <translation>总榜</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="113"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="112"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="113"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="117"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="118"/>
         <source>Board</source>
         <translation>榜单</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="120"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="121"/>
         <source>Whose board: everyone or one group</source>
         <translation>查看哪个榜单：所有人或某个分组</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="122"/>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="215"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="123"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="216"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="147"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="148"/>
         <source>Your place on this board</source>
         <translation>你在此榜单上的位置</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="155"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="156"/>
         <source>Your place on this board: click to jump to it</source>
         <translation>你在此榜单上的位置：点击即可跳转</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="239"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="240"/>
         <source>1 advocate</source>
         <translation>1 位大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="239"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="240"/>
         <source>%1 advocates</source>
         <translation>%1 位大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="257"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="258"/>
         <source>No points this week yet</source>
         <translation>本周还没有人获得积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="259"/>
         <source>This week&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
         <translation>大使完成挑战后，本周榜单就会热闹起来。完成一个挑战，抢先领跑！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="261"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
         <source>No points this month yet</source>
         <translation>本月还没有人获得积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="263"/>
         <source>This month&apos;s board fills as advocates complete challenges. Complete one to lead it.</source>
         <translation>大使完成挑战后，本月榜单就会热闹起来。完成一个挑战，抢先领跑！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="264"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="265"/>
         <source>Nobody on this board yet</source>
         <translation>榜单上还没有人</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="265"/>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="266"/>
         <source>Advocates appear here as they earn points. Complete a challenge to be the first.</source>
         <translation>大使获得积分后会出现在这里。完成一个挑战，成为第一个上榜的人。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="271"/>
-        <source>this week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="272"/>
-        <source>this month</source>
-        <translation>本月</translation>
+        <source>You&apos;re not on this board yet. Earn points this week to join it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
-        <source>here</source>
-        <translation>在这里</translation>
+        <source>You&apos;re not on this board yet. Earn points this month to join it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="275"/>
-        <source>You&apos;re not on this board yet. Earn points %1 to join it.</source>
-        <translation>你还不在此榜单上。%1获得积分即可上榜。</translation>
+        <location filename="../../advocate_hub/ui/views/leaderboard.py" line="274"/>
+        <source>You&apos;re not on this board yet. Earn points here to join it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3678,42 +3739,42 @@
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="375"/>
         <source>Nominate someone</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
         <source>Their full name</source>
         <translation>对方全名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="369"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="379"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="381"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="391"/>
         <source>They join as nominated; invite them when you are ready.</source>
         <translation>对方将以“已提名”状态加入；准备好后即可发出邀请。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="383"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
         <source>Nominate</source>
         <translation>提名</translation>
     </message>
@@ -3741,39 +3802,42 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="36"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="37"/>
         <source>Leave kiosk mode</source>
         <translation>退出自助终端模式</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="41"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="42"/>
         <source>Staff only: enter the kiosk PIN</source>
         <translation>仅限工作人员：请输入自助终端 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="42"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="43"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="48"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="49"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="50"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="51"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="77"/>
-        <source>Wrong PIN. %n tries left before a lock.</source>
-        <translation>
-            <numerusform>PIN 码错误。还可尝试 %n 次，之后将被锁定。</numerusform>
-        </translation>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="79"/>
+        <source>Wrong PIN. 1 try left before a lock.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="94"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="81"/>
+        <source>Wrong PIN. %1 tries left before a lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="99"/>
         <source>Too many wrong tries. Locked for %1.</source>
         <translation>错误次数过多，已锁定。剩余时间 %1。</translation>
     </message>
@@ -4122,48 +4186,48 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="29"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="30"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="29"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="31"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="31"/>
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="33"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="32"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="73"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="37"/>
         <source>Status</source>
-        <translation>状态</translation>
+        <comment>reward category</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="39"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
         <source>Access</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="40"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="39"/>
         <source>Power</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="41"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="40"/>
         <source>Stuff</source>
         <translation>实物</translation>
     </message>
@@ -4174,7 +4238,7 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="85"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
@@ -4185,7 +4249,7 @@
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="98"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="87"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
@@ -4200,77 +4264,118 @@
         <translation>%1 等级</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="47"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="141"/>
+        <source>Advocate #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
         <source>Nominated</source>
         <translation>已提名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
         <source>Opted out</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
         <source>Alumni</source>
         <translation>往届成员</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="53"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="59"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="60"/>
+        <source>%1 is now nominated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="61"/>
+        <source>%1 is now invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
+        <source>%1 is now active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="63"/>
+        <source>%1 has now opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
+        <source>%1 is now an alumnus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
+        <source>%1 is now deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="77"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="78"/>
         <source>%1 days ago</source>
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="70"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="83"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="84"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="86"/>
+        <source>Status</source>
+        <comment>roster column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="88"/>
         <source>Last active</source>
         <translation>最近活跃</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="76"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="89"/>
         <source>Asks 30d</source>
         <translation>30 天挑战数</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="134"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="147"/>
         <source>At the asking limit of %1 in 30 days</source>
         <translation>已达 30 天内 %1 个挑战的邀请上限</translation>
     </message>
@@ -4278,48 +4383,48 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="88"/>
+        <location filename="../../advocate_hub/ui/app.py" line="103"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="89"/>
+        <location filename="../../advocate_hub/ui/app.py" line="104"/>
         <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Challenges</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="92"/>
+        <location filename="../../advocate_hub/ui/app.py" line="107"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="94"/>
+        <location filename="../../advocate_hub/ui/app.py" line="109"/>
         <source>Badges</source>
         <translation>徽章</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="95"/>
+        <location filename="../../advocate_hub/ui/app.py" line="110"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="96"/>
+        <location filename="../../advocate_hub/ui/app.py" line="111"/>
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="100"/>
+        <location filename="../../advocate_hub/ui/app.py" line="115"/>
         <source>Compare tiers</source>
         <translation>比较等级</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="213"/>
+        <location filename="../../advocate_hub/ui/app.py" line="228"/>
         <source>Cannot open the program</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="216"/>
+        <location filename="../../advocate_hub/ui/app.py" line="231"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
@@ -4494,8 +4599,8 @@ To check it, run:
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="142"/>
-        <source>No %1</source>
-        <translation>不要 %1</translation>
+        <source>No challenges of this kind: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
@@ -4596,27 +4701,27 @@ To check it, run:
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Advocate</source>
         <translation>大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="126"/>
+        <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="125"/>
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
@@ -4665,38 +4770,38 @@ To check it, run:
 <context>
     <name>RedemptionsModel</name>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="51"/>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="50"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Requested</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="52"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="51"/>
         <source>Fulfilled</source>
         <translation>已发放</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="53"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="52"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="71"/>
+        <location filename="../../advocate_hub/ui/models/rewards_model.py" line="70"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4778,52 +4883,52 @@ To check it, run:
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="51"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="50"/>
         <source>Selected request</source>
         <translation>所选申请</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="60"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="59"/>
         <source>Note to the advocate</source>
         <translation>给大使的留言</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="62"/>
         <source>Note to the advocate, or why the request is cancelled</source>
         <translation>给大使的留言，或取消申请的原因</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="64"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
         <source>Optional when fulfilling; required when cancelling.</source>
         <translation>发放时选填；取消时必填。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="73"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="72"/>
         <source>Fulfil</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="74"/>
         <source>Mark as fulfilled (Ctrl+Enter)</source>
         <translation>标记为已发放（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
         <source>Cancel with refund</source>
         <translation>取消并退还积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="77"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
         <source>Cancel the request and give the points back</source>
         <translation>取消申请并退还积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="91"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="90"/>
         <source>Nothing selected</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="93"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="92"/>
         <source>Pick a request in the queue to fulfil or cancel it.</source>
         <translation>在队列中选择一个申请进行发放或取消。</translation>
     </message>
@@ -4833,7 +4938,7 @@ To check it, run:
         <translation>%1，%2 积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="101"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="102"/>
         <source>Requested %1, waiting %2</source>
         <translation>申请于 %1，已等待 %2</translation>
     </message>
@@ -4841,22 +4946,22 @@ To check it, run:
 <context>
     <name>ReverseEntryDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="435"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="445"/>
         <source>Reverse %1 points?</source>
         <translation>要冲销 %1 积分吗？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="438"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="448"/>
         <source>For example: granted twice by mistake</source>
         <translation>例如：误发了两次</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="439"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="449"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="440"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="450"/>
         <source>Reverse</source>
         <translation>冲销</translation>
     </message>
@@ -4869,35 +4974,35 @@ To check it, run:
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="185"/>
         <source>%1 tier</source>
         <translation>%1 等级</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="187"/>
         <source>For %1 tier and above</source>
         <translation>限 %1 及以上等级</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="188"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="190"/>
         <source>Unlimited</source>
         <translation>不限量</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="190"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="192"/>
         <source>Out of stock</source>
         <translation>已兑完</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="194"/>
         <source>%n left</source>
         <translation>
             <numerusform>剩 %n 份</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="200"/>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="201"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="202"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="203"/>
         <source>Redeem %1</source>
         <translation>兑换“%1”</translation>
     </message>
@@ -4989,98 +5094,98 @@ To check it, run:
 <context>
     <name>RewardsPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="270"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="274"/>
         <source>Points to spend</source>
         <translation>可用积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="273"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="275"/>
         <source>You have</source>
         <translation>可用积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="277"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="279"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
         <translation>用积分兑换荣誉、特权、影响力或实物好礼。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="306"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="309"/>
         <source>No rewards yet</source>
         <translation>还没有奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="307"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="310"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
         <translation>本计划还没有上架任何奖励。继续赚积分吧，积分会一直为你保留。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="312"/>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="316"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="319"/>
         <source>My redemptions</source>
         <translation>我的兑换</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="328"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="331"/>
         <source>Redemption columns</source>
         <translation>兑换记录的列标题</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="336"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="339"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
         <translation>还没有兑换记录。你的兑换申请及其进度会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="350"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="353"/>
         <source>Status</source>
         <translation>荣誉</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="351"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="354"/>
         <source>Access</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="352"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="355"/>
         <source>Power</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="353"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="356"/>
         <source>Stuff</source>
         <translation>实物</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="361"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
         <translation>公开表彰：专题展示、登台机会，让同行认识你。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="362"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
         <translation>抢先体验、深入幕后：新功能、活动，以及背后的团队。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="363"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
         <translation>影响未来方向：产品路线图、我们的博客、顾问席位。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="361"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="364"/>
         <source>Things to keep: swag and gift cards.</source>
         <translation>实实在在的好礼：周边和礼品卡。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="432"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="435"/>
         <source>Requested. A moderator will confirm it soon.</source>
         <translation>已提交申请，管理员很快会确认。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="440"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="443"/>
         <source>Something went wrong.</source>
         <translation>出了点问题。</translation>
     </message>
@@ -5088,43 +5193,43 @@ To check it, run:
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="106"/>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="110"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="111"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="115"/>
         <source>Set up this kiosk</source>
         <translation>设置此自助终端</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="111"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="116"/>
         <source>Event name, as visitors know it</source>
         <translation>活动名称（访客熟悉的叫法）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="113"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="118"/>
         <source>Event code (of its check-in challenge)</source>
         <translation>活动代码（对应签到挑战）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="115"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="120"/>
         <source>Exit PIN (4 to 12 digits)</source>
         <translation>退出 PIN 码（4 至 12 位数字）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="116"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="121"/>
         <source>The PIN again</source>
         <translation>再次输入 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="122"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="124"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="129"/>
         <source>Start the kiosk</source>
         <translation>启动自助终端</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="134"/>
+        <location filename="../../advocate_hub/ui/kiosk/pin.py" line="139"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
@@ -5132,83 +5237,93 @@ To check it, run:
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="108"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="121"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="167"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="258"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="113"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="128"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="173"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="264"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="109"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="114"/>
         <source>Sign in to Advocate Hub</source>
         <translation>登录 Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="124"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="130"/>
+        <source>Your program isn&apos;t on this computer yet: sign in to fetch it from your program&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="132"/>
         <source>Sync your points and challenges with your program&apos;s server, or keep working offline.</source>
         <translation>将你的积分和挑战与计划服务器同步，或继续离线使用。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="134"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="139"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="136"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="142"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="141"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="147"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="138"/>
         <location filename="../../advocate_hub/ui/signin.py" line="143"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="148"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="141"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="146"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="151"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="156"/>
         <source>Sign-in message</source>
         <translation>登录提示</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="156"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="161"/>
         <source>Signing in</source>
         <translation>正在登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="165"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="170"/>
         <source>Work offline</source>
         <translation>离线使用</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="204"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="170"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/signin.py" line="210"/>
         <source>Fill in the server address, your email and your password.</source>
         <translation>请填写服务器地址、你的邮箱和密码。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="209"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="215"/>
         <source>Signing in to %1…</source>
         <translation>正在登录 %1…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="229"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="235"/>
         <source>You&apos;re signed in for this session only: this computer has no password store (keyring), so you&apos;ll be asked again next time.</source>
         <translation>仅在本次会话中保持登录：此电脑没有密码存储（密钥环），下次启动时需要重新登录。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="237"/>
-        <location filename="../../advocate_hub/ui/signin.py" line="238"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="243"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="244"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/signin.py" line="258"/>
+        <location filename="../../advocate_hub/ui/signin.py" line="264"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -5216,32 +5331,32 @@ To check it, run:
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="158"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="159"/>
         <source>Welcome! Who are you?</source>
         <translation>欢迎！请问你是？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="159"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="160"/>
         <source>Type your email or member code, or scan your code.</source>
         <translation>输入你的邮箱或会员码，或扫描你的会员码。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="160"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="161"/>
         <source>Email or member code</source>
         <translation>邮箱或会员码</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="166"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="167"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="168"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="169"/>
         <source>New here? Join</source>
         <translation>第一次来？立即加入</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="170"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="171"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -5403,56 +5518,184 @@ To check it, run:
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
+        <source>Demo program, never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
+        <source>Offline, local program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="268"/>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="270"/>
+        <source>Syncing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="276"/>
+        <source>1 change waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="278"/>
+        <source>%1 changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="281"/>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="283"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="292"/>
+        <source>The demo program is sample data: it never syncs with a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="293"/>
+        <source>This program lives only on this computer: there is no server to sync with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="295"/>
+        <source>Server: %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="297"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="300"/>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="302"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
+        <source>%1 local change(s) waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <source>Nothing waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="382"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="71"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="73"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="75"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="78"/>
+        <source>1 day</source>
+        <translation type="unfinished">1 天</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="79"/>
+        <source>%1 days</source>
+        <translation type="unfinished">%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="85"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="86"/>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="90"/>
+        <source>Your clock is off by %1: server times are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="402"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="386"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="406"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="392"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="433"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="434"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="412"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="454"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="396"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="416"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="397"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="417"/>
         <source>Sign out of the server</source>
         <translation>退出服务器登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="398"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
         <translation>停止同步，并在此电脑上清除本次登录信息</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="429"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="449"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="430"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="450"/>
         <source>Sign in to sync</source>
         <translation>登录以同步</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="431"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
         <source>Sign in to the server to sync (F5)</source>
         <translation>登录服务器以同步（F5）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="435"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
         <translation>上传本地更改并获取服务器上的更新（F5）</translation>
     </message>
@@ -5576,22 +5819,22 @@ To check it, run:
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="525"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="540"/>
         <source>More challenges</source>
         <translation>更多挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="527"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="542"/>
         <source>Sign me out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="552"/>
         <source>Thank you, %1!</source>
         <translation>谢谢你，%1！</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="537"/>
+        <location filename="../../advocate_hub/ui/kiosk/screens.py" line="552"/>
         <source>Thank you!</source>
         <translation>谢谢你！</translation>
     </message>
@@ -5730,9 +5973,17 @@ To check it, run:
     </message>
 </context>
 <context>
+    <name>TierMark</name>
+    <message>
+        <location filename="../../advocate_hub/ui/widgets.py" line="99"/>
+        <source>%1 tier</source>
+        <translation type="unfinished">%1 等级</translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
-        <location filename="../../advocate_hub/ui/toast.py" line="25"/>
+        <location filename="../../advocate_hub/ui/toast.py" line="26"/>
         <source>Notification</source>
         <translation>通知</translation>
     </message>
@@ -5784,165 +6035,271 @@ To check it, run:
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="22"/>
+        <location filename="../../advocate_hub/ui/words.py" line="26"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="23"/>
+        <location filename="../../advocate_hub/ui/words.py" line="27"/>
         <source>Silver</source>
         <translation>白银</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="24"/>
+        <location filename="../../advocate_hub/ui/words.py" line="28"/>
         <source>Gold</source>
         <translation>黄金</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="25"/>
+        <location filename="../../advocate_hub/ui/words.py" line="29"/>
         <source>Platinum</source>
         <translation>铂金</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="31"/>
+        <location filename="../../advocate_hub/ui/words.py" line="36"/>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="37"/>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="38"/>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="39"/>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="40"/>
+        <source>Points spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="46"/>
+        <source>Waiting for a moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="47"/>
+        <source>Approved</source>
+        <translation type="unfinished">已通过</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="48"/>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="49"/>
+        <source>Changes requested</source>
+        <translation type="unfinished">需修改</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="60"/>
+        <source>%1; %2</source>
+        <comment>two items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="67"/>
         <source>Review on a third-party site</source>
         <translation>第三方网站点评</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="32"/>
+        <location filename="../../advocate_hub/ui/words.py" line="68"/>
         <source>Social share</source>
         <translation>社交分享</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="33"/>
+        <location filename="../../advocate_hub/ui/words.py" line="69"/>
         <source>Survey or poll</source>
         <translation>问卷或投票</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="34"/>
+        <location filename="../../advocate_hub/ui/words.py" line="70"/>
         <source>Quiz or trivia</source>
         <translation>测验或知识问答</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="35"/>
+        <location filename="../../advocate_hub/ui/words.py" line="71"/>
         <source>Watch or read</source>
         <translation>观看或阅读</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="36"/>
+        <location filename="../../advocate_hub/ui/words.py" line="72"/>
         <source>Event check-in</source>
         <translation>活动签到</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="37"/>
+        <location filename="../../advocate_hub/ui/words.py" line="73"/>
         <source>Written testimonial</source>
         <translation>文字证言</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="38"/>
+        <location filename="../../advocate_hub/ui/words.py" line="74"/>
         <source>Reference call</source>
         <translation>参考客户通话</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="39"/>
+        <location filename="../../advocate_hub/ui/words.py" line="75"/>
         <source>Referral</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="40"/>
+        <location filename="../../advocate_hub/ui/words.py" line="76"/>
         <source>Video testimonial</source>
         <translation>视频证言</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="41"/>
+        <location filename="../../advocate_hub/ui/words.py" line="77"/>
         <source>Product feedback or beta</source>
         <translation>产品反馈或内测</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="42"/>
+        <location filename="../../advocate_hub/ui/words.py" line="78"/>
         <source>Community answer</source>
         <translation>社区答疑</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="43"/>
+        <location filename="../../advocate_hub/ui/words.py" line="79"/>
         <source>Case study</source>
         <translation>客户案例</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="44"/>
+        <location filename="../../advocate_hub/ui/words.py" line="80"/>
         <source>Speaking slot</source>
         <translation>演讲机会</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="45"/>
+        <location filename="../../advocate_hub/ui/words.py" line="81"/>
         <source>Advisory board</source>
         <translation>顾问委员会</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="61"/>
+        <location filename="../../advocate_hub/ui/words.py" line="97"/>
         <source>Your membership is not active, so no challenges are open to you; see your profile.</source>
         <translation>你的成员资格当前未生效，因此没有可参与的挑战；请查看你的个人资料。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="65"/>
+        <location filename="../../advocate_hub/ui/words.py" line="101"/>
         <source>This challenge has been archived.</source>
         <translation>此挑战已归档。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="67"/>
+        <location filename="../../advocate_hub/ui/words.py" line="103"/>
         <source>Opens on %1.</source>
         <translation>将于 %1 开放。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="69"/>
+        <location filename="../../advocate_hub/ui/words.py" line="105"/>
         <source>Closed on %1.</source>
         <translation>已于 %1 截止。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="71"/>
+        <location filename="../../advocate_hub/ui/words.py" line="107"/>
         <source>You asked not to receive challenges of this kind (%1); see your profile.</source>
         <translation>你已选择不接收此类挑战（%1）；请查看你的个人资料。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="75"/>
+        <location filename="../../advocate_hub/ui/words.py" line="111"/>
         <source>Unlocks at %1 tier.</source>
         <translation>达到 %1 等级后解锁。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="77"/>
+        <location filename="../../advocate_hub/ui/words.py" line="113"/>
         <source>This challenge is for another group of advocates.</source>
         <translation>此挑战面向其他分组的大使。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="83"/>
+        <location filename="../../advocate_hub/ui/words.py" line="116"/>
+        <source>You have done this once, the most it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="117"/>
+        <source>You have done this %1 times, the most it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="121"/>
         <source>You have taken on many asks in the last 30 days; we hold new ones back so nobody is over-asked.</source>
         <translation>你在近 30 天内已接受了较多挑战；为避免过度邀请，我们暂缓向你推送新的挑战。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="92"/>
+        <location filename="../../advocate_hub/ui/words.py" line="130"/>
         <source>Unlocks at %1 tier</source>
         <translation>达到 %1 等级后解锁</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="94"/>
+        <location filename="../../advocate_hub/ui/words.py" line="132"/>
         <source>Out of stock</source>
         <translation>已兑完</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/words.py" line="96"/>
+        <location filename="../../advocate_hub/ui/words.py" line="134"/>
         <source>%1 more points needed</source>
         <translation>还差 %1 积分</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="143"/>
+        <source>You reached %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="145"/>
+        <source>Badge unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="148"/>
+        <source>%1 points back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="149"/>
+        <source>%1 points</source>
+        <translation type="unfinished">%1 积分</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="152"/>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="153"/>
+        <source>Not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="154"/>
+        <source>Changes requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="164"/>
+        <source>New challenges and rewards are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/words.py" line="166"/>
+        <source>Your balance is now %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="345"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
