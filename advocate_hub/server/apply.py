@@ -17,11 +17,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PayloadError
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -223,6 +223,10 @@ class Context:
 
 
 RowT = TypeVar("RowT", bound=Base)
+SetResults = dict[str, dict[str, Any] | AdvocateHubError]
+"""Per mutation id: its result, or the domain error that rejects it."""
+SetHandler = Callable[[Session, Advocate, datetime, list[tuple["Pushed", BaseModel]]], SetResults]
+"""Applies many mutations of one kind at once, each already checked against its payload model."""
 
 
 def _by_uid(session: Session, model: type[RowT], uid: str, label: str) -> RowT:
@@ -278,6 +282,26 @@ def _decline_create(c: Context, p: DeclineCreate) -> dict[str, Any]:
         mutation_id=c.mutation_id,
     )
     return {"decline_uid": row.uid}
+
+
+def _declines(session: Session, actor: Advocate, now: datetime, batch: list[tuple[Pushed, BaseModel]]) -> SetResults:
+    """Many ``decline.create`` at once: the challenges resolved with one query, the declines one insert; a decline
+    of an unknown challenge is answered as ``_decline_create`` answers it."""
+    payloads = [(mutation, cast(DeclineCreate, payload)) for mutation, payload in batch]
+    wanted = sorted({payload.challenge_uid for _m, payload in payloads})
+    challenge_ids = dict(session.execute(select(Challenge.uid, Challenge.id).where(Challenge.uid.in_(wanted))).all())
+    requests = [
+        submissions.DeclineRequest(challenge_ids[p.challenge_uid], p.reason, m.mutation_id)
+        for m, p in payloads
+        if p.challenge_uid in challenge_ids
+    ]
+    uids = iter(submissions.decline_many(session, advocate_id=actor.id, requests=requests, now=now))
+    return {
+        mutation.mutation_id: {"decline_uid": next(uids)}
+        if payload.challenge_uid in challenge_ids
+        else NotFound(f"There is no challenge {payload.challenge_uid}.")
+        for mutation, payload in payloads
+    }
 
 
 def _redemption_create(c: Context, p: RedemptionCreate) -> dict[str, Any]:
@@ -512,6 +536,10 @@ KINDS: dict[str, Kind] = {
 }
 
 
+BATCHED: dict[str, SetHandler] = {"decline.create": _declines}
+"""Kinds with a set-based handler, used for a run of two or more of them in one push."""
+
+
 def _check_kind(actor: Advocate, kind_name: str, payload: dict[str, Any]) -> tuple[Kind, BaseModel]:
     kind = KINDS.get(kind_name)
     if kind is None:
@@ -588,12 +616,14 @@ class _BatchConflict(Exception):
 
 
 def apply_batch(database: ServerDatabase, *, actor_id: int, client_id: str, mutations: list[Pushed]) -> list[Outcome]:
-    """Apply a push in one transaction (savepoint per mutation); falls back to one transaction each on a conflict."""
-    if not mutations:
-        return []
+    """Claim the client and apply a push in one transaction; falls back to one transaction each on a conflict.
+
+    Raises ``ClientOfAnotherAccount`` when the client id belongs to another account.
+    """
     try:
         return _apply_together(database, actor_id=actor_id, client_id=client_id, mutations=mutations)
     except _BatchConflict:
+        claim_client(database, client_id, actor_id)
         return [
             apply(
                 database,
@@ -615,22 +645,100 @@ def _apply_together(
         _lock_account(session, actor_id)
         actor = session.get(Advocate, actor_id)
         assert actor is not None
+        client = _claimed(session, client_id, actor_id, now)
         ids = list(dict.fromkeys(m.mutation_id for m in mutations))
         known = {
             row.mutation_id: _answer(row, actor_id)
             for row in session.scalars(select(AppliedMutation).where(AppliedMutation.mutation_id.in_(ids)))
         }
         outcomes: list[Outcome] = []
-        for mutation in mutations:
-            outcome = known.get(mutation.mutation_id)
-            if outcome is None:
-                outcome = _apply_in_savepoint(session, actor, client_id, mutation, now)
-                known[mutation.mutation_id] = _as_resent(outcome)
-            outcomes.append(outcome)
-        client = session.get(SyncClient, client_id)
-        if client is not None:
+        for run in _runs(mutations):
+            fresh: dict[str, Pushed] = {}
+            for mutation in run:
+                if mutation.mutation_id not in known:
+                    fresh.setdefault(mutation.mutation_id, mutation)
+            together = BATCHED.get(run[0].kind)
+            if together is not None and len(fresh) > 1:
+                applied = _apply_set(session, actor, client_id, list(fresh.values()), now=now, together=together)
+            else:
+                applied = {key: _apply_in_savepoint(session, actor, client_id, m, now) for key, m in fresh.items()}
+            for mutation in run:
+                outcome = known.get(mutation.mutation_id)
+                if outcome is None:
+                    outcome = applied[mutation.mutation_id]
+                    known[mutation.mutation_id] = _as_resent(outcome)
+                outcomes.append(outcome)
+        if mutations:
             client.last_mutation_id = mutations[-1].mutation_id
-            client.last_seen_at = now
+        client.last_seen_at = now
+    return outcomes
+
+
+def _runs(mutations: list[Pushed]) -> list[list[Pushed]]:
+    """Consecutive mutations of one kind: a run of a kind with a set-based handler is applied in one go."""
+    runs: list[list[Pushed]] = []
+    for mutation in mutations:
+        if runs and runs[-1][0].kind == mutation.kind:
+            runs[-1].append(mutation)
+        else:
+            runs.append([mutation])
+    return runs
+
+
+def _claimed(session: Session, client_id: str, actor_id: int, now: datetime) -> SyncClient:
+    """The client's row, created on its first push; another account's client id is refused."""
+    client = session.get(SyncClient, client_id)
+    if client is None:
+        client = SyncClient(client_id=client_id, advocate_id=actor_id, created_at=now)
+        session.add(client)
+        try:
+            session.flush()
+        except IntegrityError as error:
+            raise _BatchConflict from error
+    elif client.advocate_id != actor_id:
+        raise ClientOfAnotherAccount(client_id)
+    return client
+
+
+def _apply_set(
+    session: Session,
+    actor: Advocate,
+    client_id: str,
+    mutations: list[Pushed],
+    *,
+    now: datetime,
+    together: SetHandler,
+) -> dict[str, Outcome]:
+    """Mutations of one kind applied by the kind's set-based handler: rows inserted many at a time, no savepoint
+    per mutation (each is checked before anything is written, so none is half-applied). Should the handler refuse
+    the whole run, which it does before writing, the run is applied one mutation per savepoint instead."""
+    outcomes: dict[str, Outcome] = {}
+    valid: list[tuple[Pushed, BaseModel]] = []
+    for mutation in mutations:
+        try:
+            valid.append((mutation, _check_kind(actor, mutation.kind, mutation.payload)[1]))
+        except Rejection as rejection:
+            outcomes[mutation.mutation_id] = Outcome(
+                mutation.mutation_id, REJECTED, None, rejection.reason, str(rejection)
+            )
+    try:
+        results = together(session, actor, now, valid)
+    except AdvocateHubError:
+        return {m.mutation_id: _apply_in_savepoint(session, actor, client_id, m, now) for m in mutations}
+    except IntegrityError as error:
+        raise _BatchConflict from error
+    try:
+        for mutation_id, result in results.items():
+            if isinstance(result, AdvocateHubError):
+                outcomes[mutation_id] = Outcome(mutation_id, REJECTED, None, _reason(result), str(result))
+            else:
+                outcomes[mutation_id] = Outcome(mutation_id, APPLIED, result)
+        session.execute(
+            insert(AppliedMutation),
+            [_row_values(m, client_id, actor.id, now, outcomes[m.mutation_id]) for m in mutations],
+        )
+    except IntegrityError as error:
+        raise _BatchConflict from error
     return outcomes
 
 
@@ -657,6 +765,21 @@ def _apply_in_savepoint(session: Session, actor: Advocate, client_id: str, mutat
         raise _BatchConflict from error
     session.add(_row(mutation, client_id, actor.id, now, REJECTED, reason=outcome.reason, message=outcome.message))
     return outcome
+
+
+def _row_values(mutation: Pushed, client_id: str, actor_id: int, now: datetime, outcome: Outcome) -> dict[str, Any]:
+    reason = outcome.reason
+    return {
+        "mutation_id": mutation.mutation_id,
+        "client_id": client_id,
+        "advocate_id": actor_id,
+        "kind": mutation.kind[:64],
+        "status": outcome.status,
+        "result": outcome.result,
+        "reason": reason[:64] if reason is not None else None,
+        "message": outcome.message,
+        "created_at": now,
+    }
 
 
 def _row(

@@ -22,7 +22,7 @@ from enum import Enum
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, event, insert, select, true, tuple_, union_all, update
+from sqlalchemy import ColumnElement, Result, Select, event, insert, select, true, tuple_, union_all, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.util import identity_key
@@ -275,29 +275,44 @@ def _after_flush(session: Session, _context: Any) -> None:
             _mark_object(session, obj, new=False, deleted=True)
 
 
-def _on_execute(state: ORMExecuteState) -> None:
+def _on_execute(state: ORMExecuteState) -> Result[Any] | None:
     """Mark rows touched by bulk ``insert``/``update``/``delete`` statements, which skip the ORM flush."""
     if not (state.is_insert or state.is_update or state.is_delete):
-        return
+        return None
     mapper = state.bind_mapper
     model = mapper.class_ if mapper is not None else None
     if model not in TRACKED:
-        return
+        return None
     session = state.session
     pk_names = [column.key for column in sa_inspect(model).primary_key]
     if state.is_insert:
         parameters = state.parameters
         rows = parameters if isinstance(parameters, list) else [parameters or {}]
-        if not rows or not all(all(name in row for name in pk_names) for row in rows):
-            raise RuntimeError(f"a bulk insert into {model.__tablename__} without its keys cannot be synced")
-        for row in rows:
-            _mark_statement_row(session, model, SimpleNamespace(**row), deleted=False)
-        return
+        if rows and all(all(name in row for name in pk_names) for row in rows):
+            for row in rows:
+                _mark_statement_row(session, model, SimpleNamespace(**row), deleted=False)
+            return None
+        if rows and len(pk_names) == 1 and hasattr(model, "uid") and all("uid" in row for row in rows):
+            return _insert_by_uid(state, model, [row["uid"] for row in rows])
+        raise RuntimeError(f"a bulk insert into {model.__tablename__} without its keys or uids cannot be synced")
     where = state.statement.whereclause  # type: ignore[attr-defined]
     query = select(model) if where is None else select(model).where(where)
     with session.no_autoflush:
         for obj in session.scalars(query.execution_options(populate_existing=True)):
             _mark_statement_row(session, model, obj, deleted=state.is_delete)
+    return None
+
+
+def _insert_by_uid(state: ORMExecuteState, model: type[Base], uids: list[str]) -> Result[Any]:
+    """Run a multi-row insert whose keys the database assigns, then mark its rows, found by their uids."""
+    result = state.invoke_statement()
+    key_column = sa_inspect(model).primary_key[0]
+    uid_column = model.uid  # type: ignore[attr-defined]
+    for start in range(0, len(uids), CHUNK):
+        chunk = uids[start : start + CHUNK]
+        for (key,) in state.session.execute(select(key_column).where(uid_column.in_(chunk))):
+            _mark(state.session, model, (key,))
+    return result
 
 
 def _mark_statement_row(session: Session, model: type[Base], row: Any, *, deleted: bool) -> None:

@@ -7,17 +7,17 @@ points to the ledger with a thank-you.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.eligibility import IneligibleReason
 from advocate_hub.core.domain.enums import Barrier, LedgerKind, ProofType, ReferralStage, SubmissionStatus
-from advocate_hub.core.domain.errors import InvalidTransition, NotAllowed, NotEligible, ValidationError
+from advocate_hub.core.domain.errors import InvalidTransition, NotAllowed, NotEligible, NotFound, ValidationError
 from advocate_hub.core.domain.proof import check_proof, check_url, grade_quiz
 from advocate_hub.core.services import audit, ledger
 from advocate_hub.core.services import badges as badge_service
@@ -168,15 +168,44 @@ def decline(
     """Say no to a challenge, with no penalty; the decline is recorded so nobody asks again in vain."""
     get(session, Advocate, advocate_id, "advocate")
     get(session, Challenge, challenge_id, "challenge")
-    row = Decline(
-        uid=derived_uid(mutation_id, Role.DECLINE) or new_uid(),
-        challenge_id=challenge_id,
-        advocate_id=advocate_id,
-        reason=reason.strip()[:MAX_NOTE_LENGTH],
-        created_at=now,
-    )
+    row = Decline(**_decline_values(advocate_id, DeclineRequest(challenge_id, reason, mutation_id), now))
     session.add(row)
     return row
+
+
+@dataclass(frozen=True, slots=True)
+class DeclineRequest:
+    challenge_id: int
+    reason: str
+    mutation_id: str | None = None
+
+
+def decline_many(session: Session, *, advocate_id: int, requests: Sequence[DeclineRequest], now: datetime) -> list[str]:
+    """``decline`` for many challenges at once, as one multi-row insert; the new declines' uids, in order.
+
+    A pushed batch of declines is written this way: the rules are those of ``decline`` (both rows must exist),
+    checked with one query for all the challenges instead of one ORM object and flush per decline.
+    """
+    get(session, Advocate, advocate_id, "advocate")
+    wanted = {request.challenge_id for request in requests}
+    known = set(session.scalars(select(Challenge.id).where(Challenge.id.in_(wanted)))) if wanted else set()
+    missing = sorted(wanted - known)
+    if missing:
+        raise NotFound(f"There is no challenge with id {missing[0]}.")
+    rows = [_decline_values(advocate_id, request, now) for request in requests]
+    if rows:
+        session.execute(insert(Decline), rows)
+    return [row["uid"] for row in rows]
+
+
+def _decline_values(advocate_id: int, request: DeclineRequest, now: datetime) -> dict[str, Any]:
+    return {
+        "uid": derived_uid(request.mutation_id, Role.DECLINE) or new_uid(),
+        "challenge_id": request.challenge_id,
+        "advocate_id": advocate_id,
+        "reason": request.reason.strip()[:MAX_NOTE_LENGTH],
+        "created_at": now,
+    }
 
 
 def _decide(submission: Submission, status: SubmissionStatus, actor_id: int | None, note: str, now: datetime) -> None:

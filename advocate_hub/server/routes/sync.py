@@ -28,17 +28,15 @@ def push(body: PushRequest, caller: AnyCaller, db: Db) -> PushAnswer:
     """Apply mutations in order, each at most once; a rejected one never blocks the ones after it.
 
     Kiosk tokens are let in: ``apply`` allows them the kiosk kinds and nothing else."""
-    client_id = str(body.client_id)
     try:
-        apply.claim_client(db, client_id, caller.id)
+        outcomes = apply.apply_batch(
+            db,
+            actor_id=caller.id,
+            client_id=str(body.client_id),
+            mutations=[apply.Pushed(str(m.mutation_id), m.kind, m.payload) for m in body.mutations],
+        )
     except apply.ClientOfAnotherAccount:
         raise HTTPException(status_code=403, detail="That client id belongs to another account.") from None
-    outcomes = apply.apply_batch(
-        db,
-        actor_id=caller.id,
-        client_id=client_id,
-        mutations=[apply.Pushed(str(m.mutation_id), m.kind, m.payload) for m in body.mutations],
-    )
     results = [
         MutationResult(
             mutation_id=outcome.mutation_id,  # type: ignore[arg-type]
