@@ -21,7 +21,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from advocate_hub.core.domain.enums import AdvocateStatus, Period
+from advocate_hub.core.domain.enums import AdvocateStatus, Period, Role
 from advocate_hub.core.services.ledger import forget_groups
 from advocate_hub.core.store.models import (
     Advocate,
@@ -188,37 +188,29 @@ class Applier:
             self.session.execute(delete(model).where(getattr(model, key).in_(deletes)))
 
     def _advocate(self, batch: list[dict[str, Any]]) -> None:
-        existing = self._existing(Advocate, [c["uid"] for c in batch])
+        """Other people's public rows (tens of thousands in a first pull) in one multi-row upsert; full rows
+        (oneself, or everyone on a moderator's replica) through the ORM, which also keeps their groups."""
+        upserts = [change for change in batch if change["op"] == "upsert"]
+        public = [change["data"] for change in upserts if "email" not in change["data"]]
+        if public:
+            self.session.execute(_advocate_replace(), [_public_advocate(data) for data in public])
+        whole = [change for change in upserts if "email" in change["data"]]
+        existing = self._existing(Advocate, [c["uid"] for c in whole])
         full = [name for name in PRIVATE_ADVOCATE_FIELDS if name != "uid"]
-        for change in batch:
-            if change["op"] != "upsert":
-                continue
+        for change in whole:
             data = change["data"]
             row = existing.get(change["uid"])
             if row is None:
-                compact = change["uid"].replace("-", "")
-                row = Advocate(
-                    uid=change["uid"],
-                    email=f"{compact}@sync.invalid",
-                    referral_code=compact[:16].upper(),
-                    status=AdvocateStatus.ACTIVE,
-                    created_at=PLACEHOLDER_CREATED,
-                    updated_at=PLACEHOLDER_CREATED,
-                    company="",
-                    language="en",
-                    consent_publish_name=False,
-                    consent_contact=False,
-                    opted_out_kinds=[],
-                )
+                row = Advocate(**_placeholder(change["uid"]))
                 self.session.add(row)
-            if "email" in data:  # oneself, in full: move a placeholder email/code out of the way first
-                clash = self.session.scalar(
-                    select(Advocate).where(Advocate.email == data["email"], Advocate.uid != change["uid"])
-                )
-                if clash is not None:
-                    clash.email = f"{clash.uid.replace('-', '')}@sync.invalid"
-                    self.session.flush()
-            _assign(row, Advocate, data, full if "email" in data else ["name", "role"])
+            # Move a placeholder email/code out of the way first.
+            clash = self.session.scalar(
+                select(Advocate).where(Advocate.email == data["email"], Advocate.uid != change["uid"])
+            )
+            if clash is not None:
+                clash.email = f"{clash.uid.replace('-', '')}@sync.invalid"
+                self.session.flush()
+            _assign(row, Advocate, data, full)
             if "groups" in data:
                 self.session.flush()
                 self._set_groups(row.id, list(data["groups"]))
@@ -360,6 +352,46 @@ class Applier:
         if found is None:
             raise RuntimeError(f"a pulled change refers to a {model.__tablename__} row this client does not have")
         return found
+
+
+def _placeholder(uid: str) -> dict[str, Any]:
+    """A row for someone known only by their public fields: made-up email and code that cannot clash."""
+    compact = uid.replace("-", "")
+    return {
+        "uid": uid,
+        "email": f"{compact}@sync.invalid",
+        "referral_code": compact[:16].upper(),
+        "status": AdvocateStatus.ACTIVE,
+        "created_at": PLACEHOLDER_CREATED,
+        "updated_at": PLACEHOLDER_CREATED,
+        "company": "",
+        "language": "en",
+        "consent_publish_name": False,
+        "consent_contact": False,
+        "opted_out_kinds": [],
+    }
+
+
+def _public_advocate(data: dict[str, Any]) -> dict[str, Any]:
+    return _placeholder(data["uid"]) | {
+        "name": data["name"],
+        "role": Role(data["role"]),
+        "consent_publish_name": bool(data.get("consent_publish_name", False)),
+    }
+
+
+@cache
+def _advocate_replace() -> Any:
+    """Insert a placeholder for a new person or update a known one's public fields (name, role, name consent)."""
+    statement = sqlite_insert(Advocate)
+    return statement.on_conflict_do_update(
+        index_elements=["uid"],
+        set_={
+            "name": statement.excluded.name,
+            "role": statement.excluded.role,
+            "consent_publish_name": statement.excluded.consent_publish_name,
+        },
+    )
 
 
 _SCORE_KEY = (
