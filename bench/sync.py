@@ -1,7 +1,8 @@
 """Sync throughput on loopback: a pull into an empty client and a push of queued mutations.
 
 Starts a real server (SQLite, seeded with the demo program) in a subprocess, signs in as a demo advocate and
-times the engine's push and pull phases as the engine itself reports them. For the pull, the server's feed is
+times the engine's push and pull phases as the engine itself reports them, then, in the same run, the bulk paths
+against one-ORM-object-per-row variants (bench/sync_baselines.py). For the pull, the server's feed is
 first grown with ``extra`` advocates made through the real services (each brings its public advocate row and
 leaderboard rows to every client, about four changes); the grown server file is kept in ``bench/data`` so later
 runs start at once.
@@ -20,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import requests
+import sync_baselines
 from sqlalchemy import select
 
 from advocate_hub.core.api.client import ApiClient
@@ -31,6 +33,7 @@ from advocate_hub.core.services.advocates import NewAdvocate
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.store.models import Advocate, Challenge
 from advocate_hub.core.sync import actions
+from advocate_hub.core.sync.apply import Applier
 from advocate_hub.core.sync.engine import SyncEngine, client_id_of
 from advocate_hub.server.db import open_database
 
@@ -123,9 +126,21 @@ def _client(base: str, folder: Path) -> tuple[Program, SyncEngine]:
 def run(pushes: int, extra: int) -> list[Row]:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as temp, demo_server(Path(temp), extra) as base:
-        program, engine = _client(base, Path(temp) / "fresh")
+        folder = Path(temp)
+        program, engine = _client(base, folder / "fresh")
         report = engine.sync()
         rows.append(("sync pull into an empty client (changes)", report.pulled, report.pull_seconds))
+        pages = sync_baselines.recorded_pull(engine.api, engine.pull_limit)
+        changes = sum(len(page.changes) for page in pages)
+        self_uid = str(engine.api.me()["uid"])
+        for label, applier in (("set-based", Applier), ("one ORM object per row", sync_baselines.NaiveApplier)):
+            seconds = sync_baselines.apply_pages(folder / label, self_uid, pages, applier)
+            rows.append((f"pull applier, {label} (changes)", changes, seconds))
+        server_file = DATA / f"sync-server-{extra}.sqlite"
+        single = min(pushes, 2_000)
+        for label, count, batched in (("batched", pushes, True), ("one transaction each", single, False)):
+            seconds = sync_baselines.server_apply(server_file, folder, ADVOCATE, count, batched=batched)
+            rows.append((f"server apply of declines, {label}", count, seconds))
         person = program.read(find_by_email, email=ADVOCATE)
         assert person is not None
         with program.database.read() as session:
