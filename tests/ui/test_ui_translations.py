@@ -6,9 +6,11 @@ tr() string was added or changed without ``make translations``.
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +65,8 @@ class Message:
     translations: tuple[str, ...]
     finished: bool
     numerus: bool
+    comment: str = ""
+    """The disambiguation (the third argument of tr and translate)."""
 
 
 def read_catalog(path: Path) -> list[Message]:
@@ -84,6 +88,7 @@ def read_catalog(path: Path) -> list[Message]:
                     tuple(forms),
                     translation.get("type") is None and all(form.strip() for form in forms),
                     message.get("numerus") == "yes",
+                    message.findtext("comment") or "",
                 )
             )
     return messages
@@ -141,6 +146,61 @@ def test_catalogs_are_up_to_date_with_the_code(tmp_path: Path) -> None:
         extracted = pairs(catalogs.ts_file(tmp_path, language))
         assert extracted - committed == set(), f"new strings missing from {language}: run `make translations`"
         assert committed - extracted == set(), f"strings gone from the code still in {language}"
+
+
+def literal(node: ast.expr | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def asked_in_code(path: Path) -> Iterator[tuple[str, str, str, int]]:
+    """(context, source, disambiguation, line) of each tr() and translate() call with literal text in a file.
+
+    ``self.tr`` speaks for the enclosing class, ``QWidget.tr`` for QWidget, ``translate`` names its context.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    classes: dict[ast.AST, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for inner in ast.walk(node):
+                classes.setdefault(inner, node.name)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+            continue
+        args = [*node.args, None, None, None]
+        owner = node.func.value
+        if node.func.attr == "translate" and isinstance(owner, ast.Name):
+            context, source, comment = literal(args[0]), literal(args[1]), literal(args[2])
+        elif node.func.attr == "tr" and isinstance(owner, ast.Name):
+            context = owner.id if owner.id != "self" else classes.get(node)
+            source, comment = literal(args[0]), literal(args[1])
+        else:
+            continue
+        if context and source:
+            yield context, source, comment or "", node.lineno
+
+
+def test_every_literal_string_in_the_code_reaches_the_catalogs() -> None:
+    """lupdate silently skips some call shapes (translate with an attribute as the count): the catalog is checked
+    against the code itself, so a string that would show in English in every language fails here."""
+    known = {(m.context, m.source, m.comment) for m in read_catalog(catalogs.ts_file(TRANSLATIONS, "ja"))}
+    missed = [
+        f"{path.relative_to(catalogs.SOURCES)}:{line}: {context} {source!r}"
+        for path in sorted(catalogs.SOURCES.rglob("*.py"))
+        for context, source, comment, line in asked_in_code(path)
+        if (context, source, comment) not in known
+    ]
+    assert not missed, f"{len(missed)} strings lupdate did not extract: " + "; ".join(missed[:10])
+
+
+def test_advocate_strings_are_whole_sentences() -> None:
+    """A message starting or ending with spaces or joining punctuation is a fragment glued to others at run time;
+    translators cannot reorder those, and word order differs between languages."""
+    fragments = [
+        f"{m.context}: {m.source!r}"
+        for m in read_catalog(catalogs.ts_file(TRANSLATIONS, "ja"))
+        if advocate_facing(m) and (m.source != m.source.strip() or m.source[:1] in {",", ";", ":", "."})
+    ]
+    assert not fragments, "; ".join(fragments)
 
 
 def test_release_compiles_only_stale_catalogs(tmp_path: Path) -> None:
