@@ -302,9 +302,11 @@ class SyncController(QObject):
             else self.tr("Not synced yet")
         )
         waits = (
-            self.tr("%1 local change(s) waiting to be sent").replace("%1", str(self.waiting))
-            if self.waiting
-            else self.tr("Nothing waiting to be sent")
+            self.tr("Nothing waiting to be sent")
+            if not self.waiting
+            else self.tr("1 local change waiting to be sent")
+            if self.waiting == 1
+            else self.tr("%1 local changes waiting to be sent").replace("%1", str(self.waiting))
         )
         return "\n".join([where, when, waits])
 
