@@ -13,13 +13,13 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 from advocate_hub import __version__
+from advocate_hub.core import logs
 from advocate_hub.core.domain.errors import AdvocateHubError, DataDirNotWritable, DemoExists, NotFound
-from advocate_hub.core.paths import APP_NAME, log_dir, log_file, resolve_data_dir
+from advocate_hub.core.paths import APP_NAME, log_dir, resolve_data_dir
 from advocate_hub.core.services.program import Program, program_exists
 from advocate_hub.core.store.database import DATABASE_FILENAME, ensure_writable_dir
 
@@ -201,11 +201,13 @@ def _data_dir(args: argparse.Namespace) -> Path:
 def _start(args: argparse.Namespace) -> int:
     """Open the desktop app (creating the demo program in an empty data dir), or render a screenshot."""
     data_dir = _data_dir(args)
+    logs.configure()
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSize
 
     from advocate_hub.ui import app, screenshot
+    from advocate_hub.ui import logs as ui_logs
     from advocate_hub.ui.theme import ThemeName
 
     options = app.Options(
@@ -216,6 +218,7 @@ def _start(args: argparse.Namespace) -> int:
         server=args.server,
         language=args.language,
     )
+    ui_logs.install()
     if args.screenshot is not None:
         width, height = args.size
         written = screenshot.render(options, args.view, args.screenshot, QSize(width, height))
@@ -476,22 +479,13 @@ class Progress:
 
 def _log_crash(argv: list[str]) -> str:
     """Write the current exception's traceback to the rotating log; return where it went."""
-    directory = log_dir()
-    path = log_file()
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    except OSError:
+    path = logs.configure(warnings_to_stderr=False)
+    if path is None:
         traceback.print_exc(file=sys.stderr)
-        return f"the traceback above (the log folder {directory} is not writable)"
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger = logging.getLogger("advocate_hub")
-    logger.addHandler(handler)
-    try:
-        logger.exception("unexpected error in %s %s (version %s, pid %d)", APP_NAME, argv, __version__, os.getpid())
-    finally:
-        logger.removeHandler(handler)
-        handler.close()
+        return f"the traceback above (the log folder {log_dir()} is not writable)"
+    logging.getLogger("advocate_hub").exception(
+        "unexpected error in %s %s (version %s, pid %d)", APP_NAME, argv, __version__, os.getpid()
+    )
     return str(path)
 
 

@@ -25,11 +25,12 @@ ERROR_PREFIX = "advocate-hub: error: "
 CRASH_CODE = """
 import sys
 import advocate_hub.cli as cli
+import advocate_hub.core.doctor as doctor
 
 def fail(_data_dir):
     raise {exception}("an unexpected bug")
 
-cli.diagnose = fail
+doctor.diagnose = fail
 raise SystemExit(cli.main(sys.argv[1:]))
 """
 
