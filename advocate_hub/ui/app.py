@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 from collections.abc import Callable
@@ -10,11 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from advocate_hub import __version__
 from advocate_hub.core.demo.marker import is_demo
 from advocate_hub.core.domain.errors import StoreError
+from advocate_hub.core.paths import APP_NAME
 from advocate_hub.core.queries.people import Person, find_by_email, people
 from advocate_hub.core.services.access import MANAGERS
 from advocate_hub.core.services.program import Program
@@ -22,6 +24,7 @@ from advocate_hub.core.services.settings import load_rules
 from advocate_hub.ui import first_paint, i18n, icons, theme
 from advocate_hub.ui.controller import AppController, readable
 from advocate_hub.ui.demo_mode import DemoMode
+from advocate_hub.ui.first_sync import FirstSyncDialog
 from advocate_hub.ui.main_window import MainWindow, Screen, built_later
 from advocate_hub.ui.picker import ProfilePicker
 from advocate_hub.ui.resources import resource
@@ -36,6 +39,9 @@ from advocate_hub.ui.workspace import manager_screens
 
 log = logging.getLogger(__name__)
 DEMO_SEED = 7
+FIRST_SYNC_ATTEMPTS = 2
+DESKTOP_ID = "io.advocatehub.AdvocateHub"
+"""The desktop entry's id (its file name without ``.desktop``) and the app's reverse-DNS id."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +62,24 @@ def application(argv: list[str] | None = None, language: str | None = None) -> Q
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(argv or sys.argv[:1])
-    app.setApplicationName("Advocate Hub")
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("advocate-hub")
+    name_application(app)
     app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
     i18n.install(app, language if language is not None else i18n.stored_language(QSettings()))
     return app
+
+
+def name_application(app: QApplication) -> None:
+    """Names that tie the app to its settings and its desktop entry.
+
+    The organisation names the QSettings folder (``advocate-hub``, as the data and log folders); the desktop file
+    name is the id of ``packaging/linux/io.advocatehub.AdvocateHub.desktop``, which Wayland compositors use to give
+    the window that entry's icon and name.
+    """
+    app.setApplicationName("Advocate Hub")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setOrganizationDomain("advocatehub.io")
+    app.setDesktopFileName(DESKTOP_ID)
 
 
 def open_program(data_dir: Path, *, demo: bool) -> Program:
@@ -124,11 +142,16 @@ def sign_in(window: MainWindow, controller: AppController, person: Person) -> No
     controller.select_advocate(person.id)
 
 
-def make_engine(program: Program, api: object) -> object:
+def make_engine(program: Program, api: object, *, max_attempts: int | None = None) -> object:
     """The core sync engine for this program (runs on a worker: reading the client id touches the database)."""
-    from advocate_hub.core.sync.engine import SyncEngine, client_id_of
+    from advocate_hub.core.sync.engine import MAX_ATTEMPTS, SyncEngine, client_id_of
 
-    return SyncEngine(program, api, client_id=client_id_of(program))  # type: ignore[arg-type]
+    return SyncEngine(
+        program,
+        api,  # type: ignore[arg-type]
+        client_id=client_id_of(program),
+        max_attempts=max_attempts or MAX_ATTEMPTS,
+    )
 
 
 def keep_rotated_tokens(session: SignedIn) -> None:
@@ -197,6 +220,29 @@ def start_sync(window: MainWindow, program: Program, runner: TaskRunner, session
     runner.run_db(lambda: make_engine(program, session.api), ready, unavailable)
 
 
+def first_start(program: Program, runner: TaskRunner, server: str, session: SignedIn | None) -> SignedIn | None:
+    """Nobody is on this computer yet: sign in (unless the keyring resumed a session) and fetch the program.
+
+    Returns the session the program was fetched with, or None when the person quits. A session the server no
+    longer accepts asks for the password again. The fetch gives up on an unreachable server after one quick retry
+    (not the background sync's half a minute of back-off): the person is watching, and has a Try again button.
+    """
+    while True:
+        if session is None:
+            session = SignInDialog.ask(runner, server_url=server, email=last_email(server), first_start=True)
+            if session is None:
+                return None
+        keep_rotated_tokens(session)
+        fetched = FirstSyncDialog.fetch(
+            runner, program, session, functools.partial(make_engine, max_attempts=FIRST_SYNC_ATTEMPTS)
+        )
+        if fetched.result() == QDialog.DialogCode.Accepted:
+            return session
+        if not fetched.signed_out:
+            return None
+        session = None
+
+
 def choose_person(program: Program, as_email: str | None, parent: QWidget | None = None) -> Person | None:
     if as_email:
         found = program.read(find_by_email, email=as_email)
@@ -240,11 +286,13 @@ def run(options: Options) -> int:
     sync = SyncController(controller, server_url=server)
     window = build_window(program, controller, sync, demo=demo)
     try:
-        session = None
-        if server:
-            session = resume(server, last_email(server)) or SignInDialog.ask(
-                runner, server_url=server, email=last_email(server)
-            )
+        session = resume(server, last_email(server)) if server else None
+        if server and program.is_empty():
+            session = first_start(program, runner, server, session)
+            if session is None:
+                return 0
+        elif server and session is None:
+            session = SignInDialog.ask(runner, server_url=server, email=last_email(server))
         as_email = options.as_email
         if session is not None and as_email is None and program.read(find_by_email, email=session.email):
             as_email = session.email

@@ -67,11 +67,12 @@ def _minutes(seconds: float) -> str:
     return "a minute" if minutes == 1 else f"{minutes} minutes"
 
 
-def failure_message(error: BaseException, server_url: str) -> str:
-    """What the dialog says when signing in fails, by the error's kind."""
+def failure_message(error: BaseException, server_url: str, *, offline: bool = True) -> str:
+    """What the dialog says when signing in fails, by the error's kind; ``offline``: mention working offline."""
     names = {cls.__name__ for cls in type(error).__mro__}
     if "ServerUnreachable" in names:
-        return f"Can't reach {server_url}: check the address and your connection; you can work offline."
+        tail = "; you can work offline." if offline else ", then try again."
+        return f"Can't reach {server_url}: check the address and your connection{tail}"
     if "TooManyAttempts" in names:
         wait = next(
             (
@@ -82,13 +83,16 @@ def failure_message(error: BaseException, server_url: str) -> str:
             None,
         )
         later = f"try again in {_minutes(float(wait))}" if wait is not None else "wait a few minutes and try again"
-        return f"Too many sign-in attempts: {later}, or work offline."
+        return f"Too many sign-in attempts: {later}" + (", or work offline." if offline else ".")
     if "ServerNewer" in names:
-        return "The server is newer than this app: update Advocate Hub to sign in. You can work offline meanwhile."
+        tail = " You can work offline meanwhile." if offline else ""
+        return f"The server is newer than this app: update Advocate Hub to sign in.{tail}"
     if "SignedOut" in names or ("RequestRefused" in names and getattr(error, "status", None) == 401):
         return "Wrong email or password."
     if "ServerError" in names:
-        return f"The server at {server_url} had a problem: try again in a moment, or work offline."
+        return f"The server at {server_url} had a problem: try again in a moment" + (
+            ", or work offline." if offline else "."
+        )
     return readable(error)
 
 
@@ -101,6 +105,7 @@ class SignInDialog(QDialog):
         email: str = "",
         api_factory: ApiFactory = default_api,
         remember: Remember = default_remember,
+        first_start: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,20 +118,20 @@ class SignInDialog(QDialog):
         self.remember = remember
         self.result_session: SignedIn | None = None
         self.busy = False
+        self.first_start = first_start
+        """Nothing of the program is on this computer yet: there is no working offline, only signing in or quitting."""
 
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(4 * SPACING, 4 * SPACING, 4 * SPACING, 3 * SPACING)
         layout.setSpacing(2 * SPACING)
         layout.addWidget(label(self.tr("Sign in"), "title", name="SignInTitle"))
-        layout.addWidget(
-            label(
-                self.tr("Sync your points and challenges with your program's server, or keep working offline."),
-                "muted",
-                wrap=True,
-                name="SignInIntro",
-            )
+        intro = (
+            self.tr("Your program isn't on this computer yet: sign in to fetch it from your program's server.")
+            if first_start
+            else self.tr("Sync your points and challenges with your program's server, or keep working offline.")
         )
+        layout.addWidget(label(intro, "muted", wrap=True, name="SignInIntro"))
         form = QFormLayout()
         form.setSpacing(SPACING)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -162,7 +167,8 @@ class SignInDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(SPACING)
-        self.offline_button = button(self.tr("Work offline"), "SignInOffline", accessible=self.tr("Work offline"))
+        leave = self.tr("Quit") if first_start else self.tr("Work offline")
+        self.offline_button = button(leave, "SignInOffline", accessible=leave)
         self.offline_button.setAutoDefault(False)
         self.sign_in_button = button(self.tr("Sign in"), "SignInSubmit", kind="primary")
         self.sign_in_button.setDefault(True)
@@ -240,7 +246,7 @@ class SignInDialog(QDialog):
 
     def _failed(self, error: BaseException, url: str) -> None:
         self._set_busy(False)
-        self.show_message(failure_message(error, url), "danger")
+        self.show_message(failure_message(error, url, offline=not self.first_start), "danger")
         names = {cls.__name__ for cls in type(error).__mro__}
         if "SignedOut" in names or "RequestRefused" in names:
             self.password.selectAll()
@@ -281,7 +287,7 @@ class SignInDialog(QDialog):
                 self._mark(field, invalid=False)
 
     def reject(self) -> None:
-        """Esc and "Work offline"; a sign-in still on its way is left to finish unseen."""
+        """Esc and "Work offline" (or "Quit"); a sign-in still on its way is left to finish unseen."""
         if self.result_session is not None and not self.busy:
             self.accept()
             return
@@ -298,10 +304,20 @@ class SignInDialog(QDialog):
         parent: QWidget | None = None,
         api_factory: ApiFactory = default_api,
         remember: Remember = default_remember,
+        first_start: bool = False,
     ) -> SignedIn | None:
-        """Show the dialog; the session, or None to work offline. Tests replace this method."""
+        """Show the dialog; the session, or None to work offline (to quit, at a ``first_start``).
+
+        Tests replace this method.
+        """
         dialog = cls(
-            runner, server_url=server_url, email=email, api_factory=api_factory, remember=remember, parent=parent
+            runner,
+            server_url=server_url,
+            email=email,
+            api_factory=api_factory,
+            remember=remember,
+            first_start=first_start,
+            parent=parent,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.result_session if accepted else None
