@@ -136,7 +136,7 @@ class LeaderboardPage(AppPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.empty = EmptyState("LeaderboardEmpty", icons.icon("ph.trophy"), "", "")
         self.stack = QStackedWidget()
         self.stack.setObjectName("LeaderboardStack")
