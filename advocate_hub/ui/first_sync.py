@@ -42,7 +42,6 @@ class FirstSyncDialog(QDialog):
         self.setObjectName("FirstSyncDialog")
         self.setAccessibleName(self.tr("Fetching your program"))
         self.setWindowTitle(self.tr("Fetching your program"))
-        self.setMinimumWidth(440)
         self.runner = runner
         self.program = program
         self.session = session
@@ -65,6 +64,7 @@ class FirstSyncDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Fetching progress"))
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
+        self.progress.setMinimumWidth(380)
         layout.addWidget(self.progress)
         self.banner, self.message = message_banner("FirstSyncMessage", self.tr("Fetching problem"))
         layout.addWidget(self.banner)
