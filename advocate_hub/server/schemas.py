@@ -151,6 +151,9 @@ class BoardRowOut(BaseModel):
     rank: int
     advocate_uid: str
     name: str
+    """'' when the advocate has not agreed to have their name shown: show them by ``alias``."""
+    alias: str
+    """A number that tells nameless rows apart ("Advocate #0427"), the same on every client."""
     tier: str
     points: int
 

@@ -120,7 +120,8 @@ def test_joining_needs_the_required_consent_and_writes_nothing_without_it(progra
 
 
 def test_one_check_in_per_event_and_person_and_only_quick_challenges(program: Program) -> None:
-    visitor = program.run(visits.join, form=visits.JoinForm(name="Bo", email="bo@example.org", agree_to_join=True))
+    form = visits.JoinForm(name="Bo", email="bo@example.org", agree_to_join=True, consent_publish_name=True)
+    visitor = program.run(visits.join, form=form)
     quick = program.read(visits.quick_challenges, advocate_id=visitor.id, event_code="SUMMIT", now=START)
     assert [item.title for item in quick] == ["Booth check-in", "Trivia"]
     checkin = quick[0].id

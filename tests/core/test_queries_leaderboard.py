@@ -28,7 +28,7 @@ def program(tmp_path: Path) -> Iterator[Program]:
 
 def _person(program: Program, name: str, *, role: Role = Role.ADVOCATE, groups: tuple[str, ...] = ()) -> int:
     email = name.lower().replace(" ", ".") + "@example.com"
-    new = advocates.NewAdvocate(email=email, name=name, role=role, groups=groups)
+    new = advocates.NewAdvocate(email=email, name=name, role=role, groups=groups, consent_publish_name=True)
     return program.run(advocates.create, new=new).id
 
 

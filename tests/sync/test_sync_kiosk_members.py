@@ -15,6 +15,7 @@ from server.support import Client, ServerProcess, User, quiz_challenge
 from sqlalchemy import func, select
 
 from advocate_hub.core.domain.enums import Role
+from advocate_hub.core.domain.public_names import alias
 from advocate_hub.core.kiosk import config, visits
 from advocate_hub.core.store.models import Advocate, Challenge, Submission
 from advocate_hub.server.admin import create_user
@@ -116,7 +117,10 @@ def test_members_the_kiosk_never_met_end_up_one_person_each(
         sam.id, "Sam Scanner", "", scanner.referral_code
     )
     board = kiosk.program.read(visits.event_board, event_code=EVENT, now=kiosk.program.clock())
-    assert sorted(row.name for row in board.rows) == ["Jo Member", "Sam Scanner"]
+    # Neither member agreed to have their name shown: the booth's screen shows them by alias, as the server does.
+    assert sorted((row.name, row.alias) for row in board.rows) == sorted(
+        [("", alias(joiner.uid)), ("", alias(scanner.uid))]
+    )
 
     again = kiosk.engine.sync()
     assert (again.pushed, again.rejected) == (0, [])

@@ -1,5 +1,6 @@
 """The kiosk window on the demo program: full screen and touch-sized, forgetting a visitor who walks away, joining
-with consent, a scanner's code for a member the kiosk never met, the exit PIN (the only way out), the demo mark."""
+with consent (and named on the attract board only with it), a scanner's code for a member the kiosk never met, the
+exit PIN (the only way out), the demo mark."""
 
 from __future__ import annotations
 
@@ -15,9 +16,12 @@ from sqlalchemy import select
 
 from advocate_hub.core.clock import utc_now
 from advocate_hub.core.demo.marker import is_demo
+from advocate_hub.core.domain.enums import LedgerKind
+from advocate_hub.core.domain.public_names import alias
 from advocate_hub.core.kiosk import config, visits
+from advocate_hub.core.services import points
 from advocate_hub.core.services.program import Program
-from advocate_hub.core.store.models import AuditEntry
+from advocate_hub.core.store.models import Advocate, AuditEntry
 from advocate_hub.core.sync.engine import Rejection
 from advocate_hub.ui import theme
 from advocate_hub.ui.controller import AppController
@@ -292,3 +296,44 @@ def test_what_the_server_refused_goes_to_the_log_for_staff(caplog: pytest.LogCap
     with caplog.at_level("WARNING", logger="advocate_hub.ui.kiosk.app"):
         log_refusals(report)
     assert "No member has the code ZZZZ9999" in caplog.text
+
+
+def _board_names(window: KioskWindow) -> list[str]:
+    return [label.text() for label in window.attract.board_rows.findChildren(QLabel, "KioskBoardName")]
+
+
+@pytest.mark.parametrize("publish", [False, True])
+def test_the_attract_board_names_a_visitor_only_with_their_consent(kiosk: Kiosk, publish: bool) -> None:
+    window = kiosk.window
+    kiosk.type_identity(EMAIL)
+    kiosk.qtbot.keyClicks(window.join.name, NAME)
+    window.join.agree.setChecked(True)
+    window.join.publish.setChecked(publish)
+    kiosk.click(window.join.submit)
+    assert window.visitor is not None
+    with kiosk.program.database.read() as session:
+        moderator = session.scalar(select(Advocate.id).where(Advocate.email == "maya.chen@example.com"))
+        uid = session.scalar(select(Advocate.uid).where(Advocate.id == window.visitor.id))
+    assert moderator is not None
+    assert uid is not None
+    kiosk.program.run(
+        points.adjust,
+        actor_id=moderator,
+        advocate_id=window.visitor.id,
+        points=50_000,
+        reason="Top",
+        kind=LedgerKind.BONUS,
+    )
+    kiosk.click(_tile(window, "Check in at our booth"))
+    kiosk.click(window.challenge.findChild(QAbstractButton, "KioskCheckIn"))
+    assert window.stack.currentWidget() is window.thanks
+    kiosk.click(window.thanks.findChild(QAbstractButton, "KioskMore"))
+    kiosk.click(window.home.findChild(QAbstractButton, "KioskSignOut"))
+
+    assert window.stack.currentWidget() is window.attract
+    top = _board_names(window)[0]
+    if publish:
+        assert top == NAME
+    else:
+        assert top == f"Advocate #{alias(uid)}"
+        assert [text for text in _texts(window) if "Zelda" in text or "Quinn" in text] == []

@@ -27,8 +27,8 @@ from advocate_hub.core.kiosk import rules
 from advocate_hub.core.queries.challenges import ChallengeItem, ChallengeState, list_for
 from advocate_hub.core.services import ledger, submissions
 from advocate_hub.core.services.settings import load_rules
-from advocate_hub.core.store.leaderboard import BoardKey, BoardRow, page
-from advocate_hub.core.store.models import Advocate, AdvocateTotals, Challenge, ScoreTotal, Submission
+from advocate_hub.core.store.leaderboard import BoardKey, BoardRow, page, shown_people
+from advocate_hub.core.store.models import Advocate, Challenge, ScoreTotal, Submission
 from advocate_hub.core.sync import kiosk_actions
 from advocate_hub.core.sync.kiosk_actions import PLACEHOLDER_DOMAIN
 
@@ -229,7 +229,8 @@ def featured(session: Session, *, event_code: str, now: datetime, limit: int = 4
 def event_board(session: Session, *, event_code: str, now: datetime) -> EventBoard:
     """The all-time top 10 of the people checked in at this event, or the program's top 10 before anyone is.
 
-    Stand-ins (nameless until the server names them) are left out: a board must never show a member's code.
+    The screen faces the whole booth, so a visitor who did not tick "You may show my name" is shown by alias, like
+    on every board. Stand-ins (nameless until the server names them) are left out: they may be someone on the board.
     """
     key = BoardKey(Period.ALL, now)
     checked_in = (
@@ -238,18 +239,23 @@ def event_board(session: Session, *, event_code: str, now: datetime) -> EventBoa
         .where(Challenge.kind == ChallengeKind.EVENT_CHECKIN, Submission.status != SubmissionStatus.REJECTED)
     )
     candidates = {who for who, config in session.execute(checked_in) if rules.same_code(config.get("code"), event_code)}
+    not_stand_in = Advocate.name != ""
     if not candidates:
-        return EventBoard([row for row in page(session, key, limit=BOARD_SIZE) if row.name], at_event=False)
+        top = page(session, key, limit=BOARD_SIZE)
+        ids = [row.advocate_id for row in top]
+        named = set(session.scalars(select(Advocate.id).where(Advocate.id.in_(ids), not_stand_in)))
+        return EventBoard([row for row in top if row.advocate_id in named], at_event=False)
     scores = session.execute(
-        select(ScoreTotal.advocate_id, Advocate.name, AdvocateTotals.tier, ScoreTotal.points)
+        select(ScoreTotal.advocate_id, ScoreTotal.points)
         .join(Advocate, Advocate.id == ScoreTotal.advocate_id)
-        .join(AdvocateTotals, AdvocateTotals.advocate_id == ScoreTotal.advocate_id)
-        .where(*key.filters(), ScoreTotal.advocate_id.in_(candidates), Advocate.name != "")
+        .where(*key.filters(), ScoreTotal.advocate_id.in_(candidates), not_stand_in)
         .order_by(ScoreTotal.points.desc(), ScoreTotal.advocate_id.desc())
         .limit(BOARD_SIZE)
     ).all()
+    people = shown_people(session, [advocate_id for advocate_id, _ in scores])
     rows: list[BoardRow] = []
-    for position, (advocate_id, name, tier, points) in enumerate(scores, start=1):
+    for position, (advocate_id, points) in enumerate(scores, start=1):
         rank = rows[-1].rank if rows and rows[-1].points == points else position
-        rows.append(BoardRow(rank, advocate_id, name, tier, points))
+        name, tier, label = people[advocate_id]
+        rows.append(BoardRow(rank, advocate_id, name, tier, points, label))
     return EventBoard(rows, at_event=True)

@@ -5,7 +5,8 @@ histogram (``score_counts``: listed advocates per score, kept by triggers): "my 
 above my score, a sum over the distinct scores above it; a board's size is the sum of the whole histogram; and a
 page deep in the board seeks to the score its first row has instead of skipping every row above it. So none of
 these grows with the board's size: at a million advocates a board has a few thousand distinct scores. Ranks are
-competition ranks: advocates with equal points share a rank and the next rank skips.
+competition ranks: advocates with equal points share a rank and the next rank skips. A row carries the name
+only when its advocate agreed to have it shown (``domain.public_names``); every row carries its alias.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.enums import Period
 from advocate_hub.core.domain.periods import period_start
+from advocate_hub.core.domain.public_names import alias, public_name
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.store.models import OVERALL_SCOPE, Advocate, AdvocateTotals, ScoreCount, ScoreTotal
 
@@ -27,8 +29,10 @@ class BoardRow:
     rank: int
     advocate_id: int
     name: str
+    """'' when the advocate has not agreed to have their name shown: show them by ``alias``."""
     tier: Tier
     points: int
+    alias: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,23 +112,34 @@ def page(session: Session, key: BoardKey, *, offset: int = 0, limit: int = 100) 
     scores = session.execute(query).all()
     if not scores:
         return []
-    ids = [advocate_id for advocate_id, _ in scores]
-    people = {
-        advocate_id: (name, tier)
-        for advocate_id, name, tier in session.execute(
-            select(Advocate.id, Advocate.name, AdvocateTotals.tier)
-            .join(AdvocateTotals, AdvocateTotals.advocate_id == Advocate.id)
-            .where(Advocate.id.in_(ids))
-        )
-    }
+    people = shown_people(session, [advocate_id for advocate_id, _ in scores])
     rows: list[BoardRow] = []
     rank = 1 + (session.scalar(above_query(key, scores[0][1])) or 0)
     for position, (advocate_id, points) in enumerate(scores):
         if rows and points < rows[-1].points:
             rank = offset + position + 1
-        name, tier = people[advocate_id]
-        rows.append(BoardRow(rank, advocate_id, name, tier, points))
+        name, tier, label = people[advocate_id]
+        rows.append(BoardRow(rank, advocate_id, name, tier, points, label))
     return rows
+
+
+def shown_people(session: Session, ids: list[int]) -> dict[int, tuple[str, Tier, str]]:
+    """Each advocate's name as others may see it, tier and alias.
+
+    Member clients and kiosks receive other people's names and scores but not their totals: their tier is not
+    known there and reads as the first tier (an outer join, so the board still shows them).
+    """
+    rows = session.execute(
+        select(
+            Advocate.id, Advocate.name, Advocate.role, Advocate.consent_publish_name, Advocate.uid, AdvocateTotals.tier
+        )
+        .outerjoin(AdvocateTotals, AdvocateTotals.advocate_id == Advocate.id)
+        .where(Advocate.id.in_(ids))
+    )
+    return {
+        advocate_id: (public_name(name, role=role, consent_publish_name=consent), tier or Tier.COMMUNITY, alias(uid))
+        for advocate_id, name, role, consent, uid, tier in rows
+    }
 
 
 def my_row(session: Session, key: BoardKey, advocate_id: int) -> BoardRow | None:
@@ -132,12 +147,8 @@ def my_row(session: Session, key: BoardKey, advocate_id: int) -> BoardRow | None
     points = session.scalar(select(ScoreTotal.points).where(*key.filters(), ScoreTotal.advocate_id == advocate_id))
     if points is None:
         return None
-    name, tier = session.execute(
-        select(Advocate.name, AdvocateTotals.tier)
-        .join(AdvocateTotals, AdvocateTotals.advocate_id == Advocate.id)
-        .where(Advocate.id == advocate_id)
-    ).one()
-    return BoardRow(1 + (session.scalar(above_query(key, points)) or 0), advocate_id, name, tier, points)
+    name, tier, label = shown_people(session, [advocate_id])[advocate_id]
+    return BoardRow(1 + (session.scalar(above_query(key, points)) or 0), advocate_id, name, tier, points, label)
 
 
 def my_position(session: Session, key: BoardKey, advocate_id: int) -> int | None:

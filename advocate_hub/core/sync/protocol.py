@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-PUBLIC_ADVOCATE_FIELDS = ("uid", "name", "role")
-"""What every signed-in person receives about other people: enough for leaderboards, nothing private."""
+PUBLIC_ADVOCATE_FIELDS = ("uid", "name", "role", "consent_publish_name")
+"""What every signed-in person receives about other people: enough for leaderboards, nothing private (the consent
+says whether a board may show the name)."""
 
 PRIVATE_ADVOCATE_FIELDS = (
     "uid",

@@ -1,4 +1,4 @@
-"""Leaderboards, with the caller's own place."""
+"""Leaderboards, with the caller's own place; a name only where its advocate agreed to have it shown."""
 
 from __future__ import annotations
 
@@ -37,7 +37,12 @@ def board(
 
     def out(row: leaderboard.BoardRow) -> BoardRowOut:
         return BoardRowOut(
-            rank=row.rank, advocate_uid=uids[row.advocate_id], name=row.name, tier=row.tier.value, points=row.points
+            rank=row.rank,
+            advocate_uid=uids[row.advocate_id],
+            name=row.name,
+            alias=row.alias,
+            tier=row.tier.value,
+            points=row.points,
         )
 
     return Leaderboard(

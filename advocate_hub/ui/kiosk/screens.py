@@ -118,7 +118,7 @@ class AttractScreen(QWidget):
             rank.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(rank, line, 0)
             grid.addWidget(TierMark(row.tier, 32), line, 1)
-            grid.addWidget(big_label(shown_name(row), "name"), line, 2)
+            grid.addWidget(big_label(shown_name(row), "name", "KioskBoardName"), line, 2)
             points = big_label(formats.number(row.points), "score")
             points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(points, line, 3)

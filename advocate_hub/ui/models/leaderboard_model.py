@@ -132,8 +132,13 @@ def display(row: BoardRow, column: Column) -> str:
     if column is Column.TIER:
         return words.tier_name(row.tier)
     if column is Column.NAME:
-        return row.name
+        return shown_name(row)
     return formats.number(row.points)
+
+
+def shown_name(row: BoardRow) -> str:
+    """The advocate's name, or the alias of someone who has not agreed to have their name shown on boards."""
+    return row.name or QObject.tr("Advocate #%1").replace("%1", row.alias)
 
 
 def same_board(first: BoardKey, second: BoardKey) -> bool:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.store.leaderboard import BoardRow
 from advocate_hub.ui import theme, words
-from advocate_hub.ui.models.leaderboard_model import ALIGNMENT, Column, display
+from advocate_hub.ui.models.leaderboard_model import ALIGNMENT, Column, display, shown_name
 from advocate_hub.ui.widgets import SPACING, tier_icon
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -143,7 +143,7 @@ class BoardDelegate(QStyledItemDelegate):
         if column == _TIER:
             self._chip(painter, rect, row.tier, text_colour, look)
         elif column == _NAME:
-            self._name(painter, rect, row.name, text_colour, me=me, look=look)
+            self._name(painter, rect, shown_name(row), text_colour, me=me, look=look)
         else:
             if me and column == _RANK:
                 painter.setPen(Qt.PenStyle.NoPen)

@@ -150,7 +150,9 @@ class Hub:
         status: AdvocateStatus = AdvocateStatus.ACTIVE,
         groups: tuple[str, ...] = (),
         opted_out_kinds: frozenset[ChallengeKind] = frozenset(),
+        consent_publish_name: bool = True,
     ) -> int:
+        """A member; unless a test says otherwise they agreed to have their name shown, so boards name them."""
         self._people += 1
         new = advocates.NewAdvocate(
             email=f"person{self._people}@example.com",
@@ -159,6 +161,7 @@ class Hub:
             status=status,
             groups=groups,
             opted_out_kinds=opted_out_kinds,
+            consent_publish_name=consent_publish_name,
         )
         return self.program.run(advocates.create, new=new).id
 
