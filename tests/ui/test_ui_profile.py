@@ -159,3 +159,16 @@ def test_copy_link_puts_the_referral_link_on_the_clipboard_and_the_qr_is_drawn(h
     assert page.copied.text() == "Link copied"
     assert not page.qr.pixmap().isNull()
     assert page.qr.pixmap().width() >= 100
+
+
+def test_the_publish_my_name_switch_decides_whether_boards_name_the_advocate(hub: AppUnderTest) -> None:
+    advocate_id, page = _open(hub)
+    name = hub.program.read(profile, advocate_id=advocate_id).name
+    for _ in range(2):
+        page.publish_name.click()
+        _click(hub, page.save_button)
+        shown = page.publish_name.isChecked()
+        assert hub.program.read(profile, advocate_id=advocate_id).consent_publish_name is shown
+        rows = [row for row in _boards(hub, advocate_id) if row is not None]
+        assert rows
+        assert {row.name for row in rows} == ({name} if shown else {""})  # type: ignore[attr-defined]

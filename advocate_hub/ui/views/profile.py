@@ -237,7 +237,13 @@ class ProfilePage(AppPage):
         self.publish_name = Switch(self.tr("Publish my name"), "ConsentPublishName")
         self.contact = Switch(self.tr("The team may contact me"), "ConsentContact")
         for switch, text in (
-            (self.publish_name, self.tr("Your name may appear with the quotes, stories and case studies you give.")),
+            (
+                self.publish_name,
+                self.tr(
+                    "Your name may appear on leaderboards and with the quotes, stories and case studies you give. "
+                    "Off: leaderboards show you as a numbered advocate."
+                ),
+            ),
             (self.contact, self.tr("By email or phone, about challenges, references and events.")),
         ):
             switch.toggled.connect(self._edited)
