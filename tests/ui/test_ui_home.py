@@ -1,8 +1,12 @@
-"""The home screen shows the signed-in advocate's points and tier, and moves when points arrive."""
+"""The home screen shows the signed-in advocate's points and tier, and moves when points arrive; at 1280x800 its
+last card is whole."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from advocate_hub.core.domain.enums import LedgerKind
 from advocate_hub.core.queries.pulse import NoticeKind
@@ -45,3 +49,20 @@ def test_points_from_a_moderator_arrive_with_a_notice_and_the_tier_card_moves(hu
     assert page.tier_name.text() == "Silver"
     assert page.tier_progress.value() != before
     assert page.balance.target() == page.data.balance
+
+
+def test_the_from_the_team_card_is_whole_in_a_1280x800_window(hub: AppUnderTest) -> None:
+    hub.sign_in("daniel.kim@example.com")
+    hub.window.show_screen("home")
+    hub.settle()
+    page = hub.window.screens["home"].page
+    assert page.data is not None
+    assert page.data.messages
+    card = page.messages_card
+    area = next(a for a in hub.window.findChildren(QScrollArea) if a.isVisible() and a.isAncestorOf(card))
+    viewport = area.viewport()
+    assert hub.window.size() == QSize(1280, 800)
+    last = card.findChildren(QLabel)[-1]
+    assert last.text()
+    assert last.mapTo(viewport, QPoint(0, last.height())).y() <= viewport.height()
+    assert card.mapTo(viewport, QPoint(0, card.height())).y() <= viewport.height()

@@ -184,14 +184,17 @@ class HomePage(AppPage):
 
         clear(self.messages)
         for message in data.messages:
+            pair = QVBoxLayout()
+            pair.setSpacing(SPACING // 4)
             title = label(message.challenge, wrap=True)
             if message.follow_up:
                 title.setText("★ " + message.challenge)
-            self.messages.addWidget(title)
+            pair.addWidget(title)
             text = label(message.text or words.submission_status_name(message.status), "caption", wrap=True)
             if message.status is SubmissionStatus.REJECTED:
                 text.setProperty("tone", "danger")
-            self.messages.addWidget(text)
+            pair.addWidget(text)
+            self.messages.addLayout(pair)
         if not data.messages:
             self.messages.addWidget(
                 label(self.tr("Thank-yous and news about your contributions appear here."), "muted", wrap=True)
