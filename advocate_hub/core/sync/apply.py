@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Date, bindparam, delete, select
+from sqlalchemy import Date, Table, bindparam, delete, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -380,10 +380,16 @@ def _public_advocate(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _table(model: type[Base]) -> Table:
+    """The model's table: the bulk upserts run as Core statements, which skip the ORM's per-row bookkeeping of
+    bulk inserts (half the time of a first pull's leaderboard rows)."""
+    return cast(Table, model.__table__)
+
+
 @cache
 def _advocate_replace() -> Any:
     """Insert a placeholder for a new person or update a known one's public fields (name, role, name consent)."""
-    statement = sqlite_insert(Advocate)
+    statement = sqlite_insert(_table(Advocate))
     return statement.on_conflict_do_update(
         index_elements=["uid"],
         set_={
@@ -406,7 +412,7 @@ _SCORE_DELETE = delete(ScoreTotal).where(_SCORE_KEY)
 @cache
 def _score_replace() -> Any:
     """Insert a leaderboard row or replace its points: the server's number wins, as with every pulled row."""
-    statement = sqlite_insert(ScoreTotal).values(
+    statement = sqlite_insert(_table(ScoreTotal)).values(
         scope=bindparam("scope"),
         period=bindparam("period"),
         period_start=bindparam("start"),
