@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -44,24 +45,75 @@ def empty_program(tmp_path_factory: pytest.TempPathFactory) -> Program:
     return Program.open(tmp_path_factory.mktemp("plans"))
 
 
+@pytest.fixture(scope="module")
+def board_program(tmp_path_factory: pytest.TempPathFactory) -> Program:
+    """A program with boards longer than ``SEEK_AFTER``, so deep pages take the histogram's seek path."""
+    program = Program.open(tmp_path_factory.mktemp("boards"))
+    generate(program, advocates=leaderboard.SEEK_AFTER + 300, events=4_000, seed=3)
+    return program
+
+
+def _statements(program: Program, read: Callable[[Session], object]) -> list[tuple[str, Any]]:
+    """Every SQL statement (with its parameters) that ``read`` runs."""
+    seen: list[tuple[str, Any]] = []
+
+    def record(_c: object, _cursor: object, statement: str, parameters: Any, _ctx: object, _many: bool) -> None:
+        seen.append((statement, parameters))
+
+    event.listen(program.database.engine, "before_cursor_execute", record)
+    try:
+        with program.database.read() as session:
+            read(session)
+    finally:
+        event.remove(program.database.engine, "before_cursor_execute", record)
+    return [(statement, parameters) for statement, parameters in seen if statement.lstrip().startswith("SELECT")]
+
+
+def _plans(program: Program, statements: list[tuple[str, Any]]) -> list[list[str]]:
+    with program.database.engine.connect() as connection:
+        return [
+            [str(row[-1]) for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)]
+            for statement, parameters in statements
+        ]
+
+
 @pytest.mark.parametrize("scope", SCOPES)
 @pytest.mark.parametrize("period", list(Period))
-def test_every_board_read_walks_an_index_and_never_sorts(empty_program: Program, period: Period, scope: str) -> None:
-    key = BoardKey(period, NOW, scope)
-    with empty_program.database.read() as session:
-        top = _plan(session, leaderboard.top_query(key, offset=0, limit=100))
-        seek = _plan(session, leaderboard.top_query(key, offset=7, limit=200).where(ScoreTotal.points <= 500))
-        above = _plan(session, leaderboard.above_query(key, 1_000))
-        histogram = _plan(session, leaderboard.histogram_query(key))
-    for plan in (top, seek):
-        assert "USING COVERING INDEX ix_score_board" in plan
-    assert above.startswith(
-        "SEARCH score_counts USING PRIMARY KEY (scope=? AND period=? AND period_start=? AND points>?)"
-    )
-    assert histogram.startswith("SEARCH score_counts USING PRIMARY KEY (scope=? AND period=? AND period_start=?)")
-    for plan in (top, seek, above, histogram):
-        assert "TEMP B-TREE" not in plan
-        assert "SCAN" not in plan
+def test_every_board_read_walks_an_index_and_never_sorts(board_program: Program, period: Period, scope: str) -> None:
+    key = BoardKey(period, board_program.clock(), scope)
+    deep = leaderboard.SEEK_AFTER + 10
+    reads: dict[str, Callable[[Session], object]] = {
+        "top": lambda session: leaderboard.page(session, key, offset=0, limit=100),
+        "deep": lambda session: leaderboard.page(session, key, offset=deep, limit=100),
+        "mine": lambda session: leaderboard.my_row(session, key, 7),
+        "position": lambda session: leaderboard.my_position(session, key, 7),
+        "size": lambda session: leaderboard.size(session, key),
+    }
+    for name, read in reads.items():
+        for plan in _plans(board_program, _statements(board_program, read)):
+            for step in plan:
+                assert "TEMP B-TREE" not in step, (name, plan)
+                assert not step.startswith("SCAN") or step == "SCAN board", (name, plan)
+                if step.startswith("SEARCH score_totals"):
+                    assert "COVERING INDEX ix_score_board" in step or "advocate_id=?)" in step, (name, plan)
+                if step.startswith("SEARCH score_counts"):
+                    assert "USING PRIMARY KEY (scope=? AND period=? AND period_start=?" in step, (name, plan)
+                if step.startswith(("SEARCH advocates", "SEARCH advocate_totals")):
+                    assert "USING INTEGER PRIMARY KEY" in step, (name, plan)
+
+
+def test_a_page_reads_names_in_the_same_statement_as_its_scores(board_program: Program) -> None:
+    """One index walk joined to each row's advocate, then one histogram sum for the first rank: two statements,
+    whatever the page's length, with no separate lookup of the page's people."""
+    key = BoardKey(Period.ALL, board_program.clock())
+    for offset in (0, leaderboard.SEEK_AFTER + 10):
+        statements = _statements(board_program, lambda s, o=offset: leaderboard.page(s, key, offset=o, limit=100))
+        walks = [
+            statement for statement, _ in statements if "ix_score_board" in statement or "score_totals" in statement
+        ]
+        assert len(walks) == 1
+        assert "advocates" in walks[0]
+        assert len([s for s, _ in statements if "score_counts" in s]) == (1 if offset == 0 else 2)
 
 
 def _naive_board(session: Session, key: BoardKey) -> list[tuple[int, int, int]]:
