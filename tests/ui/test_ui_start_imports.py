@@ -2,7 +2,8 @@
 
 Timings are for the benchmarks (bench/app_start.py); these tests guard the design that makes start-up fast and
 independent of the program's size: no server, no migrations machinery when the schema is current, no moderator
-workspace (nor its charts and PDF code) and no screens but the first until they are opened.
+workspace (nor its charts and PDF code) and no screens but the first until they are opened; no icon-font library
+(the icons are bundled SVGs) and no PostgreSQL dialect.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ NOT_ON_THE_START_PATH = (
     "advocate_hub.ui.views.profile",
     "advocate_hub.core.sync.engine",
     "advocate_hub.core.api",
+    "qtawesome",
+    "qtpy",
+    "sqlalchemy.dialects.postgresql",
 )
 START = """
 import sys

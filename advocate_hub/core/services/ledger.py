@@ -14,7 +14,6 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain import ledger as rules
@@ -118,9 +117,20 @@ def add_scores(
 
 @cache
 def _score_upsert(dialect: str) -> Any:
-    """One compiled upsert per dialect, run as an executemany (building it per call costs more than the I/O)."""
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(ScoreTotal)
+    """One compiled upsert per dialect, run as an executemany (building it per call costs more than the I/O).
+
+    The dialect is imported here, not at the top: importing PostgreSQL's (with its asyncpg driver module) cost the
+    desktop app's start-up about 0.1 s, for a database it never opens.
+    """
+    statement: Any
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        statement = postgresql.insert(ScoreTotal)
+    else:
+        from sqlalchemy.dialects import sqlite
+
+        statement = sqlite.insert(ScoreTotal)
     return statement.on_conflict_do_update(
         index_elements=["scope", "period", "period_start", "advocate_id"],
         set_={"points": ScoreTotal.points + statement.excluded.points},
