@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -76,6 +77,19 @@ def built_later(module: str, name: str, controller: AppController) -> Callable[[
     return build
 
 
+class Sidebar(QWidget):
+    """The navigation column: 232 px, or as wide as its contents need with a larger font or a longer language."""
+
+    WIDTH = 232
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(max(self.WIDTH, self.minimumSizeHint().width()), super().sizeHint().height())
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -97,9 +111,8 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.setCentralWidget(central)
 
-        sidebar = QWidget()
+        sidebar = Sidebar()
         sidebar.setObjectName("Sidebar")
-        sidebar.setFixedWidth(232)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 2 * SPACING, 0, 2 * SPACING)
         side.setSpacing(SPACING)

@@ -5,7 +5,7 @@ They set object names and properties that ``resources/themes/app.qss`` styles, s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QEasingCurve, QPropertyAnimation, QSize, Qt
+from PySide6.QtCore import Property, QCoreApplication, QEasingCurve, QEvent, QPropertyAnimation, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -167,7 +167,7 @@ class EmptyState(QWidget):
         picture.setPixmap(icon.pixmap(QSize(48, 48)))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(picture)
-        self.title = label(title, name="EmptyTitle")
+        self.title = label(title, wrap=True, name="EmptyTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
         self.text = label(text, wrap=True, name="EmptyText")
@@ -201,3 +201,15 @@ class Page(QScrollArea):
         self.header = header
         self.content.addLayout(header)
         self.page_name = name
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Pass the body's layout requests on to the scroll area, which then fits the body to its new size.
+
+        When wrapped text or a re-flowing card grid changes the height the body needs for its width, the request
+        goes to the body's parent, the viewport, which a scroll area does not act on: the body kept its old height
+        and squashed its cards (counts cut off, rows overlapping, descenders clipped), more so in longer languages
+        and at 200%.
+        """
+        if event.type() == QEvent.Type.LayoutRequest:
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
+        return super().viewportEvent(event)

@@ -7,7 +7,8 @@ and for a word-wrapped label the height ``heightForWidth`` asks for at its width
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
+from PySide6.QtGui import Qt  # QtGui's Qt namespace: it alone holds mightBeRichText in PySide6 6.11
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -135,3 +136,50 @@ def clipped(root: QWidget) -> list[str]:
             text = getattr(widget, "currentText", getattr(widget, "text", lambda: ""))()
             found.append(f"{type(widget).__name__} {widget.objectName()!r} {text[:40]!r}: {problem}")
     return found
+
+
+def main(argv: list[str]) -> int:
+    """``python -m tests.ui.clipping DATA_DIR EMAIL LANGUAGE VIEW...``: each screen opened as ``--screenshot`` opens it
+    (signed in, sized, shown, then switched to), its findings printed a line each; run it in a subprocess to measure
+    under an environment such as ``QT_SCALE_FACTOR=2``, which a running QApplication cannot change."""
+    from pathlib import Path
+
+    from advocate_hub.core.queries.people import find_by_email
+    from advocate_hub.ui import app as ui_app
+    from advocate_hub.ui import theme
+    from advocate_hub.ui.controller import AppController
+    from advocate_hub.ui.screenshot import _settle as settle
+    from advocate_hub.ui.tasks import TaskRunner
+
+    data_dir, email, language, *views = argv
+    qapp = ui_app.application(language=language)
+    theme.apply(qapp, theme.ThemeName.LIGHT)
+    found = []
+    for view in views:
+        program = ui_app.open_program(Path(data_dir), demo=True)
+        runner = TaskRunner()
+        controller = AppController(program, runner)
+        try:
+            window = ui_app.build_window(program, controller, demo=True)
+            person = program.read(find_by_email, email=email)
+            assert person is not None, email
+            ui_app.sign_in(window, controller, person)
+            window.resize(1280, 800)
+            window.show()
+            window.show_screen(view)
+            settle(runner)
+            found += [f"{view}: {problem}" for problem in clipped(window)]
+            window.close()
+        finally:
+            controller.stop()
+            runner.wait()
+            program.close()
+    for problem in found:
+        print(problem)
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))

@@ -29,6 +29,7 @@ from tests.ui.conftest import AppUnderTest
 
 ADVOCATE_SCREENS = ["home", "challenges", "leaderboard", "badges", "rewards", "profile", "tier-compare"]
 ADVOCATE = "daniel.kim@example.com"
+REPOSITORY = Path(__file__).parents[2]
 
 
 @pytest.fixture
@@ -75,17 +76,7 @@ def _close(hub: AppUnderTest) -> None:
     hub.program.close()
 
 
-STILL_CLIPPED_IN_INDONESIAN = pytest.mark.xfail(
-    strict=True,
-    reason="the challenges list's empty state needs 561 px in Indonesian and its column has 552 px",
-)
-STILL_CLIPPED_AT_A_LARGER_FONT = pytest.mark.xfail(
-    strict=True,
-    reason="at 1.5x the sidebar needs about 284 px of its 232 px, reward costs and the home grid are squeezed",
-)
-
-
-@pytest.mark.parametrize("language", ["en", pytest.param("id", marks=STILL_CLIPPED_IN_INDONESIAN)])
+@pytest.mark.parametrize("language", ["en", "id"])
 def test_no_text_is_clipped_at_the_normal_font_size(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, language: str
 ) -> None:
@@ -102,7 +93,6 @@ def test_no_text_is_clipped_at_the_normal_font_size(
     assert found == []
 
 
-@STILL_CLIPPED_AT_A_LARGER_FONT
 @pytest.mark.parametrize("language", ["en", "id"])
 def test_no_text_is_clipped_with_a_font_half_as_large_again(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, larger_font: float, language: str
@@ -151,3 +141,15 @@ def test_a_screenshot_at_200_percent_is_twice_the_size(tmp_path: Path, data_dir:
     image = QImage(str(target))
     assert (image.width(), image.height()) == (2560, 1600)
     assert image.devicePixelRatio() in (1.0, 2.0)
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_no_text_is_clipped_at_200_percent(data_dir: Path, language: str) -> None:
+    """Each advocate screen opened as ``--screenshot`` opens it, under QT_SCALE_FACTOR=2 (in a subprocess, as a
+    running QApplication cannot change its scale): text that wraps or cards that re-flow at 2x must grow the page."""
+    environment = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "tests.ui.clipping", str(data_dir), ADVOCATE, language, *ADVOCATE_SCREENS]
+    result = subprocess.run(
+        command, env=environment, cwd=REPOSITORY, check=True, timeout=120, capture_output=True, text=True
+    )
+    assert result.stdout.splitlines() == []

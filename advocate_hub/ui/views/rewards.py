@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -242,14 +242,18 @@ class CardGrid(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         """One column's width, so a narrower window re-flows the cards instead of scrolling sideways."""
-        return QSize(CARD_MIN_WIDTH, super().minimumSizeHint().height())
+        return QSize(self._card_width(), super().minimumSizeHint().height())
+
+    def _card_width(self) -> int:
+        """The narrowest a column may be: wider than usual when a card's text needs it (a larger font, a language)."""
+        return max([CARD_MIN_WIDTH, *(card.minimumSizeHint().width() for card in self.cards)])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._flow()
 
     def _flow(self) -> None:
-        columns = max(1, (self.width() + 2 * SPACING) // (CARD_MIN_WIDTH + 2 * SPACING))
+        columns = max(1, (self.width() + 2 * SPACING) // (self._card_width() + 2 * SPACING))
         if columns == self._columns:
             return
         for card in self.cards:
@@ -270,7 +274,6 @@ class CardGrid(QWidget):
 class RewardsPage(AppPage):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__("RewardsPage", self.tr("Rewards"), controller, parent)
-        self.viewport().installEventFilter(self)
         self.balance_label = tabular(label("", name="RewardsBalance"))
         self.balance_label.setAccessibleName(self.tr("Points to spend"))
         self.header.addWidget(label(self.tr("You have"), "muted"))
@@ -348,14 +351,6 @@ class RewardsPage(AppPage):
 
         self.cards: dict[int, RewardCard] = {}
         self.data: RewardsData | None = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Card grids re-flow after the page is sized, changing the height it needs for its width; the request that
-        brings goes to the viewport, which a scroll area does not act on, so without passing it on the page kept its
-        old height and squashed every card flat (in the longer languages)."""
-        if watched is self.viewport() and event.type() == QEvent.Type.LayoutRequest:
-            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
-        return super().eventFilter(watched, event)
 
     def incentive_title(self, incentive: Incentive) -> str:
         return {
