@@ -17,7 +17,9 @@ from advocate_hub import __version__
 from advocate_hub.core.demo.marker import is_demo
 from advocate_hub.core.domain.errors import StoreError
 from advocate_hub.core.paths import APP_NAME
-from advocate_hub.core.queries.people import Person, find_by_email, people
+from advocate_hub.core.queries.people import Person, find_by_email
+from advocate_hub.core.queries.picker import person as picked_person
+from advocate_hub.core.queries.picker import search_people
 from advocate_hub.core.services.access import MANAGERS
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.services.settings import load_rules
@@ -249,9 +251,8 @@ def choose_person(program: Program, as_email: str | None, parent: QWidget | None
         if found is None:
             raise StoreError(f"Nobody with the email {as_email} is in this program.")
         return found
-    everyone = program.read(people)  # only for the picker: reading everyone grows with the program
-    chosen = ProfilePicker.ask(everyone, parent)
-    return next((p for p in everyone if p.id == chosen), None)
+    chosen = ProfilePicker.ask(lambda text: program.read(search_people, text=text), parent)
+    return None if chosen is None else program.read(picked_person, advocate_id=chosen)
 
 
 def store_error_dialog(message: str, data_dir: Path) -> QMessageBox:
