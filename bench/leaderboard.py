@@ -1,7 +1,8 @@
 """Benchmark 2: the top 100 of a leaderboard plus the signed-in advocate's rank, against a naive RANK().
 
 The app's way (``core.store.leaderboard``): the top 100 walk the covering index ``ix_score_board`` of the maintained
-per-period totals, and "my rank" is one plus a sum over the board's histogram (``score_counts``). Both baselines
+per-period totals, joined to their advocates by primary key in the same statement, and "my rank" is one plus a
+sum over the board's histogram (``score_counts``). Both baselines
 answer the same two questions with a window function, the way one would without maintained data:
 
 - ``RANK() over the ledger``: each advocate's points in the period summed from ``ledger_entries`` (spending does
