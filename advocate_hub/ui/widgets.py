@@ -9,11 +9,14 @@ from PySide6.QtCore import Property, QCoreApplication, QEasingCurve, QEvent, QPr
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +48,23 @@ def button(text: str, name: str, *, kind: str = "", accessible: str = "") -> QPu
         widget.setProperty("kind", kind)
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
     return widget
+
+
+class FittedCombo(QComboBox):
+    """A combo box never narrower than its first entry (the "every ..." choice) needs in its own font and style, in
+    any language; a minimum contents length counts characters, which overshoots in one language and clips in
+    another."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if not self.count():
+            return hint
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        text = QSize(metrics.horizontalAdvance(self.itemText(0)), metrics.height())
+        needed = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+        return QSize(max(hint.width(), needed.width()), hint.height())
 
 
 def message_banner(name: str, accessible: str) -> tuple[QFrame, QLabel]:

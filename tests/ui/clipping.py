@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 SLACK = 1
 """Pixels of rounding allowed between a hint and a widget's geometry."""
+FLUSHES = 5
+"""Rounds of pending events handled after loading: a layout request posts the next level's only when handled."""
 
 
 def _plain(text: str) -> str:
@@ -168,6 +170,8 @@ def main(argv: list[str]) -> int:
             window.show()
             window.show_screen(view)
             settle(runner)
+            for _ in range(FLUSHES):
+                qapp.processEvents()
             found += [f"{view}: {problem}" for problem in clipped(window)]
             window.close()
         finally:

@@ -29,6 +29,17 @@ from tests.ui.conftest import AppUnderTest
 
 ADVOCATE_SCREENS = ["home", "challenges", "leaderboard", "badges", "rewards", "profile", "tier-compare"]
 ADVOCATE = "daniel.kim@example.com"
+MANAGER_SCREENS = [
+    "moderation",
+    "challenge-editor",
+    "calendar",
+    "advocates",
+    "fulfilment",
+    "referrals",
+    "audit",
+    "metrics",
+]
+MODERATOR = "maya.chen@example.com"
 REPOSITORY = Path(__file__).parents[2]
 
 
@@ -102,6 +113,24 @@ def test_no_text_is_clipped_with_a_font_half_as_large_again(
         hub = _open(qtbot, data_dir, ADVOCATE)
         try:
             found = _clipping_on(hub, ADVOCATE, ADVOCATE_SCREENS)
+        finally:
+            _close(hub)
+    finally:
+        i18n.install(qapp, "en")
+    assert found == []
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_no_text_is_clipped_on_the_manager_screens(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, language: str
+) -> None:
+    """A moderator's screens at the normal font size: filters, table columns, side panels and board columns."""
+    theme.apply(qapp, theme.ThemeName.LIGHT)
+    i18n.install(qapp, language)
+    try:
+        hub = _open(qtbot, data_dir, MODERATOR)
+        try:
+            found = _clipping_on(hub, MODERATOR, MANAGER_SCREENS)
         finally:
             _close(hub)
     finally:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,8 @@ from advocate_hub.ui import icons
 from advocate_hub.ui.models.roster_model import status_label
 from advocate_hub.ui.widgets import SPACING, Card, EmptyState, TierChip, button, label
 
+MIN_WIDTH = 46 * SPACING
+"""The panel's narrowest beside the roster."""
 STATUS_ACTIONS = (
     (AdvocateStatus.NOMINATED, "ph.star", "Nominate", "Move back to nominated"),
     (AdvocateStatus.INVITED, "ph.envelope-simple", "Invite", "Invite to the program"),
@@ -215,6 +217,16 @@ class AdvocateHistoryPanel(Card):
         self.erase.clicked.connect(lambda: self._emit(self.erase_requested))
         self.reverse.clicked.connect(self._emit_reverse)
         self.ledger.itemSelectionChanged.connect(self._update_reverse)
+
+    def minimumSizeHint(self) -> QSize:
+        """At least 46 grid units, and as wide as its details need even while they are hidden (their buttons in a
+        longer language or a larger font), so choosing an advocate never squeezes them."""
+        margins = self.body.contentsMargins()
+        frame = self.contentsMargins()
+        details = self.details.minimumSizeHint().width() + margins.left() + margins.right()
+        details += frame.left() + frame.right()
+        hint = super().minimumSizeHint()
+        return QSize(max(MIN_WIDTH, details, hint.width()), hint.height())
 
     def _emit(self, signal: SignalInstance) -> None:
         if self.history is not None:

@@ -57,7 +57,7 @@ from advocate_hub.ui.views.advocate_history import (
 )
 from advocate_hub.ui.views.base import AppPage
 from advocate_hub.ui.views.import_dialog import ImportAdvocatesDialog
-from advocate_hub.ui.widgets import SPACING, Card, EmptyState, button, label, tier_icon
+from advocate_hub.ui.widgets import SPACING, Card, EmptyState, FittedCombo, button, label, tier_icon
 
 PAGE_SIZE = 50
 SEARCH_DELAY_MS = 250
@@ -158,7 +158,7 @@ class RosterDelegate(QStyledItemDelegate):
 
 
 def _combo(name: str, accessible: str, items: list[tuple[str, Any]]) -> QComboBox:
-    combo = QComboBox()
+    combo = FittedCombo()
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     for text, data in items:
@@ -199,7 +199,6 @@ class AdvocatesPage(AppPage):
         split.setHandleWidth(SPACING + 4)
         split.addWidget(self._build_roster())
         self.panel = AdvocateHistoryPanel()
-        self.panel.setMinimumWidth(46 * SPACING)
         split.addWidget(self.panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -348,7 +347,7 @@ class AdvocatesPage(AppPage):
         header.setSectionResizeMode(RosterColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(RosterColumn.EMAIL, True)
         for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.empty = EmptyState(
             "AdvocatesEmpty",
             icons.icon("ph.users-three"),

@@ -37,6 +37,8 @@ from advocate_hub.ui.widgets import SPACING, Card, EmptyState, button, label
 SEARCH_DELAY_MS = 250
 DETAILS_WIDTH = 34 * SPACING
 TABLE_MIN_HEIGHT = 56 * SPACING
+MIN_CONTENTS = 10
+"""Characters a filter shows at least; its "every ..." entry sets more when its language needs them."""
 COLUMN_WIDTHS = {
     AuditColumn.TIME: 19 * SPACING,
     AuditColumn.ACTOR: 15 * SPACING,
@@ -165,7 +167,7 @@ class AuditLogPage(AppPage):
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setMinimumContentsLength(MIN_CONTENTS)
         return combo
 
     # Loading
@@ -194,6 +196,7 @@ class AuditLogPage(AppPage):
                 combo.addItem(text, data)
             index = combo.findData(current)
             combo.setCurrentIndex(max(index, 0))
+            combo.setMinimumContentsLength(max(MIN_CONTENTS, len(items[0][0]) + 1))
             combo.blockSignals(False)
 
     def current_filter(self) -> AuditFilter:

@@ -48,7 +48,6 @@ class RequestPanel(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("RequestPanel", title=self.tr("Selected request"), parent=parent)
-        self.setFixedWidth(PANEL_WIDTH)
         self.who = label("", "title", wrap=True, name="RequestAdvocate")
         self.email = label("", "caption", name="RequestEmail")
         self.reward = label("", wrap=True, name="RequestReward")
@@ -80,6 +79,7 @@ class RequestPanel(Card):
         self.body.addLayout(row)
         self.body.addStretch(1)
         self.show_item(None, None)
+        self.setFixedWidth(max(PANEL_WIDTH, self.minimumSizeHint().width()))
 
     def show_item(self, item: QueueItem | None, now: datetime | None) -> None:
         self.error.hide()

@@ -102,6 +102,7 @@ class TableCard(Card):
         if narrow:
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            header.setMinimumSectionSize(max(header.sectionSizeHint(column) for column in range(model.columnCount())))
         else:
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -222,7 +222,6 @@ class StageColumnWidget(QFrame):
     def __init__(self, stage: ReferralStage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("StageColumn")
-        self.setMinimumWidth(COLUMN_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING, SPACING + SPACING // 2, SPACING, SPACING)
         layout.setSpacing(SPACING)
@@ -236,11 +235,16 @@ class StageColumnWidget(QFrame):
         self.count = label("0", name="StageCount")
         heading.addWidget(self.count)
         layout.addLayout(heading)
-        self.value = label("", "caption", name="StageValue")
+        self.value = label("", "caption", wrap=True, name="StageValue")
         self.value.setVisible(stage is ReferralStage.WON)
         layout.addWidget(self.value)
         self.list = StageList(stage, self)
         layout.addWidget(self.list, 1)
+
+    def minimumSizeHint(self) -> QSize:
+        """At least the usual column width, wider when the stage's name needs it (a longer language, a larger font)."""
+        hint = super().minimumSizeHint()
+        return QSize(max(COLUMN_MIN_WIDTH, hint.width()), hint.height())
 
 
 class ReferralBoardPage(AppPage):
