@@ -65,6 +65,10 @@ def test_move_by_keyboard_to_won_with_a_value_and_by_drag_and_drop(
     counts = {column.stage: column.count for column in page.data.columns}
     assert page.columns[S.WON].count.text() == str(counts[S.WON])
 
+    # Building the board while the window is shown leaves the offscreen platform without an active window, and
+    # window-scoped shortcuts need one (a desktop's window manager keeps the window active).
+    hub.window.activateWindow()
+    hub.qtbot.waitUntil(lambda: QApplication.activeWindow() is hub.window)
     qualified = page.data.column(S.QUALIFIED).cards[0]
     page.select(qualified.id)
     assert not page.move_actions[S.SUBMITTED].isEnabled()
