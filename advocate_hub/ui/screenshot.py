@@ -50,8 +50,14 @@ def _settle(runner: TaskRunner) -> None:
     quiet = QTimer()
     quiet.setInterval(SETTLE_MS)
 
+    idle_ticks = 0
+
     def check() -> None:
-        if not runner.busy():
+        # Quiet for two ticks in a row: results that arrived at the last one have been shown, and what they set in
+        # motion (a balance counting up, a toast fading in; shorter than a tick) has come to rest.
+        nonlocal idle_ticks
+        idle_ticks = 0 if runner.busy() else idle_ticks + 1
+        if idle_ticks >= 2:
             loop.quit()
 
     quiet.timeout.connect(check)
