@@ -46,7 +46,7 @@ from advocate_hub.core.store.models import (
     Submission,
 )
 from advocate_hub.core.store.server_models import ChangeCounter, ChangeLogEntry
-from advocate_hub.core.sync.protocol import PRIVATE_ADVOCATE_FIELDS, PUBLIC_ADVOCATE_FIELDS
+from advocate_hub.core.sync.protocol import PRIVATE_ADVOCATE_FIELDS, PUBLIC_ADVOCATE_FIELDS, PUBLIC_TIER_FIELD
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,9 @@ PRIVATE = "private"
 CHUNK = 500
 
 Key = tuple[Any, ...]
+
+PUBLIC_COLUMNS = tuple(name for name in PUBLIC_ADVOCATE_FIELDS if name != PUBLIC_TIER_FIELD)
+"""The public copy's fields that are ``advocates`` columns; its tier is read from the person's totals."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,9 +258,11 @@ def _mark_object(session: Session, obj: Any, *, new: bool, deleted: bool) -> Non
     key = tuple(sa_inspect(model).primary_key_from_instance(obj))
     if model is Advocate:
         state = sa_inspect(obj)
-        public = new or deleted or any(state.attrs[name].history.has_changes() for name in PUBLIC_ADVOCATE_FIELDS)
+        public = new or deleted or any(state.attrs[name].history.has_changes() for name in PUBLIC_COLUMNS)
         _mark(session, Advocate, key, (PRIVATE, PUBLIC) if public else (PRIVATE,))
         return
+    if model is AdvocateTotals and (new or sa_inspect(obj).attrs.tier.history.has_changes()):
+        _mark(session, Advocate, (obj.advocate_id,), (PUBLIC,))
     mark = _mark(session, model, key)
     if deleted:
         mark.gone = _snapshot(obj)
@@ -319,6 +324,9 @@ def _mark_statement_row(session: Session, model: type[Base], row: Any, *, delete
     if model is AdvocateGroup:
         _mark(session, Advocate, (row.advocate_id,))
         return
+    if model is AdvocateTotals:
+        # A statement's rows carry no history: their tier may have changed, so publish it again.
+        _mark(session, Advocate, (row.advocate_id,), (PUBLIC,))
     key = tuple(getattr(row, column.key) for column in sa_inspect(model).primary_key)
     mark = _mark(session, model, key, (PRIVATE, PUBLIC) if model is Advocate else (PRIVATE,))
     if deleted:
@@ -384,20 +392,33 @@ def _changes_for(session: Session, entity: Entity, rows: list[Any], op: str = "u
 
 
 def _advocate_changes(session: Session, advocates: list[Advocate], scopes: dict[int, set[str]]) -> Iterator[Change]:
+    """The public and/or private copies ``scopes`` asks for (both by default): groups are read for the private
+    copies and tiers for the public ones, set-wise."""
     groups: dict[int, list[str]] = defaultdict(list)
-    ids = [advocate.id for advocate in advocates]
-    for start in range(0, len(ids), CHUNK):
+    tiers: dict[int, str] = {}
+    wanted_of = {advocate.id: scopes.get(advocate.id, {PUBLIC, PRIVATE}) for advocate in advocates}
+    private = [advocate_id for advocate_id, wanted in wanted_of.items() if PRIVATE in wanted]
+    public = [advocate_id for advocate_id, wanted in wanted_of.items() if PUBLIC in wanted]
+    for start in range(0, len(private), CHUNK):
         for advocate_id, slug in session.execute(
             select(AdvocateGroup.advocate_id, Group.slug)
             .join(Group, Group.id == AdvocateGroup.group_id)
-            .where(AdvocateGroup.advocate_id.in_(ids[start : start + CHUNK]))
+            .where(AdvocateGroup.advocate_id.in_(private[start : start + CHUNK]))
             .order_by(Group.slug)
         ):
             groups[advocate_id].append(slug)
+    for start in range(0, len(public), CHUNK):
+        for advocate_id, tier in session.execute(
+            select(AdvocateTotals.advocate_id, AdvocateTotals.tier).where(
+                AdvocateTotals.advocate_id.in_(public[start : start + CHUNK])
+            )
+        ):
+            tiers[advocate_id] = _plain(tier)
     for advocate in advocates:
-        wanted = scopes.get(advocate.id, {PUBLIC, PRIVATE})
+        wanted = wanted_of[advocate.id]
         if PUBLIC in wanted:
-            data = {name: _plain(getattr(advocate, name)) for name in PUBLIC_ADVOCATE_FIELDS}
+            data = {name: _plain(getattr(advocate, name)) for name in PUBLIC_COLUMNS}
+            data[PUBLIC_TIER_FIELD] = tiers.get(advocate.id)
             yield Change("advocate", advocate.uid, None, "upsert", data)
         if PRIVATE in wanted:
             data = {name: _plain(getattr(advocate, name)) for name in PRIVATE_ADVOCATE_FIELDS}
@@ -512,11 +533,12 @@ def everything(session: Session, viewer_id: int | None) -> list[Change]:
     """Every current row as a change: what ``viewer_id`` may see, or (None) all rows with their owners."""
     changes: list[Change] = []
     advocates = list(session.scalars(select(Advocate).order_by(Advocate.id)))
+    scopes: dict[int, set[str]] = {}
     for advocate in advocates:
-        scopes = {PUBLIC}
+        scopes[advocate.id] = {PUBLIC}
         if viewer_id is None or advocate.id == viewer_id:
-            scopes = {PRIVATE} if viewer_id is not None else {PUBLIC, PRIVATE}
-        changes.extend(_advocate_changes(session, [advocate], {advocate.id: scopes}))
+            scopes[advocate.id] = {PRIVATE} if viewer_id is not None else {PUBLIC, PRIVATE}
+    changes.extend(_advocate_changes(session, advocates, scopes))
     for entity in ENTITIES:
         where: ColumnElement[bool] = true()
         if entity.owner is not None and viewer_id is not None:

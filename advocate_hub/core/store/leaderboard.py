@@ -90,7 +90,10 @@ _IN_HISTOGRAM = (
     _counts.period == bindparam("period"),
     _counts.period_start == bindparam("start"),
 )
-_SHOWN = (_people.name, _people.role, _people.consent_publish_name, _people.uid, _totals.tier)
+_TIER = func.coalesce(_totals.tier, _people.public_tier).label("tier")
+"""The tier from the totals where they are here, else the one the server published (other people on a member's
+client or a kiosk)."""
+_SHOWN = (_people.name, _people.role, _people.consent_publish_name, _people.uid, _TIER)
 _PEOPLE = Advocate.__table__.outerjoin(AdvocateTotals.__table__, _totals.advocate_id == _people.id)
 _ABOVE = select(func.coalesce(func.sum(_counts.advocates), 0)).where(
     *_IN_HISTOGRAM, _counts.points > bindparam("points")
@@ -223,8 +226,8 @@ def _alias(uid: str) -> str:
 def shown_people(session: Session, ids: list[int]) -> dict[int, tuple[str, Tier, str]]:
     """Each advocate's name as others may see it, tier and alias.
 
-    Member clients and kiosks receive other people's names and scores but not their totals: their tier is not
-    known there and reads as the first tier (an outer join, so the board still shows them).
+    Member clients and kiosks receive other people's names, scores and tiers but not their totals: the tier is the
+    one the server published (an outer join on totals, so the board still shows them).
     """
     rows = session.connection().execute(select(_people.id, *_SHOWN).select_from(_PEOPLE).where(_people.id.in_(ids)))
     return {

@@ -143,6 +143,9 @@ class Advocate(Synced, Base):
     """Set when the person's data was erased on request: the row stays (anonymised) so totals stay consistent."""
     kiosk_event: Mapped[str | None] = mapped_column(String(64))
     """For a kiosk account: the code of the one event it serves (its token can act for that event only)."""
+    public_tier: Mapped[Tier | None]
+    """On a member's or kiosk's synced copy: the tier the server publishes for someone whose totals this copy does
+    not hold (boards show it); empty where the totals are here (the server, a moderator's replica, oneself)."""
 
 
 class AdvocateGroup(Base):

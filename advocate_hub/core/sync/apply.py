@@ -22,6 +22,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.enums import AdvocateStatus, Period, Role
+from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.services.ledger import forget_groups
 from advocate_hub.core.store.models import (
     Advocate,
@@ -377,6 +378,7 @@ def _public_advocate(data: dict[str, Any]) -> dict[str, Any]:
         "name": data["name"],
         "role": Role(data["role"]),
         "consent_publish_name": bool(data.get("consent_publish_name", False)),
+        "public_tier": Tier(data["tier"]) if data.get("tier") else None,
     }
 
 
@@ -388,7 +390,8 @@ def _table(model: type[Base]) -> Table:
 
 @cache
 def _advocate_replace() -> Any:
-    """Insert a placeholder for a new person or update a known one's public fields (name, role, name consent)."""
+    """Insert a placeholder for a new person or update a known one's public fields (name, role, name consent,
+    tier)."""
     statement = sqlite_insert(_table(Advocate))
     return statement.on_conflict_do_update(
         index_elements=["uid"],
@@ -396,6 +399,7 @@ def _advocate_replace() -> Any:
             "name": statement.excluded.name,
             "role": statement.excluded.role,
             "consent_publish_name": statement.excluded.consent_publish_name,
+            "public_tier": statement.excluded.public_tier,
         },
     )
 
