@@ -250,6 +250,49 @@ def test_quick_switching_shows_the_last_board_chosen_and_drops_stale_answers(hub
     assert page.model.pages_fetched - fetched_before <= 7, "at most one page per board asked for, none twice"
 
 
+def test_a_board_arrives_with_its_first_rows_in_one_step(hub: AppUnderTest) -> None:
+    """The size, my standing and the first screenful come from one background read: no round of placeholders."""
+    hub.sign_in(hub.email_of_tier("silver"))
+    page = open_board(hub)
+    first_rows: list[BoardRow | None] = []
+    page.model.standing_changed.connect(lambda: first_rows.append(page.model.row(0)))
+    jobs = page.model.fetch_jobs
+
+    choose(hub, page, Period.MONTH)
+
+    assert first_rows, "the month's board arrived"
+    assert all(row is not None for row in first_rows), "its first row came with it"
+    expected = hub.program.read(board.page, key=BoardKey(Period.MONTH, hub.program.clock()), limit=1)
+    assert first_rows[-1] == expected[0]
+    first, last = page.visible_rows()
+    assert all(page.model.row(number) is not None for number in range(first, last + 1))
+    assert page.model.fetch_jobs == jobs, "nothing on screen had to be fetched after the board arrived"
+
+
+def test_boards_chosen_and_left_before_the_worker_reaches_them_are_not_read(
+    hub: AppUnderTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hub.sign_in(hub.email_of_tier("silver"))
+    page = open_board(hub)
+    read: list[Period] = []
+
+    def recorded(session: Any, *, key: BoardKey, advocate_id: int | None) -> Any:
+        read.append(key.period)
+        return standing(session, key=key, advocate_id=advocate_id)
+
+    monkeypatch.setattr(leaderboard_model, "standing", recorded)
+    gate = threading.Event()
+    hub.runner.run_db(lambda: gate.wait(10))
+    for index in (1, 2, 0, 2, 1):
+        page.tabs.setCurrentIndex(index)
+    gate.set()
+    settle(hub.qtbot, hub.runner, page)
+
+    assert read == [Period.MONTH], "only the board chosen last is read"
+    assert page.model.key is not None
+    assert page.model.key.period is Period.MONTH
+
+
 def test_a_change_elsewhere_refreshes_the_board_in_place(hub: AppUnderTest) -> None:
     me = hub.sign_in(_lowest_ranked_email(hub))
     page = open_board(hub)
@@ -410,6 +453,31 @@ def big_board(
     controller.stop()
     runner.wait()
     program.close()
+
+
+@pytest.mark.slow
+def test_jumps_through_a_big_board_read_what_is_shown_and_the_page_ahead(
+    qtbot: QtBot, big_board: tuple[LeaderboardPage, TaskRunner, Recorded]
+) -> None:
+    page, runner, recorded = big_board
+    model: LeaderboardModel = page.model
+    page.show()
+    qtbot.waitUntil(lambda: model.row(0) is not None, timeout=20_000)
+    settle(qtbot, runner, page)
+    scroll = page.table.verticalScrollBar()
+    fetched, shown = model.rows_fetched, 0
+
+    for step in range(1, 21):
+        scroll.setValue(scroll.maximum() * step // 21)
+        settle(qtbot, runner, page)
+        first, last = page.visible_rows()
+        shown += last - first + 1
+        assert all(model.row(number) is not None for number in range(first, last + 1))
+        ahead = last // PAGE_SIZE + 1
+        assert model.row(ahead * PAGE_SIZE) is not None, "the page after the screen was read ahead"
+
+    assert model.rows_fetched - fetched <= 12 * shown, (model.rows_fetched - fetched, shown)
+    assert recorded.on_gui_thread == 0
 
 
 @pytest.mark.slow

@@ -5,14 +5,21 @@ only when a view reaches the bottom of what it has, so an appending model must l
 before it can show the end: scrolling (or dragging the scroll bar) to the bottom of a 1,000,000-row board would
 load a million rows. Instead:
 
-- ``rowCount`` is the board's size, which the core counts from its covering index; the size and the advocate's
-  standing are read in the background when a board is chosen, and the rows shown until then are the old board's.
+- ``rowCount`` is the board's size, which the core counts from its histogram. Nothing about a board is read on
+  the GUI thread: when a board is chosen, one background job reads its size, the advocate's standing *and* the
+  pages the view will show first (the top of a new board, the rows on screen of a refreshed one), and they
+  arrive together in one signal, so the table goes from the old board to the new one's rows in one step, with
+  no round of placeholders and no second trip to the worker.
 - ``data`` for a row whose page (``PAGE_SIZE`` rows) is not cached answers a placeholder ("…") and marks the page
   *wanted*. Wanted pages are fetched together in one background job on the task runner's database worker once
   scrolling pauses (``SETTLE_MS``, or at the latest ``MAX_WAIT_MS`` into a long scroll), and only those still in
   the view's visible range (``visible_rows``) and among the ``WANTED_PAGES`` most recently wanted: pages that
   scrolled past during a drag are never read. One job is in flight at a time, so a page is never fetched twice
   at once. Arriving rows replace the placeholders with ``dataChanged``.
+- Once what is on screen has arrived, the next page in the direction of the last scroll is read ahead in its own
+  small job, so scrolling on by wheel or keys finds its rows already there. Pages are small (a screenful or
+  two), so a job holds the worker, and with it Python's interpreter lock, for a short time only: the GUI
+  thread, which needs that lock for every cell it paints, never waits long for it.
 - At most ``MAX_PAGES`` pages stay cached (least recently used go first), so memory is constant whatever the
   board's size, and the rows fetched are proportional to the rows shown.
 - Every result carries the token of the board it was asked for; a result for a board that has since been
@@ -50,14 +57,15 @@ from advocate_hub.ui.controller import AppController, readable
 
 _Index = QModelIndex | QPersistentModelIndex
 
-PAGE_SIZE = 200
+PAGE_SIZE = 50
+"""About one screenful: a tall window (30 rows) spans two pages, so a jump reads at most 100 rows."""
 WANTED_PAGES = 4
 """Pages fetched per job at most: a screen spans two pages, so four always covers what is painted."""
 SETTLE_MS = 30
 """How long scrolling must pause before the pages it shows are fetched."""
 MAX_WAIT_MS = 150
 """During a long, slow scroll, fetch at least this often."""
-MAX_PAGES = 16
+MAX_PAGES = 64
 """Pages kept in memory: 3,200 rows whatever the board's size."""
 PLACEHOLDER = "…"
 
@@ -150,19 +158,31 @@ def same_board(first: BoardKey, second: BoardKey) -> bool:
     )
 
 
-def read_pages(program: Program, key: BoardKey, numbers: Iterable[int]) -> dict[int, list[BoardRow]]:
+Pages = dict[int, list[BoardRow]]
+
+
+def read_pages(program: Program, key: BoardKey, numbers: Iterable[int]) -> Pages:
     """Runs on the database worker: the rows of each wanted page."""
     return {number: program.read(page, key=key, offset=number * PAGE_SIZE, limit=PAGE_SIZE) for number in numbers}
+
+
+def read_board(
+    program: Program, key: BoardKey, advocate_id: int | None, numbers: Iterable[int]
+) -> tuple[Standing, Pages]:
+    """Runs on the database worker: a board's size and the advocate's standing, with the pages shown first."""
+    found = program.read(standing, key=key, advocate_id=advocate_id)
+    wanted = [number for number in numbers if number * PAGE_SIZE < found.size]
+    return found, read_pages(program, key, wanted)
+
+
+def pages_of(first: int, last: int) -> range:
+    """The numbers of the pages that hold rows ``first`` to ``last``."""
+    return range(first // PAGE_SIZE, last // PAGE_SIZE + 1)
 
 
 class _TableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
@@ -197,7 +217,11 @@ class LeaderboardModel(_TableModel):
         self._wanted: OrderedDict[int, None] = OrderedDict()
         self._in_flight: frozenset[int] = frozenset()
         self._in_flight_board = -1
-        self._request = 0
+        self._last_first_row = 0
+        self._scrolled_down = True
+        """The direction of the last scroll, which the page read ahead follows."""
+        self._latest = [0]
+        """The last board asked for, shared with the worker so it skips reading boards chosen and left since."""
         self._board = 0
         self.rows_fetched = 0
         """Rows read from the database since this model was made (the measure of what laziness saves)."""
@@ -214,14 +238,24 @@ class LeaderboardModel(_TableModel):
     # Loading boards
 
     def load(self, key: BoardKey) -> None:
-        """Show ``key``'s board, or refresh it if it is the one shown; rows on screen stay until it arrives."""
-        self._request += 1
-        request = self._request
+        """Show ``key``'s board, or refresh it if it is the one shown; rows on screen stay until it arrives.
+
+        The pages read with it are those the view will show: the rows on screen when the same board is
+        refreshed, and as many rows from the top as the screen holds for a new board (the view scrolls to the top).
+        """
+        self._latest[0] += 1
+        request, latest = self._latest[0], self._latest
         advocate_id = self._controller.advocate_id
         program = self._controller.program
+        first, last = self.visible_rows() if self.visible_rows is not None else (-1, -1)
+        if first < 0 or last < first:
+            first, last = 0, PAGE_SIZE - 1
+        elif self.key is None or not same_board(self.key, key):
+            first, last = 0, last - first
+        numbers = list(pages_of(first, last))
         self._controller.runner.run_db(
-            lambda: program.read(standing, key=key, advocate_id=advocate_id),
-            self._unless_gone(lambda result: self._standing_arrived(request, key, result)),
+            lambda: read_board(program, key, advocate_id, numbers) if latest[0] == request else None,
+            self._unless_gone(lambda result: self._board_arrived(request, key, result)),
             self._unless_gone(self._failed),
         )
 
@@ -238,8 +272,13 @@ class LeaderboardModel(_TableModel):
         """Whether a board or a page is still on its way."""
         return bool(self._in_flight or self._wanted or self._dispatcher.isActive())
 
-    def _standing_arrived(self, request: int, key: BoardKey, result: Standing) -> None:
-        if request != self._request:
+    def _board_arrived(self, request: int, key: BoardKey, read: tuple[Standing, Pages] | None) -> None:
+        """``read`` is None when the worker skipped a board chosen and left before its turn came."""
+        if read is None:
+            return
+        result, pages = read
+        self._count(pages)
+        if request != self._latest[0]:
             return
         self._board += 1
         self._wanted.clear()
@@ -247,6 +286,7 @@ class LeaderboardModel(_TableModel):
             self._resize(result.size)
             self.key, self.standing = key, result
             self._stale = set(self._pages)
+            self._keep(pages)
             if self._size:
                 self.dataChanged.emit(self.index(0, 0), self.index(self._size - 1, len(Column) - 1))
         else:
@@ -254,8 +294,10 @@ class LeaderboardModel(_TableModel):
             self.key, self.standing, self._size = key, result, result.size
             self._pages.clear()
             self._stale.clear()
+            self._keep(pages)
             self.endResetModel()
         self.standing_changed.emit()
+        self.rows_arrived.emit()
 
     def _resize(self, size: int) -> None:
         if size > self._size:
@@ -288,11 +330,25 @@ class LeaderboardModel(_TableModel):
             return numbers
         return [n for n in numbers if first // PAGE_SIZE <= n <= last // PAGE_SIZE]
 
+    def _ahead(self) -> list[int]:
+        """The page after what is on screen in the direction of the last scroll, if it is not cached yet."""
+        first, last = self.visible_rows() if self.visible_rows is not None else (-1, -1)
+        if first < 0 or last < first or self.key is None:
+            return []
+        if first != self._last_first_row:
+            self._scrolled_down = first > self._last_first_row
+            self._last_first_row = first
+        number = last // PAGE_SIZE + 1 if self._scrolled_down else first // PAGE_SIZE - 1
+        fresh = number in self._pages and number not in self._stale
+        return [] if fresh or not 0 <= number * PAGE_SIZE < self._size else [number]
+
     def _dispatch(self) -> None:
-        if self._in_flight or not self._wanted or self.key is None:
+        if self._in_flight or self.key is None:
             return
         numbers = self._on_screen(list(self._wanted)[-WANTED_PAGES:])
         self._wanted.clear()
+        if not numbers:
+            numbers = self._ahead()
         if not numbers:
             return
         self._in_flight = frozenset(numbers)
@@ -305,27 +361,34 @@ class LeaderboardModel(_TableModel):
             self._unless_gone(self._pages_failed),
         )
 
-    def _pages_arrived(self, board: int, pages: dict[int, list[BoardRow]]) -> None:
+    def _pages_arrived(self, board: int, pages: Pages) -> None:
         self._in_flight = frozenset()
-        for number, rows in sorted(pages.items()):
-            self.rows_fetched += len(rows)
-            self.pages_fetched += 1
-            if board != self._board:
-                continue
-            self._pages[number] = tuple(rows)
-            self._pages.move_to_end(number)
-            self._stale.discard(number)
-            first = number * PAGE_SIZE
-            last = min(first + PAGE_SIZE, self._size) - 1
-            if last >= first:
+        self._count(pages)
+        if board == self._board:
+            self._keep(pages)
+            shown = [n for n in sorted(pages) if n * PAGE_SIZE < self._size]
+            if shown:
+                first = shown[0] * PAGE_SIZE
+                last = min((shown[-1] + 1) * PAGE_SIZE, self._size) - 1
                 self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
-        while len(self._pages) > MAX_PAGES:
-            evicted, _ = self._pages.popitem(last=False)
-            self._stale.discard(evicted)
-        if self._wanted:
+        if self._wanted or self._ahead():
             self._waiting.start()
             self._dispatcher.start()
         self.rows_arrived.emit()
+
+    def _count(self, pages: Pages) -> None:
+        self.rows_fetched += sum(len(rows) for rows in pages.values())
+        self.pages_fetched += len(pages)
+
+    def _keep(self, pages: Pages) -> None:
+        """Cache arrived pages as the most recently used, dropping the least recently used beyond ``MAX_PAGES``."""
+        for number, rows in sorted(pages.items()):
+            self._pages[number] = tuple(rows)
+            self._pages.move_to_end(number)
+            self._stale.discard(number)
+        while len(self._pages) > MAX_PAGES:
+            evicted, _ = self._pages.popitem(last=False)
+            self._stale.discard(evicted)
 
     def _pages_failed(self, error: BaseException) -> None:
         self._in_flight = frozenset()
