@@ -1,28 +1,34 @@
 """Benchmark 3: open the leaderboard on a large board and scroll to its end in steps, watching the GUI thread.
 
-The real main window (offscreen) on a dataset, signed in as one of its advocates, shows the leaderboard screen
-(all time, the largest board). Then the table's scroll bar moves to the end in ``STEPS`` equal jumps, as a drag
-of the scroll bar would; after each jump the event loop runs until the pages on screen have arrived. A
+The real main window (offscreen) on a dataset, signed in as one of its advocates, settles on its first screen
+(its reads done), then shows the leaderboard screen (all time, the largest board) for the first time, so
+opening includes importing and building the screen.
+"Open" is the time from asking for the screen to the end of the first paint of the table with its first rows
+(not placeholders). Then the table's scroll bar moves to the end in ``STEPS`` equal jumps, as a drag of the
+scroll bar would; after each jump the event loop runs until the pages on screen have arrived. A
 ``HEARTBEAT_MS`` precise timer ticks on the GUI thread the whole time: the longest gap between ticks, minus the
-interval, is the longest time the GUI thread could not react (the figure the 16 ms target is about). The model's
-counters say how many rows were read from the database, against the rows that were on screen.
+interval, is the longest time the GUI thread could not react (the figure the 16 ms target is about), reported
+for the opening and for each step. The model's counters say how many rows were read from the database, against
+the rows that were on screen.
 """
 
 from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from itertools import pairwise
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datasets
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 
 from advocate_hub.core.queries.people import find_by_email
 from advocate_hub.core.services.program import Program
 from advocate_hub.ui import app as ui_app
 from advocate_hub.ui.controller import AppController
+from advocate_hub.ui.main_window import MainWindow
 from advocate_hub.ui.tasks import TaskRunner
 from advocate_hub.ui.views.leaderboard import LeaderboardPage
 
@@ -48,6 +54,44 @@ def _run_until(done: object, timeout_ms: int = STEP_TIMEOUT_MS) -> None:
     guard.stop()
 
 
+class _FirstRowsPainted(QObject):
+    """Notes when the table's viewport has finished a paint with the first row loaded (a zero timer after the
+    paint event fires once it has been handled)."""
+
+    def __init__(self, loaded: Callable[[], bool]) -> None:
+        super().__init__()
+        self._loaded = loaded
+        self.at: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.at is None and event.type() == QEvent.Type.Paint and self._loaded():
+            QTimer.singleShot(0, self._painted)
+        return False
+
+    def _painted(self) -> None:
+        if self.at is None:
+            self.at = time.perf_counter()
+
+
+def _longest_gap(ticks: list[float]) -> float:
+    return max(0.0, max((later - earlier for earlier, later in pairwise(ticks)), default=0.0) - HEARTBEAT_MS / 1000)
+
+
+def _open(window: MainWindow, ticks: list[float]) -> tuple[LeaderboardPage, float, float]:
+    """Show the leaderboard screen: (its page, seconds to its first rows painted, longest GUI stall meanwhile)."""
+    opened = time.perf_counter()
+    ticks.append(opened)
+    window.show_screen("leaderboard")
+    page = window.screens["leaderboard"].page
+    assert isinstance(page, LeaderboardPage)
+    painted = _FirstRowsPainted(lambda: page.model.row(max(0, page.visible_rows()[0])) is not None)
+    page.table.viewport().installEventFilter(painted)
+    _run_until(lambda: painted.at is not None)
+    assert painted.at is not None, "the first rows were painted"
+    page.table.viewport().removeEventFilter(painted)
+    return page, painted.at - opened, _longest_gap([tick for tick in ticks if tick <= painted.at] + [painted.at])
+
+
 def run(advocates: int) -> list[Row]:
     application = ui_app.application()
     folder = datasets.ensure(advocates)
@@ -61,20 +105,17 @@ def run(advocates: int) -> list[Row]:
         ui_app.sign_in(window, controller, person)
         window.resize(1280, 800)
         window.show()
+        _run_until(lambda: not runner.busy())
         ticks: list[float] = []
         heartbeat = QTimer()
         heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
         heartbeat.setInterval(HEARTBEAT_MS)
         heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
         heartbeat.start()
-        opened = time.perf_counter()
-        window.show_screen("leaderboard")
-        page = window.screens["leaderboard"].page
-        assert isinstance(page, LeaderboardPage)
-        model, table = page.model, page.table
-        _run_until(lambda: model.standing is not None and model.row(0) is not None and not model.busy())
-        open_seconds = time.perf_counter() - opened
-        scroll = table.verticalScrollBar()
+        page, open_seconds, open_stall = _open(window, ticks)
+        model = page.model
+        _run_until(lambda: not model.busy() and not runner.busy())
+        scroll = page.table.verticalScrollBar()
         shown = 0
         step_stalls: list[float] = []
         for step in range(1, STEPS + 1):
@@ -84,13 +125,17 @@ def run(advocates: int) -> list[Row]:
             _run_until(lambda: not model.busy() and not runner.busy())
             first, last = page.visible_rows()
             shown += last - first + 1
-            gaps = [later - earlier for earlier, later in pairwise(ticks[start:])]
-            step_stalls.append(max(gaps, default=0.0) - HEARTBEAT_MS / 1000)
+            step_stalls.append(_longest_gap(ticks[start:]))
         heartbeat.stop()
         assert page.visible_rows()[1] == model.rowCount() - 1, "the end of the board is on screen"
-        longest = max(0.0, *step_stalls)
+        longest = max(step_stalls)
         return [
-            ("leaderboard view: open (build + first rows)", advocates, open_seconds, f"{model.rowCount():,} rows"),
+            (
+                "leaderboard view: open (build + first rows painted)",
+                advocates,
+                open_seconds,
+                f"{model.rowCount():,} rows; longest GUI stall while opening {open_stall * 1000:.1f} ms",
+            ),
             (
                 f"leaderboard view: longest GUI stall ({STEPS} steps)",
                 advocates,
