@@ -51,9 +51,15 @@ def button(text: str, name: str, *, kind: str = "", accessible: str = "") -> QPu
 
 
 class FittedCombo(QComboBox):
-    """A combo box never narrower than its first entry (the "every ..." choice) needs in its own font and style, in
-    any language; a minimum contents length counts characters, which overshoots in one language and clips in
-    another."""
+    """A combo box never narrower than its text needs in its own font and style, in any language (a minimum contents
+    length counts characters, which overshoots in one language and clips in another): its first entry (the "every
+    ..." choice) and the one chosen, or with ``widest`` every entry, for a short list such as a sort order whose
+    width should not change with the choice."""
+
+    def __init__(self, parent: QWidget | None = None, *, widest: bool = False) -> None:
+        super().__init__(parent)
+        self._widest = widest
+        self.currentIndexChanged.connect(lambda _index: self.updateGeometry())
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -62,7 +68,9 @@ class FittedCombo(QComboBox):
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         metrics = self.fontMetrics()
-        text = QSize(metrics.horizontalAdvance(self.itemText(0)), metrics.height())
+        shown = range(self.count()) if self._widest else {0, max(0, self.currentIndex())}
+        widest = max(metrics.horizontalAdvance(self.itemText(index)) for index in shown)
+        text = QSize(widest, metrics.height())
         needed = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
         return QSize(max(hint.width(), needed.width()), hint.height())
 

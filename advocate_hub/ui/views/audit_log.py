@@ -32,13 +32,14 @@ from advocate_hub.ui.controller import AppController, readable
 from advocate_hub.ui.models.audit_model import ROW_ROLE, AuditColumn, AuditModel, target, when
 from advocate_hub.ui.views.base import AppPage
 from advocate_hub.ui.views.desk_tables import desk_table, set_flag
-from advocate_hub.ui.widgets import SPACING, Card, EmptyState, button, label
+from advocate_hub.ui.widgets import SPACING, Card, EmptyState, FittedCombo, button, label
 
 SEARCH_DELAY_MS = 250
 DETAILS_WIDTH = 34 * SPACING
 TABLE_MIN_HEIGHT = 56 * SPACING
 MIN_CONTENTS = 10
-"""Characters a filter shows at least; its "every ..." entry sets more when its language needs them."""
+"""Characters a filter shows at least; it widens for its "every ..." entry and for the choice made
+(``FittedCombo``)."""
 COLUMN_WIDTHS = {
     AuditColumn.TIME: 19 * SPACING,
     AuditColumn.ACTOR: 15 * SPACING,
@@ -163,7 +164,7 @@ class AuditLogPage(AppPage):
         self._facets: Facets | None = None
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox()
+        combo = FittedCombo()
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -196,8 +197,8 @@ class AuditLogPage(AppPage):
                 combo.addItem(text, data)
             index = combo.findData(current)
             combo.setCurrentIndex(max(index, 0))
-            combo.setMinimumContentsLength(max(MIN_CONTENTS, len(items[0][0]) + 1))
             combo.blockSignals(False)
+            combo.updateGeometry()
 
     def current_filter(self) -> AuditFilter:
         days = self.period.currentData()
