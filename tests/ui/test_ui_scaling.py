@@ -16,14 +16,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFont, QImage
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from advocate_hub.core.services.program import Program
 from advocate_hub.ui import app as ui_app
 from advocate_hub.ui import i18n, theme
 from advocate_hub.ui.controller import AppController
+from advocate_hub.ui.models.roster_model import RosterColumn
 from advocate_hub.ui.tasks import TaskRunner
+from advocate_hub.ui.views.advocates import NAME_MIN, AdvocatesPage
 from tests.ui.clipping import clipped
 from tests.ui.conftest import AppUnderTest
 
@@ -136,6 +138,72 @@ def test_no_text_is_clipped_on_the_manager_screens(
     finally:
         i18n.install(qapp, "en")
     assert found == []
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_advocates_roster_reads_beside_its_history_panel_at_1280(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, language: str
+) -> None:
+    """The moderator's roster at 1280x800: the name column holds a name over an email (at least ``NAME_MIN``) beside
+    the history panel, nothing scrolls sideways, and an active member's three status buttons share one row."""
+    theme.apply(qapp, theme.ThemeName.LIGHT)
+    i18n.install(qapp, language)
+    try:
+        hub = _open(qtbot, data_dir, MODERATOR)
+        try:
+            hub.window.show_screen("advocates")
+            hub.settle()
+            page = hub.window.screens["advocates"].page
+            assert isinstance(page, AdvocatesPage)
+            hub.qtbot.waitUntil(lambda: page.panel.history is not None)
+            header = page.table.horizontalHeader()
+            name_width = header.sectionSize(RosterColumn.NAME)
+            sideways = (page.horizontalScrollBar().maximum(), page.table.horizontalScrollBar().maximum())
+            status_hidden = header.isSectionHidden(RosterColumn.STATUS)
+            buttons = [button for button in page.panel.status_buttons.values() if button.isVisible()]
+            rows_of_buttons = {button.y() for button in buttons}
+        finally:
+            _close(hub)
+    finally:
+        i18n.install(qapp, "en")
+    assert name_width >= NAME_MIN
+    assert sideways == (0, 0)
+    assert status_hidden
+    assert len(buttons) == 3
+    assert len(rows_of_buttons) == 1
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_longer_chosen_filter_is_not_cut_off(qtbot: QtBot, qapp: QApplication, data_dir: Path, language: str) -> None:
+    """Each filter on the Advocates and Audit log screens with its longest entry chosen: the combo widens for it
+    (it was sized for its "every ..." entry alone), and the sort order keeps one width whatever is chosen."""
+    theme.apply(qapp, theme.ThemeName.LIGHT)
+    i18n.install(qapp, language)
+    try:
+        hub = _open(qtbot, data_dir, MODERATOR)
+        found: list[str] = []
+        try:
+            page = hub.window.screens["advocates"].page
+            assert isinstance(page, AdvocatesPage)
+            order_widths = set()
+            for index in range(page.order.count()):
+                page.order.setCurrentIndex(index)
+                order_widths.add(page.order.minimumSizeHint().width())
+            for key in ("advocates", "audit"):
+                hub.window.show_screen(key)
+                hub.settle()
+                for combo in hub.window.screens[key].page.findChildren(QComboBox):
+                    widths = [combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())]
+                    combo.setCurrentIndex(widths.index(max(widths)))
+                hub.settle()
+                hub.qtbot.wait(20)
+                found += [f"{key}: {problem}" for problem in clipped(hub.window) if "Combo" in problem]
+        finally:
+            _close(hub)
+    finally:
+        i18n.install(qapp, "en")
+    assert found == []
+    assert len(order_widths) == 1
 
 
 def test_the_clipping_check_finds_a_squeezed_label_and_button(qtbot: QtBot) -> None:

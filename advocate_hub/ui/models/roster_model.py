@@ -36,6 +36,8 @@ class RosterRole(IntEnum):
     AT_LIMIT = Qt.ItemDataRole.UserRole + 3
     """True when the advocate's asks in 30 days reached the program's limit."""
     EMAIL = Qt.ItemDataRole.UserRole + 4
+    STATUS = Qt.ItemDataRole.UserRole + 5
+    """The status's value (a plain ``str``): the view shows it in the name cell, not a column of its own."""
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -138,7 +140,9 @@ class RosterModel(QAbstractTableModel):
             return None
         column = RosterColumn(index.column())
         if role == Qt.ItemDataRole.AccessibleTextRole and column is RosterColumn.NAME:
-            return f"{row.name}, {row.email}"
+            return f"{row.name}, {row.email}, {status_label(row.status)}"
+        if role == Qt.ItemDataRole.ToolTipRole and column is RosterColumn.NAME:
+            return f"{row.name}\n{row.email}\n{status_label(row.status)}"
         if role in {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole}:
             return self.display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -152,6 +156,7 @@ class RosterModel(QAbstractTableModel):
             RosterRole.TIER: row.tier.value,
             RosterRole.AT_LIMIT: self.at_limit(row),
             RosterRole.EMAIL: row.email,
+            RosterRole.STATUS: row.status.value,
         }.get(role)
 
     def at_limit(self, row: RosterRow) -> bool:

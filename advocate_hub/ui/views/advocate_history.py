@@ -33,11 +33,14 @@ from advocate_hub.core.domain.ledger import MAX_ENTRY_POINTS
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.queries.roster import AdvocateHistory, LedgerItem
 from advocate_hub.ui import icons
+from advocate_hub.ui.flow_layout import FlowLayout
 from advocate_hub.ui.models.roster_model import status_label
 from advocate_hub.ui.widgets import SPACING, Card, EmptyState, TierChip, button, label
 
-MIN_WIDTH = 46 * SPACING
-"""The panel's narrowest beside the roster."""
+MIN_WIDTH = 43 * SPACING
+"""The panel's narrowest beside the roster (wider when its details need it)."""
+SIDE_MARGIN = 2 * SPACING
+"""The panel shares the window with the roster, so its side margins are 16 px, as the roster's are."""
 STATUS_ACTIONS = (
     (AdvocateStatus.NOMINATED, "ph.star", "Nominate", "Move back to nominated"),
     (AdvocateStatus.INVITED, "ph.envelope-simple", "Invite", "Invite to the program"),
@@ -94,6 +97,7 @@ class AdvocateHistoryPanel(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("AdvocateHistory", parent=parent)
+        self.body.setContentsMargins(SIDE_MARGIN, 2 * SPACING, SIDE_MARGIN, 2 * SPACING)
         self.history: AdvocateHistory | None = None
         self.empty = EmptyState(
             "AdvocateHistoryEmpty",
@@ -138,17 +142,15 @@ class AdvocateHistoryPanel(Card):
         facts.setColumnStretch(1, 1)
         layout.addLayout(facts)
 
-        status_row = QHBoxLayout()
-        status_row.setSpacing(SPACING)
+        status_row = FlowLayout(spacing=0, justify=False)
         self.status_buttons: dict[AdvocateStatus, QPushButton] = {}
         for status, icon_name, text, longer in STATUS_ACTIONS:
             widget = button(self.tr(text), f"AdvocateStatus_{status.value}", kind="quiet", accessible=self.tr(longer))
             widget.setToolTip(self.tr(longer))
             widget.setIcon(icons.icon(icon_name))
             widget.clicked.connect(lambda _=False, s=status: self._emit_status(s))
-            status_row.addWidget(widget)
+            status_row.add(widget)
             self.status_buttons[status] = widget
-        status_row.addStretch(1)
         layout.addLayout(status_row)
         actions = QGridLayout()
         actions.setSpacing(SPACING)
@@ -162,8 +164,8 @@ class AdvocateHistoryPanel(Card):
         self.erase = button(self.tr("Erase…"), "AdvocateErase", kind="danger")
         self.erase.setIcon(icons.icon("ph.trash", tone="danger"))
         actions.addWidget(self.adjust, 0, 0)
-        actions.addWidget(self.reverse, 0, 1)
-        actions.addWidget(self.export, 1, 0)
+        actions.addWidget(self.reverse, 1, 0)
+        actions.addWidget(self.export, 0, 1)
         actions.addWidget(self.erase, 1, 1)
         layout.addLayout(actions)
         self.message = label("", "caption", wrap=True, name="AdvocateHistoryMessage")
@@ -219,8 +221,9 @@ class AdvocateHistoryPanel(Card):
         self.ledger.itemSelectionChanged.connect(self._update_reverse)
 
     def minimumSizeHint(self) -> QSize:
-        """At least 46 grid units, and as wide as its details need even while they are hidden (their buttons in a
-        longer language or a larger font), so choosing an advocate never squeezes them."""
+        """At least 43 grid units (an active member's three status buttons on one row), and as wide as its details
+        need even while they are hidden (their buttons in a longer language or a larger font), so choosing an
+        advocate never squeezes them."""
         margins = self.body.contentsMargins()
         frame = self.contentsMargins()
         details = self.details.minimumSizeHint().width() + margins.left() + margins.right()

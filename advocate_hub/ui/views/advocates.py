@@ -2,7 +2,10 @@
 points and personal data.
 
 The roster is searched and filtered in the core a page at a time (``queries.roster.search``), so the table costs
-the same for fifty advocates as for 100,000. A warning banner names how many advocates already reached the
+the same for fifty advocates as for 100,000. It shares the window with the history panel, so it spends its width on
+names: the filters flow into as many rows as they need, the sort order sits with the page range under the table, a
+status other than active is a chip in the name cell rather than a column of "Active", and the table never lets the
+name column fall below ``NAME_MIN``. A warning banner names how many advocates already reached the
 program's asking limit. Every action runs a core use case through the controller; privacy actions (export,
 erase) have plain methods (``export_privacy``, ``erase_advocate``) that tests call without the dialogs.
 """
@@ -14,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDir, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QDir, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,6 +48,7 @@ from advocate_hub.core.services import privacy
 from advocate_hub.core.sync import moderation_actions
 from advocate_hub.ui import icons, theme
 from advocate_hub.ui.controller import AppController, readable
+from advocate_hub.ui.flow_layout import FlowLayout
 from advocate_hub.ui.models.roster_model import RosterColumn, RosterModel, RosterRole, status_changed, status_label
 from advocate_hub.ui.resources import resource
 from advocate_hub.ui.views.advocate_history import (
@@ -65,20 +68,41 @@ ROW_HEIGHT = 6 * SPACING + 4
 CHIP_HEIGHT = 24
 MARK = 16
 ICON_SEARCH_PATH = "ahicons"
+NAME_MIN = 23 * SPACING
+"""The name column's narrowest: a full name and most of an email (the middle of a longer one is elided)."""
 COLUMN_WIDTHS = {
-    RosterColumn.TIER: 14 * SPACING,
-    RosterColumn.STATUS: 10 * SPACING,
     RosterColumn.POINTS: 8 * SPACING,
     RosterColumn.LAST_ACTIVE: 12 * SPACING,
     RosterColumn.ASKS: 10 * SPACING,
 }
+"""Starting widths; a column is never narrower than its title, and the tier column is as wide as its widest chip."""
+CARD_MARGIN = 2 * SPACING
+"""The roster's and the panel's side margins: the two cards share the window's width, so they keep 16 px, not 24."""
+STATUS_TONES = {
+    AdvocateStatus.NOMINATED: "focus",
+    AdvocateStatus.INVITED: "accent",
+    AdvocateStatus.OPTED_OUT: "text_muted",
+    AdvocateStatus.ALUMNI: "text_muted",
+    AdvocateStatus.DEACTIVATED: "danger",
+}
+"""The theme colour of each status chip; active, the usual case, has none, so the other states stand out."""
 IDLE_DAYS = (7, 14, 30, 60, 90)
 MOST_ASKS = 10
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def tier_chip_width(tier: Tier) -> int:
+    return MARK + QFontMetrics(theme.font("caption", bold=True)).horizontalAdvance(tier.label) + 2 * SPACING + 4
+
+
+def tier_column_width() -> int:
+    """The tier column holds the widest chip with its margins (wider with a larger font)."""
+    return SPACING + max(tier_chip_width(tier) for tier in Tier) + SPACING // 2
+
+
 class RosterDelegate(QStyledItemDelegate):
-    """Tier chips with their SVG mark, and the asks count in the warning colour at the limit."""
+    """Names over emails with a chip for a status other than active, tier chips with their SVG mark, and the asks
+    count in the warning colour at the limit."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         column = index.column()
@@ -92,7 +116,8 @@ class RosterDelegate(QStyledItemDelegate):
         try:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
             if column == RosterColumn.NAME:
-                self._person(painter, option, str(index.data()), str(index.data(RosterRole.EMAIL)))
+                status = AdvocateStatus(index.data(RosterRole.STATUS))
+                self._person(painter, option, str(index.data()), str(index.data(RosterRole.EMAIL)), status)
             elif column == RosterColumn.TIER:
                 self._chip(painter, option, Tier(index.data(RosterRole.TIER)))
             else:
@@ -100,12 +125,17 @@ class RosterDelegate(QStyledItemDelegate):
         finally:
             painter.restore()
 
-    def _person(self, painter: QPainter, option: QStyleOptionViewItem, name: str, email: str) -> None:
+    def _person(
+        self, painter: QPainter, option: QStyleOptionViewItem, name: str, email: str, status: AdvocateStatus
+    ) -> None:
         """The name over the email: one column holds both, so the table fits beside the history panel."""
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         area = option.rect.adjusted(SPACING + 4, 6, -SPACING, -6)
         top, bottom = area.adjusted(0, 0, 0, -area.height() // 2), area.adjusted(0, area.height() // 2, 0, 0)
+        if status in STATUS_TONES:
+            chip = self._status_chip(painter, top, status)
+            top.setRight(int(chip.left()) - SPACING)
         strong = QFont(option.font)
         strong.setWeight(QFont.Weight.DemiBold)
         painter.setFont(strong)
@@ -119,10 +149,34 @@ class RosterDelegate(QStyledItemDelegate):
         elided = QFontMetrics(small).elidedText(email, Qt.TextElideMode.ElideMiddle, bottom.width())
         painter.drawText(bottom, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), elided)
 
+    def _status_chip(self, painter: QPainter, line: QRect, status: AdvocateStatus) -> QRectF:
+        """A small outlined chip at the end of the name's line, in the status's tone; returns where it is."""
+        font = theme.font("caption", bold=True)
+        metrics = QFontMetrics(font)
+        text = status_label(status)
+        height = metrics.height() + 2
+        width = metrics.horizontalAdvance(text) + SPACING + 4
+        chip = QRectF(line.right() - width, line.bottom() - height + 1, width, height)
+        app = QApplication.instance()
+        tone = QColor(getattr(theme.current(app), STATUS_TONES[status]))  # type: ignore[arg-type]
+        tint, edge = QColor(tone), QColor(tone)
+        tint.setAlpha(28)
+        edge.setAlpha(120)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(edge)
+        painter.setBrush(tint)
+        painter.drawRoundedRect(chip, height / 2, height / 2)
+        painter.setFont(font)
+        painter.setPen(tone)
+        painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()
+        return chip
+
     def _chip(self, painter: QPainter, option: QStyleOptionViewItem, tier: Tier) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = theme.font("caption", bold=True)
-        width = MARK + QFontMetrics(font).horizontalAdvance(tier.label) + 2 * SPACING + 4
+        width = tier_chip_width(tier)
         rect = option.rect
         chip = QRectF(rect.left() + SPACING, rect.center().y() - CHIP_HEIGHT / 2 + 1, width, CHIP_HEIGHT)
         tint, edge = QColor(theme.TIER_COLOURS[tier]), QColor(theme.TIER_COLOURS[tier])
@@ -157,8 +211,24 @@ class RosterDelegate(QStyledItemDelegate):
         return QSize(hint.width(), ROW_HEIGHT)
 
 
-def _combo(name: str, accessible: str, items: list[tuple[str, Any]]) -> QComboBox:
-    combo = FittedCombo()
+class RosterTable(QTableView):
+    """The roster's table, never so narrow that the name column falls below ``NAME_MIN``: the history panel beside
+    it gives way first."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != RosterColumn.NAME and not header.isSectionHidden(column)
+        )
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), others + NAME_MIN + scroll_bar + 2 * self.frameWidth()), hint.height())
+
+
+def _combo(name: str, accessible: str, items: list[tuple[str, Any]], *, widest: bool = False) -> QComboBox:
+    combo = FittedCombo(widest=widest)
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     for text, data in items:
@@ -202,7 +272,7 @@ class AdvocatesPage(AppPage):
         split.addWidget(self.panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([78 * SPACING, 46 * SPACING])
+        split.setSizes([80 * SPACING, 40 * SPACING])
         self.content.addWidget(split, 1)
 
         self._search_timer = QTimer(self)
@@ -270,6 +340,7 @@ class AdvocatesPage(AppPage):
     def _build_roster(self) -> Card:
         card = Card("AdvocatesRoster")
         card.body.setAlignment(Qt.AlignmentFlag(0))
+        card.body.setContentsMargins(CARD_MARGIN, 2 * SPACING, CARD_MARGIN, 2 * SPACING)
         self.search = QLineEdit()
         self.search.setObjectName("AdvocatesSearch")
         self.search.setAccessibleName(self.tr("Search advocates by name or email"))
@@ -285,6 +356,7 @@ class AdvocatesPage(AppPage):
                 (self.tr("Sort: last active"), RosterOrder.LAST_ACTIVE),
                 (self.tr("Sort: asks in 30 days"), RosterOrder.ASKS),
             ],
+            widest=True,
         )
         self.tier = _combo(
             "AdvocatesTierFilter",
@@ -309,19 +381,15 @@ class AdvocatesPage(AppPage):
             [(self.tr("Any asks"), 0)]
             + [(self.tr("%1+ asks").replace("%1", str(count)), count) for count in range(1, MOST_ASKS + 1)],
         )
-        filters = QGridLayout()
-        filters.setSpacing(SPACING)
-        filters.addWidget(self.search, 0, 0, 1, 2)
-        filters.addWidget(self.tier, 0, 2)
-        filters.addWidget(self.group, 0, 3)
-        for column, widget in enumerate((self.status, self.inactive, self.asks, self.order)):
-            filters.addWidget(widget, 1, column)
-        for column in range(4):
-            filters.setColumnStretch(column, 1)
+        self.search.setMinimumWidth(24 * SPACING)
+        filters = FlowLayout(spacing=SPACING)
+        filters.add(self.search, stretch=2)
+        for combo in (self.tier, self.group, self.status, self.inactive, self.asks):
+            filters.add(combo)
         card.body.addLayout(filters)
 
         self.model = RosterModel(self)
-        self.table = QTableView()
+        self.table = RosterTable()
         self.table.setObjectName("AdvocatesTable")
         self.table.setAccessibleName(self.tr("Advocates"))
         self.table.setModel(self.model)
@@ -346,7 +414,9 @@ class AdvocatesPage(AppPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RosterColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(RosterColumn.EMAIL, True)
-        for column, width in COLUMN_WIDTHS.items():
+        self.table.setColumnHidden(RosterColumn.STATUS, True)
+        widths = {RosterColumn.TIER: tier_column_width(), **COLUMN_WIDTHS}
+        for column, width in widths.items():
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.empty = EmptyState(
             "AdvocatesEmpty",
@@ -367,7 +437,10 @@ class AdvocatesPage(AppPage):
         self.next = button(self.tr("Next"), "AdvocatesNext", kind="quiet")
         self.next.setIcon(icons.icon("ph.caret-right"))
         self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        pager.setSpacing(SPACING)
         pager.addWidget(self.range)
+        pager.addSpacing(SPACING)
+        pager.addWidget(self.order)
         pager.addStretch(1)
         pager.addWidget(self.previous)
         pager.addWidget(self.next)
