@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from advocate_hub.ui.tasks import TaskRunner
+from advocate_hub.ui.tasks import TaskRunner, collect_garbage
 
 
 @pytest.fixture
@@ -68,3 +69,21 @@ def test_database_work_is_serialised_on_one_thread(qtbot: QtBot, runner: TaskRun
     qtbot.waitUntil(lambda: len(finished) == 5)
     assert len(threads) == 1
     assert finished == [0, 1, 2, 3, 4]
+
+
+def test_the_first_full_collection_freezes_what_start_up_left_and_later_ones_skip_it() -> None:
+    gc.unfreeze()
+    limits = gc.get_threshold()
+    try:
+        gc.set_threshold(1, 1, 1)
+        collect_garbage()
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+
+        made_since = [[] for _ in range(1_000)]
+        collect_garbage()
+        assert gc.get_freeze_count() == frozen, "what the app makes later stays collectable"
+        assert len(made_since) == 1_000
+    finally:
+        gc.set_threshold(*limits)
+        gc.unfreeze()
