@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -28,6 +28,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.util import identity_key
 
 from advocate_hub.core.clock import utc_now
+from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.store.models import (
     Advocate,
     AdvocateBadge,
@@ -47,6 +48,7 @@ from advocate_hub.core.store.models import (
 )
 from advocate_hub.core.store.server_models import ChangeCounter, ChangeLogEntry
 from advocate_hub.core.sync.protocol import PRIVATE_ADVOCATE_FIELDS, PUBLIC_ADVOCATE_FIELDS, PUBLIC_TIER_FIELD
+from advocate_hub.server import cursors
 
 log = logging.getLogger(__name__)
 
@@ -529,6 +531,34 @@ def ensure_counter(session: Session) -> bool:
     return True
 
 
+TIERS_PUBLISHED_FROM = "0008"
+"""The first schema revision whose public advocate copies carry the tier."""
+
+
+def publish_public_tiers(session: Session) -> int:
+    """Publish again the public copy of everyone above the first tier; how many copies.
+
+    Run once, by the start that migrates past ``TIERS_PUBLISHED_FROM``: copies written before say nothing of the
+    tier, which member clients read as the first tier, and a tier is published again only when it changes.
+    """
+    ids = list(
+        session.scalars(
+            select(AdvocateTotals.advocate_id)
+            .where(AdvocateTotals.tier != Tier.COMMUNITY)
+            .order_by(AdvocateTotals.advocate_id)
+        )
+    )
+    published: list[Change] = []
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        advocates = list(session.scalars(select(Advocate).where(Advocate.id.in_(chunk)).order_by(Advocate.id)))
+        published.extend(_advocate_changes(session, advocates, {advocate_id: {PUBLIC} for advocate_id in chunk}))
+    if published:
+        append(session, published)
+    log.info("published the tier of %d advocates", len(published))
+    return len(published)
+
+
 def everything(session: Session, viewer_id: int | None) -> list[Change]:
     """Every current row as a change: what ``viewer_id`` may see, or (None) all rows with their owners."""
     changes: list[Change] = []
@@ -550,8 +580,17 @@ def everything(session: Session, viewer_id: int | None) -> list[Change]:
 @dataclass(frozen=True, slots=True)
 class Page:
     changes: list[dict[str, Any]]
-    cursor: int
+    cursor: str | None
+    """The cursor after this page; None when the page is empty (the caller's cursor stays)."""
     more: bool
+
+
+def _cursor_after(rows: Sequence[Any]) -> str | None:
+    """The cursor naming the page's last change (its first columns: seq, entity, uid, created_at)."""
+    if not rows:
+        return None
+    seq, entity, uid, created_at = rows[-1][:4]
+    return cursors.issue(seq, entity, uid, created_at)
 
 
 def page_after(
@@ -568,6 +607,7 @@ def page_after(
         ChangeLogEntry.seq,
         ChangeLogEntry.entity,
         ChangeLogEntry.uid,
+        ChangeLogEntry.created_at,
         ChangeLogEntry.op,
         ChangeLogEntry.data,
     )
@@ -589,11 +629,11 @@ def page_after(
     rows = rows[:limit]
     changes = [
         {"seq": seq, "entity": entity, "uid": uid, "op": op, "data": data}
-        for seq, entity, uid, op, data in rows
+        for seq, entity, uid, _created_at, op, data in rows
         # The viewer gets their own advocate row in full (owner-only); skip the public copy of it.
         if not (entity == "advocate" and uid == viewer_uid and set(data) <= set(PUBLIC_ADVOCATE_FIELDS))
     ]
-    return Page(changes, rows[-1][0] if rows else after, more)
+    return Page(changes, _cursor_after(rows), more)
 
 
 def _public_advocate_copy(entity: str, owner: object) -> bool:
@@ -617,6 +657,7 @@ def _replica_page(session: Session, *, after: int, limit: int) -> Page:
             ChangeLogEntry.seq,
             ChangeLogEntry.entity,
             ChangeLogEntry.uid,
+            ChangeLogEntry.created_at,
             ChangeLogEntry.op,
             ChangeLogEntry.data,
             Advocate.uid,
@@ -631,7 +672,7 @@ def _replica_page(session: Session, *, after: int, limit: int) -> Page:
     rows = rows[:limit]
     changes = [
         {"seq": seq, "entity": entity, "uid": uid, "op": op, "data": data, "owner": owner}
-        for seq, entity, uid, op, data, owner in rows
+        for seq, entity, uid, _created_at, op, data, owner in rows
         if not _public_advocate_copy(entity, owner)
     ]
-    return Page(changes, rows[-1][0] if rows else after, more)
+    return Page(changes, _cursor_after(rows), more)

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 MAX_MUTATIONS_PER_PUSH = 1_000
 DEFAULT_PULL_LIMIT = 500
 MAX_PULL_LIMIT = 5_000
+MAX_CHECKED_MUTATIONS = 100
 
 
 class Strict(BaseModel):
@@ -145,6 +146,23 @@ class PullAnswer(BaseModel):
     cursor: str
     more: bool
     reset: bool = False
+
+
+class CheckRequest(Strict):
+    """Before pushing: is this server still the one the client last synced with?"""
+
+    cursor: str = Field(default="", max_length=100)
+    """The client's pull cursor."""
+    mutation_ids: list[UUID] = Field(default_factory=list, max_length=MAX_CHECKED_MUTATIONS)
+    """The client's most recently acknowledged mutations."""
+
+
+class CheckAnswer(BaseModel):
+    cursor_known: bool
+    """False when the server no longer has the change the cursor names: pull a snapshot."""
+    unknown: list[UUID]
+    """The mutation ids this account never pushed here, as far as the server knows: it lost them (restored from
+    an older backup), so push them again."""
 
 
 class BoardRowOut(BaseModel):

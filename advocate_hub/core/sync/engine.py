@@ -6,9 +6,11 @@
 * Pull applies each page and stores its cursor in one SQLite transaction, so a crash leaves them in agreement.
   A ``reset`` (the server was restored from a backup, or the cursor is unknown) clears the synced rows in that
   same transaction.
-* A server restored from an older backup has lost what it applied after that backup. The client notices (the
-  server's newest change is older than its cursor) and pushes its journal of sent mutations again, oldest first,
-  before the outbox: the server answers ``duplicate`` for what it still has and applies the rest.
+* A server restored from an older backup has lost what it applied after that backup. Before pushing, the client
+  asks whether the server still has the change its cursor names and its latest acknowledged mutations
+  (``/sync/check``). If it lost any of those mutations, the client pushes its journal of sent mutations again,
+  oldest first, before the outbox (the server answers ``duplicate`` for what it still has and applies the rest);
+  if it lost either, the pull asks for a snapshot. Other clients pushing meanwhile do not hide the restore.
 * Network errors, timeouts and 5xx back off exponentially with full jitter; other 4xx stop the sync (raised).
 
 Runs on any thread (not the GUI's): it only touches the program's database and the ``ApiClient``.
@@ -28,7 +30,7 @@ from typing import TypeVar
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from advocate_hub.core.api.client import ApiClient, MutationAnswer, ServerError, ServerUnreachable
+from advocate_hub.core.api.client import ApiClient, MutationAnswer, RequestRefused, ServerError, ServerUnreachable
 from advocate_hub.core.demo.marker import is_demo
 from advocate_hub.core.domain.errors import AdvocateHubError
 from advocate_hub.core.services.ledger import is_listed, recompute
@@ -58,6 +60,8 @@ PULL_LIMIT = 1000
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 30.0
 MAX_ATTEMPTS = 6
+CHECKED_MUTATIONS = 20
+"""How many of the latest acknowledged mutations each sync asks the server about."""
 CURSOR_KEY = "cursor"
 CLIENT_ID_KEY = "client_id"
 
@@ -107,6 +111,16 @@ class SyncReport:
     push_seconds: float = 0.0
     resent: int = 0
     """Mutations the server had lost (restored from a backup) and applied again from the journal."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Lost:
+    """What a server restored from an older backup no longer has of ours."""
+
+    snapshot: bool = False
+    """Pull a snapshot: the server lost the change our cursor names, or mutations of ours."""
+    resend_after: int | None = None
+    """Push the journal again after this journal id (0: all of it); None: nothing to push again."""
 
 
 @dataclass
@@ -236,14 +250,14 @@ class SyncEngine:
         report = _Run()
         stop = cancelled or (lambda: False)
         self.bind()
-        behind = self._server_went_back()
+        lost = self._what_server_lost()
         started = time.perf_counter()
-        if behind:
-            self.resend(report, progress, stop)
+        if lost.resend_after is not None:
+            self.resend(report, progress, stop, after=lost.resend_after)
         self.push(report, progress, stop)
         pushed_at = time.perf_counter()
         if not report.cancelled:
-            self.pull(report, progress, stop, reset=behind or report.drifted)
+            self.pull(report, progress, stop, reset=lost.snapshot or report.drifted)
         skew = self.api.last_clock_skew if report.skew is None else report.skew
         with self.program.database.read() as session:
             waiting = outbox.waiting(session)
@@ -342,9 +356,9 @@ class SyncEngine:
             if progress is not None:
                 progress("push", done, max(total, done))
 
-    def resend(self, report: _Run, progress: Progress | None, stop: Callable[[], bool]) -> None:
-        """Push the journal of sent mutations again (the server was restored from an older backup)."""
-        after = 0
+    def resend(self, report: _Run, progress: Progress | None, stop: Callable[[], bool], *, after: int = 0) -> None:
+        """Push the journal of sent mutations after journal id ``after`` again (the server was restored from an
+        older backup)."""
         while not stop():
             with self.program.database.read() as session:
                 rows = outbox.sent_after(session, after, self.push_batch)
@@ -387,28 +401,49 @@ class SyncEngine:
             if not page.more:
                 return
 
-    def _server_went_back(self) -> bool:
-        """Whether the server's newest change is older than our cursor (restored from a backup).
+    def _what_server_lost(self) -> _Lost:
+        """Ask the server whether it still has the change our cursor names and our latest acknowledged mutations.
 
-        Checked before pushing: the push itself adds changes and could carry the server past our old cursor, which
-        would hide the restore from the pull's own check (an unknown cursor answers a snapshot).
+        Asked before pushing, so what the server lost goes back in the order it was made, before the outbox that
+        may build on it. Our mutations were answered one after another, so a server restored from a backup that
+        has the oldest of those asked about has every earlier one too: the journal goes again from the oldest it
+        lost among them, or whole when it lost them all. A server without ``/sync/check`` (an older version) is
+        asked the old way: whether its newest change is older than our cursor.
         """
         with self.program.database.read() as session:
             cursor = _state(session, CURSOR_KEY) or ""
+            latest = outbox.latest_sent(session, CHECKED_MUTATIONS)
+        body = {"cursor": cursor, "mutation_ids": [mutation_id for _row, mutation_id in latest]}
+        try:
+            answer = self._retrying(partial(self.api.post, "/sync/check", body))
+        except RequestRefused as refused:
+            if refused.status != 404:
+                raise
+            return self._behind_by_health(cursor)
+        unknown = {str(mutation_id) for mutation_id in answer.get("unknown", [])}
+        if not unknown:
+            return _Lost(snapshot=not answer.get("cursor_known", True))
+        oldest_asked_known = latest[-1][1] not in unknown
+        first_lost = min(row for row, mutation_id in latest if mutation_id in unknown)
+        return _Lost(snapshot=True, resend_after=first_lost - 1 if oldest_asked_known else 0)
+
+    def _behind_by_health(self, cursor: str) -> _Lost:
+        """An older server's restore check: its newest change is older than our cursor (a bare number there)."""
         if not cursor.isdigit():
-            return False
+            return _Lost()
         try:
             top = int(self._retrying(self.api.health).get("cursor", 0))
         except (ValueError, TypeError):
-            return False
-        return int(cursor) > top
+            return _Lost()
+        return _Lost(snapshot=True, resend_after=0) if int(cursor) > top else _Lost()
 
     def _estimate(self, cursor: str) -> int:
         try:
             top = int(self.api.health().get("cursor", 0))
         except (AdvocateHubError, ValueError, TypeError):
             return 0
-        return max(0, top - int(cursor)) if cursor.isdigit() else top
+        seq = cursor.partition(".")[0]
+        return max(0, top - int(seq)) if seq.isdigit() else top
 
     # The pull's estimate of a "reset" cursor is the whole feed, an over-estimate that shrinks as pages arrive.
 

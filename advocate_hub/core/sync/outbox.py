@@ -59,6 +59,12 @@ def sent_after(session: Session, after: int, limit: int) -> list[SentMutation]:
     return list(session.scalars(query))
 
 
+def latest_sent(session: Session, limit: int) -> list[tuple[int, str]]:
+    """The newest journal rows as (journal id, mutation id), newest first: what the server must still have."""
+    query = select(SentMutation.id, SentMutation.mutation_id).order_by(SentMutation.id.desc()).limit(limit)
+    return [(row_id, mutation_id) for row_id, mutation_id in session.execute(query)]
+
+
 def forget_sent(session: Session, now: datetime) -> int:
     """Drop journal rows older than ``KEEP_SENT``; how many went."""
     result = session.execute(delete(SentMutation).where(SentMutation.acknowledged_at < now - KEEP_SENT))

@@ -6,13 +6,17 @@ import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Response
+from sqlalchemy import select
 
 from advocate_hub.core.clock import utc_now
-from advocate_hub.server import apply, changes
+from advocate_hub.core.store.server_models import AppliedMutation
+from advocate_hub.server import apply, changes, cursors
 from advocate_hub.server.deps import AnyCaller, Db
 from advocate_hub.server.schemas import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
+    CheckAnswer,
+    CheckRequest,
     MutationResult,
     Problem,
     PullAnswer,
@@ -50,14 +54,25 @@ def push(body: PushRequest, caller: AnyCaller, db: Db) -> PushAnswer:
     return PushAnswer(results=results, server_time=utc_now())
 
 
-def _parse_cursor(cursor: str | None) -> int | None:
-    """The sequence number in a cursor; 0 for none; None when it is not one this server could have issued."""
-    if cursor is None or not cursor.strip():
-        return 0
-    text = cursor.strip()
-    if not text.isdigit() or len(text) > 18:
-        return None
-    return int(text)
+@router.post("/check")
+def check(body: CheckRequest, caller: AnyCaller, db: Db) -> CheckAnswer:
+    """Whether this server still has what the client last saw and sent: its cursor's change, and its most recently
+    acknowledged mutations (one primary-key read and one set-wise read of the applied mutations).
+
+    A server restored from an older backup fails one or both, however many changes others pushed since; the client
+    then pushes its journal again and pulls a snapshot before anything else."""
+    wanted = [str(mutation_id) for mutation_id in body.mutation_ids]
+    parsed = cursors.parse(body.cursor)
+    with db.read() as session:
+        known_cursor = parsed is not None and cursors.still_valid(session, parsed, changes.current_seq(session))
+        known = set(
+            session.scalars(
+                select(AppliedMutation.mutation_id).where(
+                    AppliedMutation.mutation_id.in_(wanted), AppliedMutation.advocate_id == caller.id
+                )
+            )
+        )
+    return CheckAnswer(cursor_known=known_cursor, unknown=[m for m in body.mutation_ids if str(m) not in known])
 
 
 @router.get("/pull", response_model=PullAnswer)
@@ -73,20 +88,22 @@ def pull(
     The feed's rows are already plain JSON values, so the answer is written straight from them (the shape
     ``PullAnswer`` documents) rather than validated into a model per change and dumped again: a page of a thousand
     changes is the hot path of a first sync."""
-    after = _parse_cursor(cursor)
+    after = cursors.parse(cursor)
     with db.read() as session:
-        if after is not None and after <= changes.current_seq(session):
+        if after is not None and cursors.still_valid(session, after, changes.current_seq(session)):
             page = changes.page_after(
                 session,
                 viewer_id=caller.id,
                 viewer_uid=caller.uid,
-                after=after,
+                after=after.seq,
                 limit=limit,
                 replica=caller.is_manager,
             )
-            return _answer([{"owner": None, **change} for change in page.changes], page.cursor, more=page.more)
+            rows = [{"owner": None, **change} for change in page.changes]
+            return _answer(rows, page.cursor or (cursor or "").strip() or "0", more=page.more)
     with db.snapshot() as session:
         top = changes.current_seq(session)
+        top_cursor = cursors.at(session, top)
         if caller.is_manager:
             snapshot = changes.replica_snapshot(session)
         else:
@@ -95,9 +112,9 @@ def pull(
         {"seq": top, "entity": c.entity, "uid": c.uid, "op": "upsert", "data": c.data, "owner": owner}
         for c, owner in snapshot
     ]
-    return _answer(rows, top, more=False, reset=True)
+    return _answer(rows, top_cursor, more=False, reset=True)
 
 
-def _answer(rows: list[dict[str, Any]], cursor: int, *, more: bool, reset: bool = False) -> Response:
-    body = {"changes": rows, "cursor": str(cursor), "more": more, "reset": reset}
+def _answer(rows: list[dict[str, Any]], cursor: str, *, more: bool, reset: bool = False) -> Response:
+    body = {"changes": rows, "cursor": cursor, "more": more, "reset": reset}
     return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
