@@ -1,7 +1,8 @@
 """Phosphor icons, coloured from the current theme, one name per challenge kind.
 
 The icons are SVG files in ``resources/icons/phosphor`` (made by ``tools/phosphor_svgs.py`` from the Phosphor
-font; MIT, licence beside them), drawn by Qt's SVG renderer at whatever size and pixel ratio is asked for.
+font; MIT, licence beside them), rendered by
+Qt's SVG renderer into pixmaps at the usual sizes (up to 128 px, enough for 2x displays).
 The app used qtawesome for them, whose import (qtpy, every Qt enum through it, a dozen icon fonts) was about a
 quarter of the time to the first paint. Names keep qtawesome's ``ph.`` spelling.
 """
@@ -10,8 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +22,7 @@ from advocate_hub.ui.resources import resource
 
 PREFIX = "ph."
 DISABLED_OPACITY = 0.4
+PIXMAP_SIZES = (16, 20, 24, 32, 40, 48, 64, 96, 128)
 KIND_ICONS: dict[ChallengeKind, str] = {
     ChallengeKind.REVIEW: "ph.star",
     ChallengeKind.SOCIAL_SHARE: "ph.share-network",
@@ -40,32 +42,6 @@ KIND_ICONS: dict[ChallengeKind, str] = {
 }
 
 
-class SvgIconEngine(QIconEngine):
-    """Draws one SVG filling the requested rectangle; disabled icons are drawn faded."""
-
-    def __init__(self, renderer: QSvgRenderer) -> None:
-        super().__init__()
-        self._renderer = renderer
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, _state: QIcon.State) -> None:
-        painter.save()
-        if mode is QIcon.Mode.Disabled:
-            painter.setOpacity(painter.opacity() * DISABLED_OPACITY)
-        self._renderer.render(painter, QRectF(rect))
-        painter.restore()
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
-        painter.end()
-        return pixmap
-
-    def clone(self) -> QIconEngine:
-        return SvgIconEngine(self._renderer)
-
-
 @cache
 def _renderer(name: str, colour: str) -> QSvgRenderer:
     if not name.startswith(PREFIX):
@@ -78,8 +54,43 @@ def _renderer(name: str, colour: str) -> QSvgRenderer:
 
 def icon(name: str, *, tone: str = "text_muted") -> QIcon:
     app = QApplication.instance()
-    colour = getattr(theme.current(app), tone) if isinstance(app, QApplication) else "#4B5563"
-    return QIcon(SvgIconEngine(_renderer(name, str(colour))))
+    if not isinstance(app, QApplication):
+        return _icon(name, "#4B5563")
+    colour = str(getattr(theme.current(app), tone))
+    # Kept with the application, so no pixmap outlives it (one made by a screen's icon() is reused by the next).
+    made: dict[tuple[str, str], QIcon] = app.__dict__.setdefault("advocate_hub_icons", {})
+    if (name, colour) not in made:
+        made[name, colour] = _icon(name, colour)
+    return made[name, colour]
+
+
+def _icon(name: str, colour: str) -> QIcon:
+    """Pixmaps rendered once at the sizes screens ask for (Qt scales the nearest for any other).
+
+    Plain pixmaps rather than a Python icon engine: Qt copies and deletes an icon's engine itself, and a Python
+    engine it had cloned could be freed twice by the garbage collector; painting also never calls back into Python.
+    """
+    renderer = _renderer(name, colour)
+    result = QIcon()
+    for size in PIXMAP_SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter, QRectF(0, 0, size, size))
+        painter.end()
+        result.addPixmap(pixmap)
+        result.addPixmap(_faded(pixmap), QIcon.Mode.Disabled)
+    return result
+
+
+def _faded(pixmap: QPixmap) -> QPixmap:
+    faded = QPixmap(pixmap.size())
+    faded.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(faded)
+    painter.setOpacity(DISABLED_OPACITY)
+    painter.drawPixmap(0, 0, pixmap)
+    painter.end()
+    return faded
 
 
 def kind_icon(kind: ChallengeKind) -> QIcon:
