@@ -22,7 +22,14 @@ from advocate_hub.server.admin import create_user
 from sync.support import PASSWORD, open_client
 
 EVENT = "MEETUP26"
-KIOSK_ENDPOINTS = {"/api/v1/sync/push", "/api/v1/sync/pull", "/api/v1/me", "/api/v1/auth/token", "/api/v1/auth/refresh"}
+KIOSK_ENDPOINTS = {
+    "/api/v1/sync/push",
+    "/api/v1/sync/pull",
+    "/api/v1/sync/check",
+    "/api/v1/me",
+    "/api/v1/auth/token",
+    "/api/v1/auth/refresh",
+}
 
 
 @pytest.fixture(scope="module")
