@@ -218,12 +218,15 @@ def _start(args: argparse.Namespace) -> int:
         server=args.server,
         language=args.language,
     )
-    ui_logs.install()
     if args.screenshot is not None:
+        # Nobody is there to close an error dialog: a failure on the GUI thread fails the screenshot instead.
+        failures: list[str] = []
+        ui_logs.install(show=failures.append)
         width, height = args.size
-        written = screenshot.render(options, args.view, args.screenshot, QSize(width, height))
+        written = screenshot.render(options, args.view, args.screenshot, QSize(width, height), failures)
         print(f"{written}")
         return 0
+    ui_logs.install()
     if args.kiosk:
         from advocate_hub.ui.kiosk import app as kiosk_app
 

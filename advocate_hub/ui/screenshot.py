@@ -66,14 +66,19 @@ def _settle(runner: TaskRunner) -> None:
     quiet.stop()
 
 
-def render(options: ui_app.Options, view: str, target: Path, size: QSize) -> Path:
+def render(options: ui_app.Options, view: str, target: Path, size: QSize, failures: list[str] | None = None) -> Path:
+    """Render ``view`` to ``target``; an error on the GUI thread noted in ``failures`` meanwhile fails it."""
     if view not in VIEWS:
         raise ScreenshotError(f"Unknown view {view!r}; choose one of: {', '.join(VIEWS)}.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if view in KIOSK_VIEWS:
         from advocate_hub.ui.kiosk import app as kiosk_app
 
-        return kiosk_app.render(options, view, target, size)
+        written = kiosk_app.render(options, view, target, size)
+        if failures:
+            written.unlink(missing_ok=True)
+            raise ScreenshotError(f"The {view} view failed while rendering: {failures[0]}")
+        return written
     app = ui_app.application(language=options.language)
     theme.apply(app, options.theme or theme.ThemeName.LIGHT)
     program = ui_app.open_program(options.data_dir, demo=True)
@@ -105,6 +110,8 @@ def render(options: ui_app.Options, view: str, target: Path, size: QSize) -> Pat
         if view == "challenge-detail":
             window.screens["challenges"].page.open_first()  # type: ignore[attr-defined]
             _settle(runner)
+        if failures:
+            raise ScreenshotError(f"The {view} view failed while rendering: {failures[0]}")
         target.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(target), "PNG"):
             raise ScreenshotError(f"Could not write {target}.")

@@ -59,3 +59,29 @@ def test_an_error_in_a_background_task_of_the_app_is_in_its_log_file(
     assert "in broken_pulse" in logged
     assert "RuntimeError: a bug in a background task" in logged
     assert "RuntimeError: a bug in a background task" in result.stderr
+
+
+BROKEN_SLOT_CODE = """
+import sys
+import advocate_hub.cli as cli
+from advocate_hub.ui.views import home
+
+def broken_show(self, *args, **kwargs):
+    raise RuntimeError("a bug on the GUI thread")
+
+home.HomePage.show_home = broken_show
+raise SystemExit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_a_screenshot_whose_view_fails_exits_with_an_error_instead_of_waiting_on_a_dialog(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    shot = tmp_path / "home.png"
+    result = run_cli(
+        "--data-dir", tmp_path / "data", "--screenshot", shot, "--as", "daniel.kim@example.com", code=BROKEN_SLOT_CODE
+    )
+
+    assert result.returncode != 0
+    assert "home view failed" in result.stderr
+    assert not shot.exists()
