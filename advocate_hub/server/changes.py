@@ -519,10 +519,16 @@ def current_seq(session: Session) -> int:
 
 
 def ensure_counter(session: Session) -> bool:
-    """Create the counter on first start and put every existing row in the feed; True if it did."""
-    if session.get(ChangeCounter, COUNTER_ID) is not None:
+    """Create the counter on first start and put every existing row in the feed; True if it did.
+
+    On a feed started before public copies carried tiers, publish them once (see ``publish_public_tiers``)."""
+    counter = session.get(ChangeCounter, COUNTER_ID)
+    if counter is not None:
+        if not counter.tiers_published:
+            publish_public_tiers(session)
+            counter.tiers_published = True
         return False
-    session.add(ChangeCounter(id=COUNTER_ID, value=0))
+    session.add(ChangeCounter(id=COUNTER_ID, value=0, tiers_published=True))
     session.flush()
     changes = everything(session, viewer_id=None)
     if changes:
@@ -531,15 +537,11 @@ def ensure_counter(session: Session) -> bool:
     return True
 
 
-TIERS_PUBLISHED_FROM = "0008"
-"""The first schema revision whose public advocate copies carry the tier."""
-
-
 def publish_public_tiers(session: Session) -> int:
     """Publish again the public copy of everyone above the first tier; how many copies.
 
-    Run once, by the start that migrates past ``TIERS_PUBLISHED_FROM``: copies written before say nothing of the
-    tier, which member clients read as the first tier, and a tier is published again only when it changes.
+    Run once on a feed started before public copies carried tiers: its copies say nothing of the tier, which
+    member clients read as the first tier, and a tier is published again only when it changes.
     """
     ids = list(
         session.scalars(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from advocate_hub.core.store.models import Base
@@ -99,6 +99,9 @@ class ChangeCounter(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger, default=0)
+    tiers_published: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Whether the feed's public advocate copies carry tiers: false on a feed started before they did, until the
+    next start publishes everyone's (in the same transaction as it sets this)."""
 
 
 class ChangeLogEntry(Base):
