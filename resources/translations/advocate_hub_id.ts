@@ -57,37 +57,37 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="429"/>
         <source>Adjust points for %1</source>
         <translation>Ubah poin %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="417"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="432"/>
         <source>Points to add; negative to take away</source>
         <translation>Poin yang ditambahkan; negatif untuk mengurangi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="420"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="435"/>
         <source>For example: hosted the Berlin meetup</source>
         <translation>Contoh: menjadi tuan rumah meetup di Berlin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="421"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="436"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="422"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="437"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="423"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="438"/>
         <source>The advocate sees the reason with the entry.</source>
         <translation>Duta melihat alasan ini bersama entrinya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="424"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="439"/>
         <source>Adjust</source>
         <translation>Ubah</translation>
     </message>
@@ -95,210 +95,210 @@
 <context>
     <name>AdvocateHistoryPanel</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="99"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="105"/>
         <source>Choose an advocate</source>
         <translation>Pilih duta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="100"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="106"/>
         <source>Select someone in the table to see their history and act on their membership or points.</source>
         <translation>Pilih seseorang di tabel untuk melihat riwayatnya dan mengelola keanggotaan atau poinnya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="128"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="134"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="129"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="135"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="130"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="136"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="131"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="137"/>
         <source>Groups</source>
         <translation>Grup</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="153"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
         <source>Adjust points…</source>
         <translation>Ubah poin…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="155"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="159"/>
         <source>Reverse entry…</source>
         <translation>Batalkan entri…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="161"/>
         <source>Reverse the points entry selected under Points</source>
         <translation>Batalkan entri poin yang dipilih di bagian Poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="158"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="162"/>
         <source>Export data…</source>
         <translation>Ekspor data…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="160"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="164"/>
         <source>Erase…</source>
         <translation>Hapus data…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="173"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="177"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="176"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="180"/>
         <source>Which history to show</source>
         <translation>Riwayat yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="197"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="201"/>
         <source>Points entries</source>
         <translation>Entri poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="198"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="202"/>
         <source>Submissions</source>
         <translation>Kiriman</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Challenge</source>
         <translation>Tantangan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
         <source>Sent</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="199"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="191"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="203"/>
         <source>Badges</source>
         <translation>Lencana</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="191"/>
         <source>Badge</source>
         <translation>Lencana</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="191"/>
         <source>Earned</source>
         <translation>Diraih</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="200"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="204"/>
         <source>Referrals</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
         <source>Referred</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="201"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="205"/>
         <source>Status changes</source>
         <translation>Perubahan status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="259"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="274"/>
         <source>Erased on %1</source>
         <translation>Dihapus pada %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="277"/>
         <source>%1 to spend · %2 earned in all</source>
         <translation>%1 bisa dipakai · total %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="282"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="304"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="319"/>
         <source>May publish their name and may be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="306"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="321"/>
         <source>May publish their name; not to be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="324"/>
         <source>Name not to be published; may be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="311"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="326"/>
         <source>Name not to be published and not to be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="317"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="332"/>
         <source>%1 (reversed)</source>
         <translation>%1 (dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="319"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="334"/>
         <source>Reversal: %1</source>
         <translation>Pembatalan: %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="324"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="339"/>
         <source>Joined as %1</source>
         <translation>Bergabung sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="326"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="341"/>
         <source>Personal data erased</source>
         <translation>Data pribadi dihapus</translation>
     </message>
@@ -306,209 +306,209 @@
 <context>
     <name>AdvocatesPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="173"/>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="327"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="243"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="394"/>
         <source>Advocates</source>
         <translation>Duta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="178"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="248"/>
         <source>Import CSV…</source>
         <translation>Impor CSV…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="180"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="250"/>
         <source>Import advocates from a CSV file</source>
         <translation>Impor duta dari file CSV</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="253"/>
         <source>Nominate…</source>
         <translation>Nominasikan…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="255"/>
         <source>Nominate someone for the program</source>
         <translation>Nominasikan seseorang untuk program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="234"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
         <source>%1 is nominated; invite them when you are ready.</source>
         <translation>%1 sudah dinominasikan; undang saat Anda siap.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="265"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="334"/>
         <source>Show them</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="276"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="346"/>
         <source>Search advocates by name or email</source>
         <translation>Cari duta menurut nama atau email</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="277"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="347"/>
         <source>Search by name or email</source>
         <translation>Cari menurut nama atau email</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="282"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="352"/>
         <source>Sort advocates by</source>
         <translation>Urutkan duta menurut</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="284"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="354"/>
         <source>Sort: name</source>
         <translation>Urut: nama</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="285"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="355"/>
         <source>Sort: points</source>
         <translation>Urut: poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="286"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="356"/>
         <source>Sort: last active</source>
         <translation>Urut: terakhir aktif</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="287"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="357"/>
         <source>Sort: asks in 30 days</source>
         <translation>Urut: tantangan 30 hari</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="292"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="363"/>
         <source>Filter by tier</source>
         <translation>Filter menurut tingkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="293"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="364"/>
         <source>All tiers</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
         <source>Filter by group</source>
         <translation>Filter menurut grup</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="477"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="549"/>
         <source>All groups</source>
         <translation>Semua grup</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="298"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="369"/>
         <source>Filter by status</source>
         <translation>Filter menurut status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="299"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="370"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="374"/>
         <source>Filter by days without activity</source>
         <translation>Filter menurut hari tanpa aktivitas</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="304"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="375"/>
         <source>Any activity</source>
         <translation>Semua aktivitas</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="305"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="376"/>
         <source>Idle %1+ days</source>
         <translation>Tidak aktif %1+ hari</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="380"/>
         <source>Filter by asks in the last 30 days</source>
         <translation>Filter menurut tantangan dalam 30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="310"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="381"/>
         <source>Any asks</source>
         <translation>Semua jumlah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="311"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="382"/>
         <source>%1+ asks</source>
         <translation>%1+ tantangan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="424"/>
         <source>Nobody matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="356"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="425"/>
         <source>No advocate matches these filters. Clear the search or choose another tier, group or status.</source>
         <translation>Tidak ada duta yang cocok dengan filter ini. Hapus pencarian atau pilih tingkat, grup, atau status lain.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="435"/>
         <source>Previous</source>
         <translation>Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="505"/>
         <source>1 advocate</source>
         <translation>1 duta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="505"/>
         <source>%1 advocates</source>
         <translation>%1 duta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="509"/>
         <source>%1 to %2 of %3</source>
         <translation>%1–%2 dari %3</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="461"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="533"/>
         <source>1 advocate is at the asking limit</source>
         <translation>1 duta sudah mencapai batas permintaan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="463"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="535"/>
         <source>%1 advocates are at the asking limit</source>
         <translation>%1 duta sudah mencapai batas permintaan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="466"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="538"/>
         <source>%1 took on %2 or more asks in the last 30 days. Give them a rest before asking again.</source>
         <translation>%1 mengambil %2 tantangan atau lebih dalam 30 hari terakhir. Beri mereka waktu istirahat sebelum meminta lagi.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="546"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="618"/>
         <source>%1 points recorded with your reason.</source>
         <translation>%1 poin dicatat beserta alasan Anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="561"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="633"/>
         <source>The entry was reversed.</source>
         <translation>Entri sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="564"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="636"/>
         <source>Choose a folder for the export</source>
         <translation>Pilih folder untuk ekspor</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="580"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="652"/>
         <source>Exported %1 files to %2.</source>
         <translation>%1 file diekspor ke %2.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="598"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="670"/>
         <source>Their personal data was erased. Their points stay on the ledger.</source>
         <translation>Data pribadinya sudah dihapus. Poinnya tetap tercatat di buku besar.</translation>
     </message>
@@ -565,142 +565,142 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="86"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="89"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="89"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="92"/>
         <source>Export CSV</source>
         <translation>Ekspor CSV</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="91"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="94"/>
         <source>Save every entry the filter matches as a CSV file</source>
         <translation>Simpan semua entri yang cocok dengan filter sebagai file CSV</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="99"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="102"/>
         <source>Search the audit log</source>
         <translation>Cari di log audit</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="100"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="103"/>
         <source>Search names, actions, reasons…</source>
         <translation>Cari nama, tindakan, alasan…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
         <source>Clear the search</source>
         <translation>Hapus pencarian</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="108"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="111"/>
         <source>Who</source>
         <translation>Siapa</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="112"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="110"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="113"/>
         <source>Target</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="111"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="114"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="133"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="136"/>
         <source>Audit log entries</source>
         <translation>Entri log audit</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="145"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="148"/>
         <source>Nothing matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="146"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="149"/>
         <source>No entry matches these filters. Clear the search or choose a longer period.</source>
         <translation>Tidak ada entri yang cocok dengan filter ini. Hapus pencarian atau pilih periode yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="151"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="154"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="155"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="158"/>
         <source>Selected entry, before and after</source>
         <translation>Entri terpilih, sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="160"/>
         <source>Select an entry to see what it changed.</source>
         <translation>Pilih entri untuk melihat apa yang diubahnya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="181"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="184"/>
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="186"/>
         <source>Every action</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="184"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="187"/>
         <source>%1 (all)</source>
         <translation>%1 (semua)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="187"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="190"/>
         <source>Every target</source>
         <translation>Semua sasaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="228"/>
         <source>1 entry</source>
         <translation>1 entri</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="228"/>
         <source>%1 entries</source>
         <translation>%1 entri</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="232"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="236"/>
         <source>The system</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="242"/>
         <source>Export the audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="242"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="252"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="262"/>
         <source>Saved %1 entries to %2.</source>
         <translation>%1 entri disimpan ke %2.</translation>
     </message>
@@ -1799,12 +1799,12 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="139"/>
+        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="140"/>
         <source>Export CSV</source>
         <translation>Ekspor CSV</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="141"/>
+        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="142"/>
         <source>Export %1 as CSV</source>
         <translation>Ekspor %1 sebagai CSV</translation>
     </message>
@@ -2048,37 +2048,37 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="464"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="479"/>
         <source>Erase %1&apos;s personal data?</source>
         <translation>Hapus data pribadi %1?</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="485"/>
         <source>Their name, email, company, proof and referral contacts are removed on every device. Their points stay, so leaderboards and metrics do not change. This cannot be undone.</source>
         <translation>Nama, email, perusahaan, bukti, dan kontak referral-nya dihapus di semua perangkat. Poinnya tetap ada, sehingga papan peringkat dan metrik tidak berubah. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="478"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="493"/>
         <source>Type the advocate&apos;s email to confirm</source>
         <translation>Ketik email duta untuk mengonfirmasi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="480"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="495"/>
         <source>For example: their request by email on 3 March</source>
         <translation>Contoh: permintaan mereka lewat email pada 3 Maret</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="481"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="496"/>
         <source>Type their email</source>
         <translation>Ketik email mereka</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="482"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="497"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="483"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="498"/>
         <source>Erase for good</source>
         <translation>Hapus permanen</translation>
     </message>
@@ -2101,12 +2101,12 @@
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="43"/>
         <location filename="../../advocate_hub/ui/first_sync.py" line="44"/>
-        <location filename="../../advocate_hub/ui/first_sync.py" line="60"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="59"/>
         <source>Fetching your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/first_sync.py" line="65"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="64"/>
         <source>Fetching progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,7 +2341,7 @@
         <translation>Riwayat poin Anda dimulai dari tantangan pertama Anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="197"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="200"/>
         <source>Thank-yous and news about your contributions appear here.</source>
         <translation>Ucapan terima kasih dan kabar tentang kontribusi Anda muncul di sini.</translation>
     </message>
@@ -2873,44 +2873,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="90"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="104"/>
         <source>Advocate Hub</source>
         <translation>Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="111"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="124"/>
         <source>Sections</source>
         <translation>Bagian</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="121"/>
-        <location filename="../../advocate_hub/ui/main_window.py" line="123"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="134"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="136"/>
         <source>Manage the program</source>
         <translation>Kelola program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="136"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
         <source>Switch person</source>
         <translation>Ganti pengguna</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="138"/>
-        <location filename="../../advocate_hub/ui/main_window.py" line="154"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="151"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="167"/>
         <source>About Advocate Hub</source>
         <translation>Tentang Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="139"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="152"/>
         <source>Version, data folder and log file (F1)</source>
         <translation>Versi, folder data, dan file log (F1)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="162"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="220"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="233"/>
         <source>Signed in as %1
 %2</source>
         <translation>Masuk sebagai %1
@@ -3739,42 +3739,42 @@
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="375"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="390"/>
         <source>Nominate someone</source>
         <translation>Nominasikan seseorang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
         <source>Their full name</source>
         <translation>Nama lengkapnya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="379"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="394"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="395"/>
         <source>Company</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="395"/>
         <source>Optional</source>
         <translation>Opsional</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="391"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="406"/>
         <source>They join as nominated; invite them when you are ready.</source>
         <translation>Mereka masuk dengan status dinominasikan; undang saat Anda siap.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="408"/>
         <source>Nominate</source>
         <translation>Nominasikan</translation>
     </message>
@@ -3944,127 +3944,127 @@
         <translation>Tim boleh menghubungi saya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="240"/>
-        <source>Your name may appear with the quotes, stories and case studies you give.</source>
-        <translation>Nama Anda boleh muncul bersama kutipan, cerita, dan studi kasus yang Anda berikan.</translation>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="243"/>
+        <source>Your name may appear on leaderboards and with the quotes, stories and case studies you give. Off: leaderboards show you as a numbered advocate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="241"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="247"/>
         <source>By email or phone, about challenges, references and events.</source>
         <translation>Lewat email atau telepon, tentang tantangan, referensi, dan acara.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="257"/>
         <source>Asks you would rather not get</source>
         <translation>Tantangan yang tidak ingin Anda terima</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="254"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="260"/>
         <source>Tick what you never want to be asked for. Everything else stays open to you.</source>
         <translation>Centang yang tidak ingin Anda terima. Selebihnya tetap terbuka untuk Anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="265"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="271"/>
         <source>Save changes</source>
         <translation>Simpan perubahan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="273"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="279"/>
         <source>Invite a colleague</source>
         <translation>Undang rekan kerja</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="275"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="281"/>
         <source>Share your code or link. You earn points as your referral moves along.</source>
         <translation>Bagikan kode atau tautan Anda. Anda mendapat poin seiring kemajuan referral Anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="285"/>
         <source>Referral code</source>
         <translation>Kode referral</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="285"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="291"/>
         <source>Copy link</source>
         <translation>Salin tautan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="293"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="299"/>
         <source>QR code of your referral link</source>
         <translation>Kode QR tautan referral Anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="298"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="304"/>
         <source>Scan to open your link on a phone.</source>
         <translation>Pindai untuk membuka tautan Anda di ponsel.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="314"/>
         <source>Membership</source>
         <translation>Keanggotaan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="311"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="317"/>
         <source>Leave the program</source>
         <translation>Keluar dari program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="313"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="319"/>
         <source>Rejoin the program</source>
         <translation>Gabung kembali ke program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="326"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="332"/>
         <source>App language</source>
         <translation>Bahasa aplikasi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="329"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
         <source>App language on this computer</source>
         <translation>Bahasa aplikasi di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="330"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="336"/>
         <source>System default</source>
         <translation>Bawaan sistem</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="341"/>
         <source>Screens on this computer</source>
         <translation>Tampilan di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="347"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="353"/>
         <source>Saved. The app uses %1 the next time it opens.</source>
         <translation>Tersimpan. Aplikasi akan memakai %1 saat dibuka lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="388"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="394"/>
         <source>You have left the program: no challenges reach you and you are on no leaderboard. Your points are kept. Rejoin whenever you like.</source>
         <translation>Anda sudah keluar dari program: Anda tidak menerima tantangan dan tidak tampil di papan peringkat mana pun. Poin Anda tetap tersimpan. Silakan bergabung kembali kapan saja.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="392"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="398"/>
         <source>You are a member. You can leave at any time, no questions asked; your points are kept.</source>
         <translation>Anda adalah anggota. Anda bisa keluar kapan saja tanpa perlu memberi alasan; poin Anda tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="418"/>
         <source>Signed in with %1</source>
         <translation>Masuk dengan %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="431"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="437"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="443"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="449"/>
         <source>Saved. Your choices apply from now on.</source>
         <translation>Tersimpan. Pilihan Anda berlaku mulai sekarang.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="482"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="488"/>
         <source>Link copied</source>
         <translation>Tautan disalin</translation>
     </message>
@@ -4072,42 +4072,42 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="17"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="26"/>
         <source>Who are you?</source>
         <translation>Siapa Anda?</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="22"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="31"/>
         <source>Choose your profile</source>
         <translation>Pilih profil Anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="23"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="32"/>
         <source>Working offline on this computer&apos;s program.</source>
         <translation>Bekerja offline dengan program di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="26"/>
-        <source>Search by name or email</source>
-        <translation>Cari menurut nama atau email</translation>
+        <location filename="../../advocate_hub/ui/picker.py" line="35"/>
+        <source>Search by email</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="27"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="36"/>
         <source>Search people</source>
         <translation>Cari orang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="32"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="41"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="45"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="48"/>
         <source>Open as the selected person</source>
         <translation>Buka sebagai orang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="49"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="52"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -4232,150 +4232,150 @@
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="103"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="85"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="104"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="87"/>
         <source>Tier</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="105"/>
         <source>Advocate</source>
         <translation>Duta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="98"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="87"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="106"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="89"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="116"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="124"/>
         <source>%1, you</source>
         <translation>%1, Anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="118"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="126"/>
         <source>%1 tier</source>
         <translation>Tingkat %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="141"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="149"/>
         <source>Advocate #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
         <source>Nominated</source>
         <translation>Dinominasikan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
         <source>Invited</source>
         <translation>Diundang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="53"/>
         <source>Opted out</source>
         <translation>Keluar program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="54"/>
         <source>Alumni</source>
         <translation>Alumni</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="53"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="55"/>
         <source>Deactivated</source>
         <translation>Dinonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="60"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
         <source>%1 is now nominated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="61"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="63"/>
         <source>%1 is now invited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
         <source>%1 is now active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="63"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
         <source>%1 has now opted out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="66"/>
         <source>%1 is now an alumnus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="67"/>
         <source>%1 is now deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="77"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="77"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="79"/>
         <source>Yesterday</source>
         <translation>Kemarin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="78"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="80"/>
         <source>%1 days ago</source>
         <translation>%1 hari lalu</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="83"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="85"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="84"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="86"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="86"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="88"/>
         <source>Status</source>
         <comment>roster column</comment>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="88"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="90"/>
         <source>Last active</source>
         <translation>Terakhir aktif</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="89"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="91"/>
         <source>Asks 30d</source>
         <translation>Tantangan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="147"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="151"/>
         <source>At the asking limit of %1 in 30 days</source>
         <translation>Mencapai batas permintaan %1 dalam 30 hari</translation>
     </message>
@@ -4383,48 +4383,48 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="103"/>
+        <location filename="../../advocate_hub/ui/app.py" line="108"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="104"/>
+        <location filename="../../advocate_hub/ui/app.py" line="109"/>
         <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Challenges</source>
         <translation>Tantangan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="107"/>
+        <location filename="../../advocate_hub/ui/app.py" line="112"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="109"/>
+        <location filename="../../advocate_hub/ui/app.py" line="114"/>
         <source>Badges</source>
         <translation>Lencana</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="110"/>
+        <location filename="../../advocate_hub/ui/app.py" line="115"/>
         <source>Rewards</source>
         <translation>Hadiah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="111"/>
+        <location filename="../../advocate_hub/ui/app.py" line="116"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="115"/>
+        <location filename="../../advocate_hub/ui/app.py" line="120"/>
         <source>Compare tiers</source>
         <translation>Bandingkan tingkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="228"/>
+        <location filename="../../advocate_hub/ui/app.py" line="260"/>
         <source>Cannot open the program</source>
         <translation>Tidak dapat membuka program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="231"/>
+        <location filename="../../advocate_hub/ui/app.py" line="263"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
@@ -4448,7 +4448,7 @@ Untuk memeriksanya, jalankan:
         <translation>Atur ulang demo</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="81"/>
+        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="109"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
@@ -4809,42 +4809,42 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>ReferralBoardPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="252"/>
         <source>Referrals</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="250"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="254"/>
         <source>Value of won deals</source>
         <translation>Nilai kesepakatan berhasil</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="251"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="255"/>
         <source>Won so far</source>
         <translation>Berhasil sejauh ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="262"/>
         <source>Drag a card to its next stage, or select it and press Ctrl+M (or Ctrl+Shift and the stage&apos;s first letter). Won deals ask for their value.</source>
         <translation>Seret kartu ke tahap berikutnya, atau pilih kartu lalu tekan Ctrl+M (atau Ctrl+Shift dan huruf pertama nama tahap dalam bahasa Inggris: S, C, Q, W, L). Kesepakatan berhasil akan meminta nilainya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="271"/>
         <source>Move to…</source>
         <translation>Pindahkan ke…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="269"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="273"/>
         <source>Move the selected referral (Ctrl+M)</source>
         <translation>Pindahkan referral yang dipilih (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="323"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="327"/>
         <source>%1 in won deals</source>
         <translation>%1 dari kesepakatan berhasil</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="406"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="410"/>
         <source>%1 moved to %2.</source>
         <translation>%1 dipindahkan ke %2.</translation>
     </message>
@@ -4888,37 +4888,37 @@ Untuk memeriksanya, jalankan:
         <translation>Permintaan terpilih</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="59"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="58"/>
         <source>Note to the advocate</source>
         <translation>Catatan untuk duta</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="62"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="61"/>
         <source>Note to the advocate, or why the request is cancelled</source>
         <translation>Catatan untuk duta, atau alasan permintaan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="62"/>
         <source>Optional when fulfilling; required when cancelling.</source>
         <translation>Opsional saat memenuhi; wajib saat membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="72"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="71"/>
         <source>Fulfil</source>
         <translation>Penuhi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="74"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="73"/>
         <source>Mark as fulfilled (Ctrl+Enter)</source>
         <translation>Tandai sudah dipenuhi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="74"/>
         <source>Cancel with refund</source>
         <translation>Batalkan dan kembalikan poin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
         <source>Cancel the request and give the points back</source>
         <translation>Batalkan permintaan dan kembalikan poinnya</translation>
     </message>
@@ -4946,22 +4946,22 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>ReverseEntryDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="445"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="460"/>
         <source>Reverse %1 points?</source>
         <translation>Batalkan %1 poin?</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="448"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="463"/>
         <source>For example: granted twice by mistake</source>
         <translation>Contoh: tidak sengaja diberikan dua kali</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="449"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="464"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="450"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="465"/>
         <source>Reverse</source>
         <translation>Batalkan</translation>
     </message>
@@ -5094,98 +5094,98 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>RewardsPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="276"/>
         <source>Rewards</source>
         <translation>Hadiah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="274"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="278"/>
         <source>Points to spend</source>
         <translation>Poin yang bisa dipakai</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="275"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="279"/>
         <source>You have</source>
         <translation>Saldo Anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="283"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
         <translation>Gunakan poin Anda untuk pengakuan, akses, pengaruh, atau barang kenang-kenangan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="313"/>
         <source>No rewards yet</source>
         <translation>Belum ada hadiah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="310"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="314"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
         <translation>Program ini belum menyediakan hadiah. Terus kumpulkan poin: poin Anda tetap menunggu.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="319"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="323"/>
         <source>My redemptions</source>
         <translation>Penukaran saya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="331"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="335"/>
         <source>Redemption columns</source>
         <translation>Kolom penukaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="339"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="343"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
         <translation>Belum ada yang ditukar. Permintaan Anda beserta statusnya muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="353"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="357"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="354"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
         <source>Access</source>
         <translation>Akses</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
         <source>Power</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="356"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
         <source>Stuff</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="361"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="365"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
         <translation>Pengakuan publik: sorotan, panggung, nama Anda di depan rekan-rekan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="362"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="366"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
         <translation>Jadi yang pertama dan masuk ke balik layar: fitur baru, acara, dan orang-orang di baliknya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="363"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="367"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
         <translation>Ikut menentukan langkah berikutnya: roadmap, blog kami, kursi penasihat.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="364"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="368"/>
         <source>Things to keep: swag and gift cards.</source>
         <translation>Barang kenang-kenangan: suvenir dan kartu hadiah.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="435"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="439"/>
         <source>Requested. A moderator will confirm it soon.</source>
         <translation>Permintaan terkirim. Moderator akan segera mengonfirmasinya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="443"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="447"/>
         <source>Something went wrong.</source>
         <translation>Terjadi kesalahan.</translation>
     </message>
@@ -5595,12 +5595,17 @@ Untuk memeriksanya, jalankan:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
-        <source>%1 local change(s) waiting to be sent</source>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <source>1 local change waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="309"/>
+        <source>%1 local changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
         <source>Nothing waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5648,54 +5653,54 @@ Untuk memeriksanya, jalankan:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="402"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="404"/>
         <source>Sync status</source>
         <translation>Status sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="406"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="408"/>
         <source>Sync progress</source>
         <translation>Progres sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="412"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="454"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="414"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="456"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="416"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
         <source>Sign out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="417"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="419"/>
         <source>Sign out of the server</source>
         <translation>Keluar dari server</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="420"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
         <translation>Hentikan sinkronisasi dan lupakan info masuk ini di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="449"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="450"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="452"/>
         <source>Sign in to sync</source>
         <translation>Masuk untuk sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
         <source>Sign in to the server to sync (F5)</source>
         <translation>Masuk ke server untuk sinkronisasi (F5)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="457"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
         <translation>Kirim perubahan lokal dan ambil perubahan dari server (F5)</translation>
     </message>
@@ -5975,7 +5980,7 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>TierMark</name>
     <message>
-        <location filename="../../advocate_hub/ui/widgets.py" line="99"/>
+        <location filename="../../advocate_hub/ui/widgets.py" line="127"/>
         <source>%1 tier</source>
         <translation type="unfinished">Tingkat %1</translation>
     </message>
@@ -6294,12 +6299,12 @@ Untuk memeriksanya, jalankan:
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
         <source>Reason (required)</source>
         <translation>Alasan (wajib)</translation>
     </message>

@@ -57,37 +57,37 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="429"/>
         <source>Adjust points for %1</source>
         <translation>%1さんのポイントを調整</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="417"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="432"/>
         <source>Points to add; negative to take away</source>
         <translation>加算するポイント（減算する場合はマイナス）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="420"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="435"/>
         <source>For example: hosted the Berlin meetup</source>
         <translation>例：ベルリンのミートアップを主催</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="421"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="436"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="422"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="437"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="423"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="438"/>
         <source>The advocate sees the reason with the entry.</source>
         <translation>理由は履歴とあわせてアドボケイトに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="424"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="439"/>
         <source>Adjust</source>
         <translation>調整</translation>
     </message>
@@ -95,210 +95,210 @@
 <context>
     <name>AdvocateHistoryPanel</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="99"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="105"/>
         <source>Choose an advocate</source>
         <translation>アドボケイトを選択</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="100"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="106"/>
         <source>Select someone in the table to see their history and act on their membership or points.</source>
         <translation>表で選択すると、その人の履歴を確認し、メンバーシップやポイントを操作できます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="128"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="134"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="129"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="135"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="130"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="136"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="131"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="137"/>
         <source>Groups</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="153"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
         <source>Adjust points…</source>
         <translation>ポイントを調整…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="155"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="159"/>
         <source>Reverse entry…</source>
         <translation>履歴を取り消す…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="161"/>
         <source>Reverse the points entry selected under Points</source>
         <translation>「ポイント」で選択したポイント履歴を取り消します</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="158"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="162"/>
         <source>Export data…</source>
         <translation>データをエクスポート…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="160"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="164"/>
         <source>Erase…</source>
         <translation>消去…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="173"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="177"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="176"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="180"/>
         <source>Which history to show</source>
         <translation>表示する履歴</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="197"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="201"/>
         <source>Points entries</source>
         <translation>ポイント履歴</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="198"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="202"/>
         <source>Submissions</source>
         <translation>提出</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Challenge</source>
         <translation>チャレンジ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
         <source>Sent</source>
         <translation>送信日</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="199"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="191"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="203"/>
         <source>Badges</source>
         <translation>バッジ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="191"/>
         <source>Badge</source>
         <translation>バッジ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="191"/>
         <source>Earned</source>
         <translation>獲得日</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="200"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="204"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
         <source>Referred</source>
         <translation>紹介した相手</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="201"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="205"/>
         <source>Status changes</source>
         <translation>ステータスの変更</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
         <source>Change</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
         <source>By</source>
         <translation>実行者</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="259"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="274"/>
         <source>Erased on %1</source>
         <translation>%1に消去済み</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="277"/>
         <source>%1 to spend · %2 earned in all</source>
         <translation>利用可能 %1 · 累計獲得 %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="282"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="304"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="319"/>
         <source>May publish their name and may be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="306"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="321"/>
         <source>May publish their name; not to be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="324"/>
         <source>Name not to be published; may be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="311"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="326"/>
         <source>Name not to be published and not to be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="317"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="332"/>
         <source>%1 (reversed)</source>
         <translation>%1（取り消し済み）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="319"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="334"/>
         <source>Reversal: %1</source>
         <translation>取り消し：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="324"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="339"/>
         <source>Joined as %1</source>
         <translation>%1として参加</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="326"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="341"/>
         <source>Personal data erased</source>
         <translation>個人データを消去済み</translation>
     </message>
@@ -306,209 +306,209 @@
 <context>
     <name>AdvocatesPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="173"/>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="327"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="243"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="394"/>
         <source>Advocates</source>
         <translation>アドボケイト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="178"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="248"/>
         <source>Import CSV…</source>
         <translation>CSV をインポート…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="180"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="250"/>
         <source>Import advocates from a CSV file</source>
         <translation>CSV ファイルからアドボケイトをインポート</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="253"/>
         <source>Nominate…</source>
         <translation>推薦…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="255"/>
         <source>Nominate someone for the program</source>
         <translation>プログラムに推薦する</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="234"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
         <source>%1 is nominated; invite them when you are ready.</source>
         <translation>%1さんを推薦しました。準備ができたら招待してください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="265"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="334"/>
         <source>Show them</source>
         <translation>表示する</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="276"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="346"/>
         <source>Search advocates by name or email</source>
         <translation>名前またはメールアドレスでアドボケイトを検索</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="277"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="347"/>
         <source>Search by name or email</source>
         <translation>名前またはメールアドレスで検索</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="282"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="352"/>
         <source>Sort advocates by</source>
         <translation>アドボケイトの並べ替え</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="284"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="354"/>
         <source>Sort: name</source>
         <translation>並べ替え：名前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="285"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="355"/>
         <source>Sort: points</source>
         <translation>並べ替え：ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="286"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="356"/>
         <source>Sort: last active</source>
         <translation>並べ替え：最終活動日</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="287"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="357"/>
         <source>Sort: asks in 30 days</source>
         <translation>並べ替え：30日間の依頼数</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="292"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="363"/>
         <source>Filter by tier</source>
         <translation>ランクで絞り込む</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="293"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="364"/>
         <source>All tiers</source>
         <translation>すべてのランク</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
         <source>Filter by group</source>
         <translation>グループで絞り込む</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="477"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="549"/>
         <source>All groups</source>
         <translation>すべてのグループ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="298"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="369"/>
         <source>Filter by status</source>
         <translation>ステータスで絞り込む</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="299"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="370"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="374"/>
         <source>Filter by days without activity</source>
         <translation>活動のない日数で絞り込む</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="304"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="375"/>
         <source>Any activity</source>
         <translation>活動を問わない</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="305"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="376"/>
         <source>Idle %1+ days</source>
         <translation>%1日以上活動なし</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="380"/>
         <source>Filter by asks in the last 30 days</source>
         <translation>過去30日間の依頼数で絞り込む</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="310"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="381"/>
         <source>Any asks</source>
         <translation>依頼数を問わない</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="311"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="382"/>
         <source>%1+ asks</source>
         <translation>依頼 %1件以上</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="424"/>
         <source>Nobody matches</source>
         <translation>該当なし</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="356"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="425"/>
         <source>No advocate matches these filters. Clear the search or choose another tier, group or status.</source>
         <translation>条件に合うアドボケイトはいません。検索をクリアするか、別のランク、グループ、ステータスを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="435"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="505"/>
         <source>1 advocate</source>
         <translation>アドボケイト 1人</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="505"/>
         <source>%1 advocates</source>
         <translation>アドボケイト %1人</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="509"/>
         <source>%1 to %2 of %3</source>
         <translation>%3件中 %1〜%2件</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="461"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="533"/>
         <source>1 advocate is at the asking limit</source>
         <translation>1人のアドボケイトが依頼上限に達しています</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="463"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="535"/>
         <source>%1 advocates are at the asking limit</source>
         <translation>%1人のアドボケイトが依頼上限に達しています</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="466"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="538"/>
         <source>%1 took on %2 or more asks in the last 30 days. Give them a rest before asking again.</source>
         <translation>%1は過去30日間に%2件以上の依頼を受けています。次の依頼まで少し間を空けてください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="546"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="618"/>
         <source>%1 points recorded with your reason.</source>
         <translation>%1ポイントを理由とともに記録しました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="561"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="633"/>
         <source>The entry was reversed.</source>
         <translation>履歴を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="564"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="636"/>
         <source>Choose a folder for the export</source>
         <translation>エクスポート先のフォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="580"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="652"/>
         <source>Exported %1 files to %2.</source>
         <translation>%1件のファイルを%2にエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="598"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="670"/>
         <source>Their personal data was erased. Their points stay on the ledger.</source>
         <translation>個人データを消去しました。ポイントは台帳に残ります。</translation>
     </message>
@@ -565,142 +565,142 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="86"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="89"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="89"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="92"/>
         <source>Export CSV</source>
         <translation>CSV をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="91"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="94"/>
         <source>Save every entry the filter matches as a CSV file</source>
         <translation>絞り込み条件に一致するすべての記録を CSV ファイルに保存します</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="99"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="102"/>
         <source>Search the audit log</source>
         <translation>監査ログを検索</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="100"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="103"/>
         <source>Search names, actions, reasons…</source>
         <translation>名前、操作、理由などを検索…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
         <source>Clear the search</source>
         <translation>検索をクリア</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="108"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="111"/>
         <source>Who</source>
         <translation>実行者</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="112"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="110"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="113"/>
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="111"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="114"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="133"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="136"/>
         <source>Audit log entries</source>
         <translation>監査ログの記録</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="145"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="148"/>
         <source>Nothing matches</source>
         <translation>該当なし</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="146"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="149"/>
         <source>No entry matches these filters. Clear the search or choose a longer period.</source>
         <translation>条件に合う記録はありません。検索をクリアするか、期間を広げてください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="151"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="154"/>
         <source>Before and after</source>
         <translation>変更前と変更後</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="155"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="158"/>
         <source>Selected entry, before and after</source>
         <translation>選択した記録の変更前と変更後</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="160"/>
         <source>Select an entry to see what it changed.</source>
         <translation>記録を選択すると、何が変わったかを確認できます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="181"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="184"/>
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="186"/>
         <source>Every action</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="184"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="187"/>
         <source>%1 (all)</source>
         <translation>%1（すべて）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="187"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="190"/>
         <source>Every target</source>
         <translation>すべての対象</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="228"/>
         <source>1 entry</source>
         <translation>1件</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="228"/>
         <source>%1 entries</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="232"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="236"/>
         <source>The system</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="242"/>
         <source>Export the audit log</source>
         <translation>監査ログをエクスポート</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="242"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="252"/>
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="262"/>
         <source>Saved %1 entries to %2.</source>
         <translation>%1件の記録を%2に保存しました。</translation>
     </message>
@@ -1799,12 +1799,12 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="139"/>
+        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="140"/>
         <source>Export CSV</source>
         <translation>CSV をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="141"/>
+        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="142"/>
         <source>Export %1 as CSV</source>
         <translation>%1を CSV でエクスポート</translation>
     </message>
@@ -2048,37 +2048,37 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="464"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="479"/>
         <source>Erase %1&apos;s personal data?</source>
         <translation>%1さんの個人データを消去しますか？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="485"/>
         <source>Their name, email, company, proof and referral contacts are removed on every device. Their points stay, so leaderboards and metrics do not change. This cannot be undone.</source>
         <translation>名前、メールアドレス、会社名、エビデンス、紹介先の連絡先が、すべてのデバイスから削除されます。ポイントは残るため、ランキングや指標は変わりません。この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="478"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="493"/>
         <source>Type the advocate&apos;s email to confirm</source>
         <translation>確認のため、アドボケイトのメールアドレスを入力してください</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="480"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="495"/>
         <source>For example: their request by email on 3 March</source>
         <translation>例：3月3日にメールで本人から依頼</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="481"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="496"/>
         <source>Type their email</source>
         <translation>メールアドレスを入力</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="482"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="497"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="483"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="498"/>
         <source>Erase for good</source>
         <translation>完全に消去</translation>
     </message>
@@ -2101,12 +2101,12 @@
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="43"/>
         <location filename="../../advocate_hub/ui/first_sync.py" line="44"/>
-        <location filename="../../advocate_hub/ui/first_sync.py" line="60"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="59"/>
         <source>Fetching your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/first_sync.py" line="65"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="64"/>
         <source>Fetching progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,7 +2341,7 @@
         <translation>最初のチャレンジを完了すると、ここにポイント履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="197"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="200"/>
         <source>Thank-yous and news about your contributions appear here.</source>
         <translation>あなたの貢献へのお礼やお知らせが、ここに表示されます。</translation>
     </message>
@@ -2873,44 +2873,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="90"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="104"/>
         <source>Advocate Hub</source>
         <translation>Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="111"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="124"/>
         <source>Sections</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="121"/>
-        <location filename="../../advocate_hub/ui/main_window.py" line="123"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="134"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="136"/>
         <source>Manage the program</source>
         <translation>プログラムを管理</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="136"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
         <source>Switch person</source>
         <translation>ユーザーを切り替え</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="138"/>
-        <location filename="../../advocate_hub/ui/main_window.py" line="154"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="151"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="167"/>
         <source>About Advocate Hub</source>
         <translation>Advocate Hub について</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="139"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="152"/>
         <source>Version, data folder and log file (F1)</source>
         <translation>バージョン、データフォルダー、ログファイル (F1)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="162"/>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="220"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="233"/>
         <source>Signed in as %1
 %2</source>
         <translation>サインイン中：%1
@@ -3739,42 +3739,42 @@
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="375"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="390"/>
         <source>Nominate someone</source>
         <translation>推薦する</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
         <source>Their full name</source>
         <translation>フルネーム</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="379"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="394"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="395"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="395"/>
         <source>Optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="391"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="406"/>
         <source>They join as nominated; invite them when you are ready.</source>
         <translation>推薦済みとして登録されます。準備ができたら招待してください。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="408"/>
         <source>Nominate</source>
         <translation>推薦</translation>
     </message>
@@ -3944,127 +3944,127 @@
         <translation>運営チームからの連絡を許可</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="240"/>
-        <source>Your name may appear with the quotes, stories and case studies you give.</source>
-        <translation>あなたが提供した引用コメント、ストーリー、導入事例に名前が掲載されることがあります。</translation>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="243"/>
+        <source>Your name may appear on leaderboards and with the quotes, stories and case studies you give. Off: leaderboards show you as a numbered advocate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="241"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="247"/>
         <source>By email or phone, about challenges, references and events.</source>
         <translation>チャレンジ、リファレンス、イベントについて、メールまたは電話でご連絡します。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="257"/>
         <source>Asks you would rather not get</source>
         <translation>受け取りたくない依頼</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="254"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="260"/>
         <source>Tick what you never want to be asked for. Everything else stays open to you.</source>
         <translation>今後依頼してほしくないものにチェックを入れてください。それ以外はこれまでどおり受け取れます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="265"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="271"/>
         <source>Save changes</source>
         <translation>変更を保存</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="273"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="279"/>
         <source>Invite a colleague</source>
         <translation>同僚を招待</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="275"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="281"/>
         <source>Share your code or link. You earn points as your referral moves along.</source>
         <translation>コードまたはリンクを共有しましょう。紹介が進むごとにポイントを獲得できます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="285"/>
         <source>Referral code</source>
         <translation>紹介コード</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="285"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="291"/>
         <source>Copy link</source>
         <translation>リンクをコピー</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="293"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="299"/>
         <source>QR code of your referral link</source>
         <translation>紹介リンクの QR コード</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="298"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="304"/>
         <source>Scan to open your link on a phone.</source>
         <translation>スキャンするとスマートフォンでリンクを開けます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="314"/>
         <source>Membership</source>
         <translation>メンバーシップ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="311"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="317"/>
         <source>Leave the program</source>
         <translation>プログラムを退会</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="313"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="319"/>
         <source>Rejoin the program</source>
         <translation>プログラムに再参加</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="326"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="332"/>
         <source>App language</source>
         <translation>アプリの言語</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="329"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
         <source>App language on this computer</source>
         <translation>このコンピューターでのアプリの言語</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="330"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="336"/>
         <source>System default</source>
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="341"/>
         <source>Screens on this computer</source>
         <translation>このコンピューターでの画面表示</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="347"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="353"/>
         <source>Saved. The app uses %1 the next time it opens.</source>
         <translation>保存しました。次回の起動時から%1で表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="388"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="394"/>
         <source>You have left the program: no challenges reach you and you are on no leaderboard. Your points are kept. Rejoin whenever you like.</source>
         <translation>プログラムを退会済みです。チャレンジは届かず、どのランキングにも表示されません。ポイントはそのまま残っています。いつでも再参加できます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="392"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="398"/>
         <source>You are a member. You can leave at any time, no questions asked; your points are kept.</source>
         <translation>メンバーとして参加中です。理由を問われることなく、いつでも退会できます。ポイントはそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="418"/>
         <source>Signed in with %1</source>
         <translation>%1でサインイン中</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="431"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="437"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="443"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="449"/>
         <source>Saved. Your choices apply from now on.</source>
         <translation>保存しました。今後はこの設定が適用されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="482"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="488"/>
         <source>Link copied</source>
         <translation>リンクをコピーしました</translation>
     </message>
@@ -4072,42 +4072,42 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="17"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="26"/>
         <source>Who are you?</source>
         <translation>どなたですか？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="22"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="31"/>
         <source>Choose your profile</source>
         <translation>プロフィールを選択</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="23"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="32"/>
         <source>Working offline on this computer&apos;s program.</source>
         <translation>このコンピューター上のプログラムをオフラインで使用しています。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="26"/>
-        <source>Search by name or email</source>
-        <translation>名前またはメールアドレスで検索</translation>
+        <location filename="../../advocate_hub/ui/picker.py" line="35"/>
+        <source>Search by email</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="27"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="36"/>
         <source>Search people</source>
         <translation>ユーザーを検索</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="32"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="41"/>
         <source>People</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="45"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="48"/>
         <source>Open as the selected person</source>
         <translation>選択したユーザーとして開く</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="49"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="52"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -4232,150 +4232,150 @@
         <translation>グッズ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="103"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="85"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="104"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="87"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="105"/>
         <source>Advocate</source>
         <translation>アドボケイト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="98"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="87"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="106"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="89"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="116"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="124"/>
         <source>%1, you</source>
         <translation>%1（あなた）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="118"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="126"/>
         <source>%1 tier</source>
         <translation>%1ランク</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="141"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="149"/>
         <source>Advocate #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
         <source>Nominated</source>
         <translation>推薦済み</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
         <source>Invited</source>
         <translation>招待済み</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
         <source>Active</source>
         <translation>アクティブ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="53"/>
         <source>Opted out</source>
         <translation>退会済み</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="54"/>
         <source>Alumni</source>
         <translation>卒業</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="53"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="55"/>
         <source>Deactivated</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="60"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
         <source>%1 is now nominated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="61"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="63"/>
         <source>%1 is now invited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
         <source>%1 is now active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="63"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
         <source>%1 has now opted out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="66"/>
         <source>%1 is now an alumnus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="67"/>
         <source>%1 is now deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
         <source>Never</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="77"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="77"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="79"/>
         <source>Yesterday</source>
         <translation>昨日</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="78"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="80"/>
         <source>%1 days ago</source>
         <translation>%1日前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="83"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="85"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="84"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="86"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="86"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="88"/>
         <source>Status</source>
         <comment>roster column</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="88"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="90"/>
         <source>Last active</source>
         <translation>最終活動日</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="89"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="91"/>
         <source>Asks 30d</source>
         <translation>依頼数（30日）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="147"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="151"/>
         <source>At the asking limit of %1 in 30 days</source>
         <translation>30日間の依頼上限（%1件）に達しています</translation>
     </message>
@@ -4383,48 +4383,48 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="103"/>
+        <location filename="../../advocate_hub/ui/app.py" line="108"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="104"/>
+        <location filename="../../advocate_hub/ui/app.py" line="109"/>
         <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Challenges</source>
         <translation>チャレンジ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="107"/>
+        <location filename="../../advocate_hub/ui/app.py" line="112"/>
         <source>Leaderboard</source>
         <translation>ランキング</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="109"/>
+        <location filename="../../advocate_hub/ui/app.py" line="114"/>
         <source>Badges</source>
         <translation>バッジ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="110"/>
+        <location filename="../../advocate_hub/ui/app.py" line="115"/>
         <source>Rewards</source>
         <translation>特典</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="111"/>
+        <location filename="../../advocate_hub/ui/app.py" line="116"/>
         <source>Profile</source>
         <translation>プロフィール</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="115"/>
+        <location filename="../../advocate_hub/ui/app.py" line="120"/>
         <source>Compare tiers</source>
         <translation>ランク比較</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="228"/>
+        <location filename="../../advocate_hub/ui/app.py" line="260"/>
         <source>Cannot open the program</source>
         <translation>プログラムを開けません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="231"/>
+        <location filename="../../advocate_hub/ui/app.py" line="263"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
@@ -4448,7 +4448,7 @@ To check it, run:
         <translation>デモをリセット</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="81"/>
+        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="109"/>
         <source>You</source>
         <translation>あなた</translation>
     </message>
@@ -4809,42 +4809,42 @@ To check it, run:
 <context>
     <name>ReferralBoardPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="252"/>
         <source>Referrals</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="250"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="254"/>
         <source>Value of won deals</source>
         <translation>成約した商談の金額</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="251"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="255"/>
         <source>Won so far</source>
         <translation>これまでの成約額</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="262"/>
         <source>Drag a card to its next stage, or select it and press Ctrl+M (or Ctrl+Shift and the stage&apos;s first letter). Won deals ask for their value.</source>
         <translation>カードを次のステージにドラッグするか、選択して Ctrl+M（または Ctrl+Shift とステージの英字キー）を押します。成約した商談では金額の入力を求められます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="271"/>
         <source>Move to…</source>
         <translation>移動先…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="269"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="273"/>
         <source>Move the selected referral (Ctrl+M)</source>
         <translation>選択した紹介を移動 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="323"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="327"/>
         <source>%1 in won deals</source>
         <translation>成約額 %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="406"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="410"/>
         <source>%1 moved to %2.</source>
         <translation>%1さんを「%2」に移動しました。</translation>
     </message>
@@ -4888,37 +4888,37 @@ To check it, run:
         <translation>選択した申請</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="59"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="58"/>
         <source>Note to the advocate</source>
         <translation>アドボケイトへのメモ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="62"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="61"/>
         <source>Note to the advocate, or why the request is cancelled</source>
         <translation>アドボケイトへのメモ、またはキャンセルの理由</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="62"/>
         <source>Optional when fulfilling; required when cancelling.</source>
         <translation>手配する場合は任意、キャンセルする場合は必須です。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="72"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="71"/>
         <source>Fulfil</source>
         <translation>手配</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="74"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="73"/>
         <source>Mark as fulfilled (Ctrl+Enter)</source>
         <translation>手配済みにする (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="74"/>
         <source>Cancel with refund</source>
         <translation>キャンセルして返還</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
         <source>Cancel the request and give the points back</source>
         <translation>申請をキャンセルし、ポイントを返還します</translation>
     </message>
@@ -4946,22 +4946,22 @@ To check it, run:
 <context>
     <name>ReverseEntryDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="445"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="460"/>
         <source>Reverse %1 points?</source>
         <translation>%1ポイントを取り消しますか？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="448"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="463"/>
         <source>For example: granted twice by mistake</source>
         <translation>例：誤って2回付与した</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="449"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="464"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="450"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="465"/>
         <source>Reverse</source>
         <translation>取り消す</translation>
     </message>
@@ -5094,98 +5094,98 @@ To check it, run:
 <context>
     <name>RewardsPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="276"/>
         <source>Rewards</source>
         <translation>特典</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="274"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="278"/>
         <source>Points to spend</source>
         <translation>使えるポイント</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="275"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="279"/>
         <source>You have</source>
         <translation>残高</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="283"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
         <translation>ポイントを、表彰、特別なアクセス、影響力、記念品と交換しましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="313"/>
         <source>No rewards yet</source>
         <translation>特典はまだありません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="310"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="314"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
         <translation>プログラムにはまだ特典が登録されていません。ポイントはそのまま貯まるので、引き続き集めましょう。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="319"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="323"/>
         <source>My redemptions</source>
         <translation>交換履歴</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="331"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="335"/>
         <source>Redemption columns</source>
         <translation>交換履歴の列</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="339"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="343"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
         <translation>まだ交換したものはありません。リクエストとその状況がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="353"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="357"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="354"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
         <source>Access</source>
         <translation>アクセス</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
         <source>Power</source>
         <translation>影響力</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="356"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
         <source>Stuff</source>
         <translation>グッズ</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="361"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="365"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
         <translation>表舞台での評価：スポットライト、登壇の場、仲間の前で名前が紹介される機会。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="362"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="366"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
         <translation>誰よりも早く、舞台裏まで：新機能、イベント、そしてそれを支える人たち。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="363"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="367"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
         <translation>これからを形づくる：ロードマップ、公式ブログ、アドバイザリーボードの席。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="364"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="368"/>
         <source>Things to keep: swag and gift cards.</source>
         <translation>手元に残るもの：ノベルティやギフトカード。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="435"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="439"/>
         <source>Requested. A moderator will confirm it soon.</source>
         <translation>申請しました。まもなくモデレーターが確認します。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="443"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="447"/>
         <source>Something went wrong.</source>
         <translation>問題が発生しました。</translation>
     </message>
@@ -5595,12 +5595,17 @@ To check it, run:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
-        <source>%1 local change(s) waiting to be sent</source>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <source>1 local change waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="309"/>
+        <source>%1 local changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
         <source>Nothing waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5648,54 +5653,54 @@ To check it, run:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="402"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="404"/>
         <source>Sync status</source>
         <translation>同期の状態</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="406"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="408"/>
         <source>Sync progress</source>
         <translation>同期の進行状況</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="412"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="454"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="414"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="456"/>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="416"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="417"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="419"/>
         <source>Sign out of the server</source>
         <translation>サーバーからサインアウト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="420"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
         <translation>同期を停止し、このコンピューターでのサインイン情報を削除します</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="449"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="450"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="452"/>
         <source>Sign in to sync</source>
         <translation>サインインして同期</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
         <source>Sign in to the server to sync (F5)</source>
         <translation>サーバーにサインインして同期します (F5)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="457"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
         <translation>ローカルの変更を送信し、サーバーの変更を取得します (F5)</translation>
     </message>
@@ -5975,7 +5980,7 @@ To check it, run:
 <context>
     <name>TierMark</name>
     <message>
-        <location filename="../../advocate_hub/ui/widgets.py" line="99"/>
+        <location filename="../../advocate_hub/ui/widgets.py" line="127"/>
         <source>%1 tier</source>
         <translation type="unfinished">%1ランク</translation>
     </message>
@@ -6294,12 +6299,12 @@ To check it, run:
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
         <source>Reason (required)</source>
         <translation>理由（必須）</translation>
     </message>

@@ -57,37 +57,37 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="429"/>
         <source>Adjust points for %1</source>
         <translation>Laraskan mata untuk %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="417"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="432"/>
         <source>Points to add; negative to take away</source>
         <translation>Mata untuk ditambah; nilai negatif untuk ditolak</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="420"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="435"/>
         <source>For example: hosted the Berlin meetup</source>
         <translation>Contohnya: menganjurkan pertemuan di Berlin</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="421"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="436"/>
         <source>Points</source>
         <translation>Mata</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="422"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="437"/>
         <source>Reason</source>
         <translation>Sebab</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="423"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="438"/>
         <source>The advocate sees the reason with the entry.</source>
         <translation>Penyokong akan melihat sebab ini bersama catatan tersebut.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="424"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="439"/>
         <source>Adjust</source>
         <translation>Laraskan</translation>
     </message>
@@ -95,210 +95,210 @@
 <context>
     <name>AdvocateHistoryPanel</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="99"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="105"/>
         <source>Choose an advocate</source>
         <translation>Pilih penyokong</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="100"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="106"/>
         <source>Select someone in the table to see their history and act on their membership or points.</source>
         <translation>Pilih seseorang dalam jadual untuk melihat sejarah mereka dan mengurus keahlian atau mata mereka.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="128"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="134"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="129"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="135"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
         <source>Points</source>
         <translation>Mata</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="130"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="136"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="131"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="137"/>
         <source>Groups</source>
         <translation>Kumpulan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="153"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
         <source>Adjust points…</source>
         <translation>Laras mata…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="155"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="159"/>
         <source>Reverse entry…</source>
         <translation>Balikkan…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="161"/>
         <source>Reverse the points entry selected under Points</source>
         <translation>Balikkan catatan mata yang dipilih di bawah Mata</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="158"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="162"/>
         <source>Export data…</source>
         <translation>Eksport data…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="160"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="164"/>
         <source>Erase…</source>
         <translation>Padam…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="173"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="177"/>
         <source>History</source>
         <translation>Sejarah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="176"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="180"/>
         <source>Which history to show</source>
         <translation>Sejarah yang hendak dipaparkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="197"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="201"/>
         <source>Points entries</source>
         <translation>Catatan mata</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
         <source>Reason</source>
         <translation>Sebab</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="198"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="202"/>
         <source>Submissions</source>
         <translation>Serahan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Challenge</source>
         <translation>Cabaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
         <source>Sent</source>
         <translation>Dihantar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="199"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="191"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="203"/>
         <source>Badges</source>
         <translation>Lencana</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="191"/>
         <source>Badge</source>
         <translation>Lencana</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="191"/>
         <source>Earned</source>
         <translation>Diperoleh</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="200"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="204"/>
         <source>Referrals</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
         <source>Referred</source>
         <translation>Dirujuk</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="201"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="205"/>
         <source>Status changes</source>
         <translation>Perubahan status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
         <source>When</source>
         <translation>Bila</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="259"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="274"/>
         <source>Erased on %1</source>
         <translation>Dipadam pada %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="277"/>
         <source>%1 to spend · %2 earned in all</source>
         <translation>Baki %1 · Jumlah diperoleh %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="282"/>
         <source>None</source>
         <translation>Tiada</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="304"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="319"/>
         <source>May publish their name and may be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="306"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="321"/>
         <source>May publish their name; not to be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="324"/>
         <source>Name not to be published; may be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="311"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="326"/>
         <source>Name not to be published and not to be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="317"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="332"/>
         <source>%1 (reversed)</source>
         <translation>%1 (dibalikkan)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="319"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="334"/>
         <source>Reversal: %1</source>
         <translation>Pembalikan: %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="324"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="339"/>
         <source>Joined as %1</source>
         <translation>Menyertai sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="326"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="341"/>
         <source>Personal data erased</source>
         <translation>Data peribadi dipadam</translation>
     </message>
@@ -306,209 +306,209 @@
 <context>
     <name>AdvocatesPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="173"/>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="327"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="243"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="394"/>
         <source>Advocates</source>
         <translation>Penyokong</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="178"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="248"/>
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="180"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="250"/>
         <source>Import advocates from a CSV file</source>
         <translation>Import penyokong daripada fail CSV</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="253"/>
         <source>Nominate…</source>
         <translation>Calonkan…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="255"/>
         <source>Nominate someone for the program</source>
         <translation>Calonkan seseorang untuk program ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="234"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
         <source>%1 is nominated; invite them when you are ready.</source>
         <translation>%1 telah dicalonkan; jemput mereka apabila anda bersedia.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="265"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="334"/>
         <source>Show them</source>
         <translation>Paparkan mereka</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="276"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="346"/>
         <source>Search advocates by name or email</source>
         <translation>Cari penyokong mengikut nama atau e-mel</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="277"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="347"/>
         <source>Search by name or email</source>
         <translation>Cari mengikut nama atau e-mel</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="282"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="352"/>
         <source>Sort advocates by</source>
         <translation>Isih penyokong mengikut</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="284"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="354"/>
         <source>Sort: name</source>
         <translation>Isih: nama</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="285"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="355"/>
         <source>Sort: points</source>
         <translation>Isih: mata</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="286"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="356"/>
         <source>Sort: last active</source>
         <translation>Isih: aktiviti terakhir</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="287"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="357"/>
         <source>Sort: asks in 30 days</source>
         <translation>Isih: cabaran dalam 30 hari</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="292"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="363"/>
         <source>Filter by tier</source>
         <translation>Tapis mengikut peringkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="293"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="364"/>
         <source>All tiers</source>
         <translation>Semua peringkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
         <source>Filter by group</source>
         <translation>Tapis mengikut kumpulan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="477"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="549"/>
         <source>All groups</source>
         <translation>Semua kumpulan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="298"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="369"/>
         <source>Filter by status</source>
         <translation>Tapis mengikut status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="299"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="370"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="374"/>
         <source>Filter by days without activity</source>
         <translation>Tapis mengikut hari tanpa aktiviti</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="304"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="375"/>
         <source>Any activity</source>
         <translation>Sebarang aktiviti</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="305"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="376"/>
         <source>Idle %1+ days</source>
         <translation>Tidak aktif %1+ hari</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="380"/>
         <source>Filter by asks in the last 30 days</source>
         <translation>Tapis mengikut cabaran dalam 30 hari lepas</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="310"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="381"/>
         <source>Any asks</source>
         <translation>Sebarang bilangan cabaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="311"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="382"/>
         <source>%1+ asks</source>
         <translation>%1+ cabaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="424"/>
         <source>Nobody matches</source>
         <translation>Tiada yang sepadan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="356"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="425"/>
         <source>No advocate matches these filters. Clear the search or choose another tier, group or status.</source>
         <translation>Tiada penyokong yang sepadan dengan penapis ini. Kosongkan carian atau pilih peringkat, kumpulan atau status lain.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="435"/>
         <source>Previous</source>
         <translation>Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
         <source>Next</source>
         <translation>Seterusnya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="505"/>
         <source>1 advocate</source>
         <translation>1 penyokong</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="505"/>
         <source>%1 advocates</source>
         <translation>%1 penyokong</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="509"/>
         <source>%1 to %2 of %3</source>
         <translation>%1 hingga %2 daripada %3</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="461"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="533"/>
         <source>1 advocate is at the asking limit</source>
         <translation>1 penyokong telah mencapai had permintaan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="463"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="535"/>
         <source>%1 advocates are at the asking limit</source>
         <translation>%1 penyokong telah mencapai had permintaan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="466"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="538"/>
         <source>%1 took on %2 or more asks in the last 30 days. Give them a rest before asking again.</source>
         <translation>%1 telah menyahut %2 cabaran atau lebih dalam 30 hari lepas. Beri mereka rehat sebelum meminta lagi.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="546"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="618"/>
         <source>%1 points recorded with your reason.</source>
         <translation>%1 mata direkodkan bersama sebab anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="561"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="633"/>
         <source>The entry was reversed.</source>
         <translation>Catatan telah dibalikkan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="564"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="636"/>
         <source>Choose a folder for the export</source>
         <translation>Pilih folder untuk eksport</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="580"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="652"/>
         <source>Exported %1 files to %2.</source>
         <translation>%1 fail dieksport ke %2.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="598"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="670"/>
         <source>Their personal data was erased. Their points stay on the ledger.</source>
         <translation>Data peribadi mereka telah dipadam. Mata mereka kekal dalam lejar.</translation>
     </message>
@@ -565,142 +565,142 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="86"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="89"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="89"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="92"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="91"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="94"/>
         <source>Save every entry the filter matches as a CSV file</source>
         <translation>Simpan setiap catatan yang sepadan dengan penapis sebagai fail CSV</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="99"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="102"/>
         <source>Search the audit log</source>
         <translation>Cari dalam log audit</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="100"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="103"/>
         <source>Search names, actions, reasons…</source>
         <translation>Cari nama, tindakan, sebab…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
         <source>Clear the search</source>
         <translation>Kosongkan carian</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="108"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="111"/>
         <source>Who</source>
         <translation>Siapa</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="112"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="110"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="113"/>
         <source>Target</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="111"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="114"/>
         <source>Period</source>
         <translation>Tempoh</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="133"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="136"/>
         <source>Audit log entries</source>
         <translation>Catatan log audit</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="145"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="148"/>
         <source>Nothing matches</source>
         <translation>Tiada yang sepadan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="146"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="149"/>
         <source>No entry matches these filters. Clear the search or choose a longer period.</source>
         <translation>Tiada catatan yang sepadan dengan penapis ini. Kosongkan carian atau pilih tempoh yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="151"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="154"/>
         <source>Before and after</source>
         <translation>Sebelum dan selepas</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="155"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="158"/>
         <source>Selected entry, before and after</source>
         <translation>Catatan dipilih, sebelum dan selepas</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="160"/>
         <source>Select an entry to see what it changed.</source>
         <translation>Pilih catatan untuk melihat perubahan yang dibuatnya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="181"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="184"/>
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="186"/>
         <source>Every action</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="184"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="187"/>
         <source>%1 (all)</source>
         <translation>%1 (semua)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="187"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="190"/>
         <source>Every target</source>
         <translation>Semua sasaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="228"/>
         <source>1 entry</source>
         <translation>1 catatan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="228"/>
         <source>%1 entries</source>
         <translation>%1 catatan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="232"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="236"/>
         <source>The system</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="242"/>
         <source>Export the audit log</source>
         <translation>Eksport log audit</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="242"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="252"/>
         <source>Exporting…</source>
         <translation>Mengeksport…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="262"/>
         <source>Saved %1 entries to %2.</source>
         <translation>%1 catatan disimpan ke %2.</translation>
     </message>
@@ -1799,12 +1799,12 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="139"/>
+        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="140"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="141"/>
+        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="142"/>
         <source>Export %1 as CSV</source>
         <translation>Eksport %1 sebagai CSV</translation>
     </message>
@@ -2048,37 +2048,37 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="464"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="479"/>
         <source>Erase %1&apos;s personal data?</source>
         <translation>Padam data peribadi %1?</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="485"/>
         <source>Their name, email, company, proof and referral contacts are removed on every device. Their points stay, so leaderboards and metrics do not change. This cannot be undone.</source>
         <translation>Nama, e-mel, syarikat, bukti dan kenalan rujukan mereka akan dibuang pada setiap peranti. Mata mereka kekal, jadi papan pendahulu dan metrik tidak berubah. Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="478"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="493"/>
         <source>Type the advocate&apos;s email to confirm</source>
         <translation>Taipkan e-mel penyokong untuk mengesahkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="480"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="495"/>
         <source>For example: their request by email on 3 March</source>
         <translation>Contohnya: permintaan mereka melalui e-mel pada 3 Mac</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="481"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="496"/>
         <source>Type their email</source>
         <translation>Taipkan e-mel mereka</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="482"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="497"/>
         <source>Reason</source>
         <translation>Sebab</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="483"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="498"/>
         <source>Erase for good</source>
         <translation>Padam selama-lamanya</translation>
     </message>
@@ -2101,12 +2101,12 @@
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="43"/>
         <location filename="../../advocate_hub/ui/first_sync.py" line="44"/>
-        <location filename="../../advocate_hub/ui/first_sync.py" line="60"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="59"/>
         <source>Fetching your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/first_sync.py" line="65"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="64"/>
         <source>Fetching progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,7 +2341,7 @@
         <translation>Sejarah mata anda bermula dengan cabaran pertama anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="197"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="200"/>
         <source>Thank-yous and news about your contributions appear here.</source>
         <translation>Ucapan terima kasih dan berita tentang sumbangan anda dipaparkan di sini.</translation>
     </message>
@@ -2873,44 +2873,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="90"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="104"/>
         <source>Advocate Hub</source>
         <translation>Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="111"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="124"/>
         <source>Sections</source>
         <translation>Bahagian</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="121"/>
-        <location filename="../../advocate_hub/ui/main_window.py" line="123"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="134"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="136"/>
         <source>Manage the program</source>
         <translation>Urus program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="136"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
         <source>Switch person</source>
         <translation>Tukar orang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="138"/>
-        <location filename="../../advocate_hub/ui/main_window.py" line="154"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="151"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="167"/>
         <source>About Advocate Hub</source>
         <translation>Perihal Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="139"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="152"/>
         <source>Version, data folder and log file (F1)</source>
         <translation>Versi, folder data dan fail log (F1)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="162"/>
         <source>Sync now</source>
         <translation>Segerakkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="220"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="233"/>
         <source>Signed in as %1
 %2</source>
         <translation>Log masuk sebagai %1
@@ -3739,42 +3739,42 @@
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="375"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="390"/>
         <source>Nominate someone</source>
         <translation>Calonkan seseorang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
         <source>Their full name</source>
         <translation>Nama penuh mereka</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="379"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="394"/>
         <source>Email</source>
         <translation>E-mel</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="395"/>
         <source>Company</source>
         <translation>Syarikat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="395"/>
         <source>Optional</source>
         <translation>Pilihan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="391"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="406"/>
         <source>They join as nominated; invite them when you are ready.</source>
         <translation>Mereka ditambah dengan status dicalonkan; jemput mereka apabila anda bersedia.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="408"/>
         <source>Nominate</source>
         <translation>Calonkan</translation>
     </message>
@@ -3944,127 +3944,127 @@
         <translation>Pasukan boleh menghubungi saya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="240"/>
-        <source>Your name may appear with the quotes, stories and case studies you give.</source>
-        <translation>Nama anda boleh dipaparkan bersama petikan, kisah dan kajian kes yang anda berikan.</translation>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="243"/>
+        <source>Your name may appear on leaderboards and with the quotes, stories and case studies you give. Off: leaderboards show you as a numbered advocate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="241"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="247"/>
         <source>By email or phone, about challenges, references and events.</source>
         <translation>Melalui e-mel atau telefon, tentang cabaran, panggilan dengan bakal pelanggan dan acara.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="257"/>
         <source>Asks you would rather not get</source>
         <translation>Cabaran yang anda tidak mahu terima</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="254"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="260"/>
         <source>Tick what you never want to be asked for. Everything else stays open to you.</source>
         <translation>Tandakan perkara yang anda tidak mahu diminta. Selebihnya kekal terbuka untuk anda.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="265"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="271"/>
         <source>Save changes</source>
         <translation>Simpan perubahan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="273"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="279"/>
         <source>Invite a colleague</source>
         <translation>Jemput rakan sekerja</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="275"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="281"/>
         <source>Share your code or link. You earn points as your referral moves along.</source>
         <translation>Kongsi kod atau pautan anda. Anda memperoleh mata setiap kali rujukan anda mara ke tahap seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="285"/>
         <source>Referral code</source>
         <translation>Kod rujukan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="285"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="291"/>
         <source>Copy link</source>
         <translation>Salin pautan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="293"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="299"/>
         <source>QR code of your referral link</source>
         <translation>Kod QR pautan rujukan anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="298"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="304"/>
         <source>Scan to open your link on a phone.</source>
         <translation>Imbas untuk membuka pautan anda pada telefon.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="314"/>
         <source>Membership</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="311"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="317"/>
         <source>Leave the program</source>
         <translation>Tarik diri daripada program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="313"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="319"/>
         <source>Rejoin the program</source>
         <translation>Sertai semula program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="326"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="332"/>
         <source>App language</source>
         <translation>Bahasa aplikasi</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="329"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
         <source>App language on this computer</source>
         <translation>Bahasa aplikasi pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="330"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="336"/>
         <source>System default</source>
         <translation>Lalai sistem</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="341"/>
         <source>Screens on this computer</source>
         <translation>Paparan pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="347"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="353"/>
         <source>Saved. The app uses %1 the next time it opens.</source>
         <translation>Disimpan. Aplikasi akan menggunakan %1 apabila dibuka pada kali seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="388"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="394"/>
         <source>You have left the program: no challenges reach you and you are on no leaderboard. Your points are kept. Rejoin whenever you like.</source>
         <translation>Anda telah menarik diri daripada program: tiada cabaran akan sampai kepada anda dan anda tiada di mana-mana papan pendahulu. Mata anda disimpan. Sertai semula bila-bila masa anda mahu.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="392"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="398"/>
         <source>You are a member. You can leave at any time, no questions asked; your points are kept.</source>
         <translation>Anda seorang ahli. Anda boleh menarik diri pada bila-bila masa tanpa sebarang soalan; mata anda tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="418"/>
         <source>Signed in with %1</source>
         <translation>Log masuk dengan %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="431"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="437"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="443"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="449"/>
         <source>Saved. Your choices apply from now on.</source>
         <translation>Disimpan. Pilihan anda berkuat kuasa mulai sekarang.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="482"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="488"/>
         <source>Link copied</source>
         <translation>Pautan disalin</translation>
     </message>
@@ -4072,42 +4072,42 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="17"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="26"/>
         <source>Who are you?</source>
         <translation>Siapakah anda?</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="22"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="31"/>
         <source>Choose your profile</source>
         <translation>Pilih profil anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="23"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="32"/>
         <source>Working offline on this computer&apos;s program.</source>
         <translation>Bekerja di luar talian dengan program pada komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="26"/>
-        <source>Search by name or email</source>
-        <translation>Cari mengikut nama atau e-mel</translation>
+        <location filename="../../advocate_hub/ui/picker.py" line="35"/>
+        <source>Search by email</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="27"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="36"/>
         <source>Search people</source>
         <translation>Cari orang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="32"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="41"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="45"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="48"/>
         <source>Open as the selected person</source>
         <translation>Buka sebagai orang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="49"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="52"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -4232,150 +4232,150 @@
         <translation>Barangan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="103"/>
         <source>Rank</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="85"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="104"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="87"/>
         <source>Tier</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="105"/>
         <source>Advocate</source>
         <translation>Penyokong</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="98"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="87"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="106"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="89"/>
         <source>Points</source>
         <translation>Mata</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="116"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="124"/>
         <source>%1, you</source>
         <translation>%1, anda</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="118"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="126"/>
         <source>%1 tier</source>
         <translation>Peringkat %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="141"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="149"/>
         <source>Advocate #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
         <source>Nominated</source>
         <translation>Dicalonkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
         <source>Invited</source>
         <translation>Dijemput</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="53"/>
         <source>Opted out</source>
         <translation>Menarik diri</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="54"/>
         <source>Alumni</source>
         <translation>Alumni</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="53"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="55"/>
         <source>Deactivated</source>
         <translation>Dinyahaktifkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="60"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
         <source>%1 is now nominated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="61"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="63"/>
         <source>%1 is now invited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
         <source>%1 is now active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="63"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
         <source>%1 has now opted out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="66"/>
         <source>%1 is now an alumnus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="67"/>
         <source>%1 is now deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="77"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="77"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="79"/>
         <source>Yesterday</source>
         <translation>Semalam</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="78"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="80"/>
         <source>%1 days ago</source>
         <translation>%1 hari lalu</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="83"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="85"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="84"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="86"/>
         <source>Email</source>
         <translation>E-mel</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="86"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="88"/>
         <source>Status</source>
         <comment>roster column</comment>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="88"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="90"/>
         <source>Last active</source>
         <translation>Aktif terakhir</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="89"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="91"/>
         <source>Asks 30d</source>
         <translation>30 hari</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="147"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="151"/>
         <source>At the asking limit of %1 in 30 days</source>
         <translation>Mencapai had %1 cabaran dalam 30 hari</translation>
     </message>
@@ -4383,48 +4383,48 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="103"/>
+        <location filename="../../advocate_hub/ui/app.py" line="108"/>
         <source>Home</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="104"/>
+        <location filename="../../advocate_hub/ui/app.py" line="109"/>
         <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Challenges</source>
         <translation>Cabaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="107"/>
+        <location filename="../../advocate_hub/ui/app.py" line="112"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="109"/>
+        <location filename="../../advocate_hub/ui/app.py" line="114"/>
         <source>Badges</source>
         <translation>Lencana</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="110"/>
+        <location filename="../../advocate_hub/ui/app.py" line="115"/>
         <source>Rewards</source>
         <translation>Ganjaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="111"/>
+        <location filename="../../advocate_hub/ui/app.py" line="116"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="115"/>
+        <location filename="../../advocate_hub/ui/app.py" line="120"/>
         <source>Compare tiers</source>
         <translation>Bandingkan peringkat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="228"/>
+        <location filename="../../advocate_hub/ui/app.py" line="260"/>
         <source>Cannot open the program</source>
         <translation>Tidak dapat membuka program</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="231"/>
+        <location filename="../../advocate_hub/ui/app.py" line="263"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
@@ -4448,7 +4448,7 @@ Untuk menyemaknya, jalankan:
         <translation>Set semula demo</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="81"/>
+        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="109"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
@@ -4809,42 +4809,42 @@ Untuk menyemaknya, jalankan:
 <context>
     <name>ReferralBoardPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="252"/>
         <source>Referrals</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="250"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="254"/>
         <source>Value of won deals</source>
         <translation>Nilai urus niaga berjaya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="251"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="255"/>
         <source>Won so far</source>
         <translation>Berjaya setakat ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="262"/>
         <source>Drag a card to its next stage, or select it and press Ctrl+M (or Ctrl+Shift and the stage&apos;s first letter). Won deals ask for their value.</source>
         <translation>Seret kad ke tahap seterusnya, atau pilih dan tekan Ctrl+M (atau Ctrl+Shift dengan huruf pertama nama tahap dalam bahasa Inggeris: S, C, Q, W, L). Urus niaga berjaya memerlukan nilainya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="271"/>
         <source>Move to…</source>
         <translation>Pindahkan ke…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="269"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="273"/>
         <source>Move the selected referral (Ctrl+M)</source>
         <translation>Pindahkan rujukan yang dipilih (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="323"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="327"/>
         <source>%1 in won deals</source>
         <translation>%1 dalam urus niaga berjaya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="406"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="410"/>
         <source>%1 moved to %2.</source>
         <translation>%1 dipindahkan ke %2.</translation>
     </message>
@@ -4888,37 +4888,37 @@ Untuk menyemaknya, jalankan:
         <translation>Permintaan dipilih</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="59"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="58"/>
         <source>Note to the advocate</source>
         <translation>Nota kepada penyokong</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="62"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="61"/>
         <source>Note to the advocate, or why the request is cancelled</source>
         <translation>Nota kepada penyokong, atau sebab permintaan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="62"/>
         <source>Optional when fulfilling; required when cancelling.</source>
         <translation>Pilihan ketika menunaikan; wajib ketika membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="72"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="71"/>
         <source>Fulfil</source>
         <translation>Tunaikan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="74"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="73"/>
         <source>Mark as fulfilled (Ctrl+Enter)</source>
         <translation>Tandakan sebagai ditunaikan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="74"/>
         <source>Cancel with refund</source>
         <translation>Batal dan pulangkan mata</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
         <source>Cancel the request and give the points back</source>
         <translation>Batalkan permintaan dan kembalikan mata</translation>
     </message>
@@ -4946,22 +4946,22 @@ Untuk menyemaknya, jalankan:
 <context>
     <name>ReverseEntryDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="445"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="460"/>
         <source>Reverse %1 points?</source>
         <translation>Balikkan %1 mata?</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="448"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="463"/>
         <source>For example: granted twice by mistake</source>
         <translation>Contohnya: diberikan dua kali secara tidak sengaja</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="449"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="464"/>
         <source>Reason</source>
         <translation>Sebab</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="450"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="465"/>
         <source>Reverse</source>
         <translation>Balikkan</translation>
     </message>
@@ -5094,98 +5094,98 @@ Untuk menyemaknya, jalankan:
 <context>
     <name>RewardsPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="276"/>
         <source>Rewards</source>
         <translation>Ganjaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="274"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="278"/>
         <source>Points to spend</source>
         <translation>Mata untuk dibelanjakan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="275"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="279"/>
         <source>You have</source>
         <translation>Anda ada</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="283"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
         <translation>Belanjakan mata anda untuk pengiktirafan, akses, pengaruh atau barangan untuk disimpan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="313"/>
         <source>No rewards yet</source>
         <translation>Belum ada ganjaran</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="310"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="314"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
         <translation>Program ini belum menawarkan sebarang ganjaran. Teruskan mengumpul: mata anda tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="319"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="323"/>
         <source>My redemptions</source>
         <translation>Penebusan saya</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="331"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="335"/>
         <source>Redemption columns</source>
         <translation>Lajur penebusan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="339"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="343"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
         <translation>Belum ada apa-apa yang ditebus. Permintaan anda dan statusnya dipaparkan di sini.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="353"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="357"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="354"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
         <source>Access</source>
         <translation>Akses</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
         <source>Power</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="356"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
         <source>Stuff</source>
         <translation>Barangan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="361"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="365"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
         <translation>Pengiktirafan umum: sorotan, pentas, nama anda di hadapan rakan-rakan seprofesion.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="362"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="366"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
         <translation>Jadi yang pertama dan ke belakang tabir: ciri baharu, acara, orang di sebaliknya.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="363"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="367"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
         <translation>Corakkan masa depan: pelan hala tuju, blog kami, kerusi penasihat.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="364"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="368"/>
         <source>Things to keep: swag and gift cards.</source>
         <translation>Barangan untuk disimpan: cenderamata dan kad hadiah.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="435"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="439"/>
         <source>Requested. A moderator will confirm it soon.</source>
         <translation>Diminta. Moderator akan mengesahkannya tidak lama lagi.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="443"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="447"/>
         <source>Something went wrong.</source>
         <translation>Sesuatu tidak kena.</translation>
     </message>
@@ -5595,12 +5595,17 @@ Untuk menyemaknya, jalankan:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
-        <source>%1 local change(s) waiting to be sent</source>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <source>1 local change waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="309"/>
+        <source>%1 local changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
         <source>Nothing waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5648,54 +5653,54 @@ Untuk menyemaknya, jalankan:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="402"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="404"/>
         <source>Sync status</source>
         <translation>Status penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="406"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="408"/>
         <source>Sync progress</source>
         <translation>Kemajuan penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="412"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="454"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="414"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="456"/>
         <source>Sync now</source>
         <translation>Segerakkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="416"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
         <source>Sign out</source>
         <translation>Log keluar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="417"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="419"/>
         <source>Sign out of the server</source>
         <translation>Log keluar daripada pelayan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="420"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
         <translation>Henti menyegerak dan lupakan log masuk ini pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="449"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
         <source>Sign in</source>
         <translation>Log masuk</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="450"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="452"/>
         <source>Sign in to sync</source>
         <translation>Log masuk untuk menyegerak</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
         <source>Sign in to the server to sync (F5)</source>
         <translation>Log masuk ke pelayan untuk menyegerak (F5)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="457"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
         <translation>Hantar perubahan setempat dan ambil perubahan daripada pelayan (F5)</translation>
     </message>
@@ -5975,7 +5980,7 @@ Untuk menyemaknya, jalankan:
 <context>
     <name>TierMark</name>
     <message>
-        <location filename="../../advocate_hub/ui/widgets.py" line="99"/>
+        <location filename="../../advocate_hub/ui/widgets.py" line="127"/>
         <source>%1 tier</source>
         <translation type="unfinished">Peringkat %1</translation>
     </message>
@@ -6294,12 +6299,12 @@ Untuk menyemaknya, jalankan:
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
         <source>Reason (required)</source>
         <translation>Sebab (wajib)</translation>
     </message>

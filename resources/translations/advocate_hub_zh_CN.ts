@@ -57,37 +57,37 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="414"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="429"/>
         <source>Adjust points for %1</source>
         <translation>调整 %1 的积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="417"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="432"/>
         <source>Points to add; negative to take away</source>
         <translation>要增加的积分；填负数则扣除</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="420"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="435"/>
         <source>For example: hosted the Berlin meetup</source>
         <translation>例如：主办了柏林线下聚会</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="421"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="436"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="422"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="437"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="423"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="438"/>
         <source>The advocate sees the reason with the entry.</source>
         <translation>大使会在该记录旁看到此原因。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="424"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="439"/>
         <source>Adjust</source>
         <translation>调整</translation>
     </message>
@@ -95,210 +95,210 @@
 <context>
     <name>AdvocateHistoryPanel</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="99"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="105"/>
         <source>Choose an advocate</source>
         <translation>选择一位大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="100"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="106"/>
         <source>Select someone in the table to see their history and act on their membership or points.</source>
         <translation>在表格中选择一位大使，查看其历史记录并管理其成员资格或积分。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="128"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="134"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="129"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="135"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="130"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="136"/>
         <source>Consent</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="131"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="137"/>
         <source>Groups</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="153"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
         <source>Adjust points…</source>
         <translation>调整积分…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="155"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="159"/>
         <source>Reverse entry…</source>
         <translation>冲销记录…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="161"/>
         <source>Reverse the points entry selected under Points</source>
         <translation>冲销“积分”下所选的积分记录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="158"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="162"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="160"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="164"/>
         <source>Erase…</source>
         <translation>清除数据…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="173"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="177"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="176"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="180"/>
         <source>Which history to show</source>
         <translation>显示哪类历史记录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="197"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="201"/>
         <source>Points entries</source>
         <translation>积分记录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="182"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="186"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="198"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="202"/>
         <source>Submissions</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
         <source>Challenge</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="185"/>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
         <source>Sent</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="199"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="191"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="203"/>
         <source>Badges</source>
         <translation>徽章</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="191"/>
         <source>Badge</source>
         <translation>徽章</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="187"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="191"/>
         <source>Earned</source>
         <translation>获得时间</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="200"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="204"/>
         <source>Referrals</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
         <source>Referred</source>
         <translation>被推荐人</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="189"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="193"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="201"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="205"/>
         <source>Status changes</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="192"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="196"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="259"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="274"/>
         <source>Erased on %1</source>
         <translation>已于 %1 清除</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="262"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="277"/>
         <source>%1 to spend · %2 earned in all</source>
         <translation>可用 %1 · 累计获得 %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="282"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="304"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="319"/>
         <source>May publish their name and may be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="306"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="321"/>
         <source>May publish their name; not to be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="324"/>
         <source>Name not to be published; may be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="311"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="326"/>
         <source>Name not to be published and not to be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="317"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="332"/>
         <source>%1 (reversed)</source>
         <translation>%1（已冲销）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="319"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="334"/>
         <source>Reversal: %1</source>
         <translation>冲销：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="324"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="339"/>
         <source>Joined as %1</source>
         <translation>加入时状态：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="326"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="341"/>
         <source>Personal data erased</source>
         <translation>个人数据已清除</translation>
     </message>
@@ -306,209 +306,209 @@
 <context>
     <name>AdvocatesPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="173"/>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="327"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="243"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="394"/>
         <source>Advocates</source>
         <translation>大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="178"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="248"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="180"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="250"/>
         <source>Import advocates from a CSV file</source>
         <translation>从 CSV 文件导入大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="253"/>
         <source>Nominate…</source>
         <translation>提名…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="185"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="255"/>
         <source>Nominate someone for the program</source>
         <translation>提名某人加入计划</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="234"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
         <source>%1 is nominated; invite them when you are ready.</source>
         <translation>已提名 %1；准备好后即可发出邀请。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="265"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="334"/>
         <source>Show them</source>
         <translation>查看名单</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="276"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="346"/>
         <source>Search advocates by name or email</source>
         <translation>按姓名或邮箱搜索大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="277"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="347"/>
         <source>Search by name or email</source>
         <translation>按姓名或邮箱搜索</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="282"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="352"/>
         <source>Sort advocates by</source>
         <translation>大使排序方式</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="284"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="354"/>
         <source>Sort: name</source>
         <translation>排序：姓名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="285"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="355"/>
         <source>Sort: points</source>
         <translation>排序：积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="286"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="356"/>
         <source>Sort: last active</source>
         <translation>排序：最近活跃</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="287"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="357"/>
         <source>Sort: asks in 30 days</source>
         <translation>排序：30 天内挑战数</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="292"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="363"/>
         <source>Filter by tier</source>
         <translation>按等级筛选</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="293"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="364"/>
         <source>All tiers</source>
         <translation>所有等级</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
         <source>Filter by group</source>
         <translation>按分组筛选</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="295"/>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="477"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="549"/>
         <source>All groups</source>
         <translation>所有分组</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="298"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="369"/>
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="299"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="370"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="303"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="374"/>
         <source>Filter by days without activity</source>
         <translation>按未活跃天数筛选</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="304"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="375"/>
         <source>Any activity</source>
         <translation>不限活跃度</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="305"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="376"/>
         <source>Idle %1+ days</source>
         <translation>未活跃 %1 天以上</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="380"/>
         <source>Filter by asks in the last 30 days</source>
         <translation>按近 30 天挑战数筛选</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="310"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="381"/>
         <source>Any asks</source>
         <translation>不限挑战数</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="311"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="382"/>
         <source>%1+ asks</source>
         <translation>%1 个及以上挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="424"/>
         <source>Nobody matches</source>
         <translation>无匹配结果</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="356"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="425"/>
         <source>No advocate matches these filters. Clear the search or choose another tier, group or status.</source>
         <translation>没有符合筛选条件的大使。请清除搜索，或选择其他等级、分组或状态。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="366"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="435"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="368"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="505"/>
         <source>1 advocate</source>
         <translation>1 位大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="433"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="505"/>
         <source>%1 advocates</source>
         <translation>%1 位大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="437"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="509"/>
         <source>%1 to %2 of %3</source>
         <translation>第 %1–%2 位，共 %3 位</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="461"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="533"/>
         <source>1 advocate is at the asking limit</source>
         <translation>1 位大使已达邀请上限</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="463"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="535"/>
         <source>%1 advocates are at the asking limit</source>
         <translation>%1 位大使已达邀请上限</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="466"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="538"/>
         <source>%1 took on %2 or more asks in the last 30 days. Give them a rest before asking again.</source>
         <translation>%1 在近 30 天内已接到 %2 个或更多挑战。请让他们休息一下，再发出新的邀请。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="546"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="618"/>
         <source>%1 points recorded with your reason.</source>
         <translation>已记录 %1 积分及你填写的原因。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="561"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="633"/>
         <source>The entry was reversed.</source>
         <translation>该记录已冲销。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="564"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="636"/>
         <source>Choose a folder for the export</source>
         <translation>选择导出文件夹</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="580"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="652"/>
         <source>Exported %1 files to %2.</source>
         <translation>已将 %1 个文件导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocates.py" line="598"/>
+        <location filename="../../advocate_hub/ui/views/advocates.py" line="670"/>
         <source>Their personal data was erased. Their points stay on the ledger.</source>
         <translation>其个人数据已清除，积分仍保留在账目中。</translation>
     </message>
@@ -565,142 +565,142 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="86"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="89"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="89"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="92"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="91"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="94"/>
         <source>Save every entry the filter matches as a CSV file</source>
         <translation>将所有符合筛选条件的记录保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="99"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="102"/>
         <source>Search the audit log</source>
         <translation>搜索审计日志</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="100"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="103"/>
         <source>Search names, actions, reasons…</source>
         <translation>搜索姓名、操作、原因…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="106"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="108"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="111"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="109"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="112"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="110"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="113"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="111"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="114"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="133"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="136"/>
         <source>Audit log entries</source>
         <translation>审计日志记录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="145"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="148"/>
         <source>Nothing matches</source>
         <translation>无匹配结果</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="146"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="149"/>
         <source>No entry matches these filters. Clear the search or choose a longer period.</source>
         <translation>没有符合筛选条件的记录。请清除搜索或选择更长的时间段。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="151"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="154"/>
         <source>Before and after</source>
         <translation>变更前后</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="155"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="158"/>
         <source>Selected entry, before and after</source>
         <translation>所选记录的变更前后</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="157"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="160"/>
         <source>Select an entry to see what it changed.</source>
         <translation>选择一条记录，查看它做了哪些更改。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="181"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="184"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="183"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="186"/>
         <source>Every action</source>
         <translation>所有操作</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="184"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="187"/>
         <source>%1 (all)</source>
         <translation>%1（全部）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="187"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="190"/>
         <source>Every target</source>
         <translation>所有对象</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="228"/>
         <source>1 entry</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="224"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="228"/>
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="232"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="236"/>
         <source>The system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="242"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="238"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="242"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="252"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/audit_log.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/audit_log.py" line="262"/>
         <source>Saved %1 entries to %2.</source>
         <translation>已将 %1 条记录保存到 %2。</translation>
     </message>
@@ -1799,12 +1799,12 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="139"/>
+        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="140"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="141"/>
+        <location filename="../../advocate_hub/ui/views/metric_tables.py" line="142"/>
         <source>Export %1 as CSV</source>
         <translation>将“%1”导出为 CSV</translation>
     </message>
@@ -2048,37 +2048,37 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="464"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="479"/>
         <source>Erase %1&apos;s personal data?</source>
         <translation>要清除 %1 的个人数据吗？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="470"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="485"/>
         <source>Their name, email, company, proof and referral contacts are removed on every device. Their points stay, so leaderboards and metrics do not change. This cannot be undone.</source>
         <translation>其姓名、邮箱、公司、凭证和推荐联系人将从所有设备上删除。积分会保留，因此排行榜和统计数据不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="478"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="493"/>
         <source>Type the advocate&apos;s email to confirm</source>
         <translation>输入该大使的邮箱以确认</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="480"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="495"/>
         <source>For example: their request by email on 3 March</source>
         <translation>例如：对方于 3 月 3 日通过邮件提出的请求</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="481"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="496"/>
         <source>Type their email</source>
         <translation>输入对方邮箱</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="482"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="497"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="483"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="498"/>
         <source>Erase for good</source>
         <translation>永久清除</translation>
     </message>
@@ -2101,12 +2101,12 @@
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="43"/>
         <location filename="../../advocate_hub/ui/first_sync.py" line="44"/>
-        <location filename="../../advocate_hub/ui/first_sync.py" line="60"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="59"/>
         <source>Fetching your program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/first_sync.py" line="65"/>
+        <location filename="../../advocate_hub/ui/first_sync.py" line="64"/>
         <source>Fetching progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,7 +2341,7 @@
         <translation>完成第一个挑战后，你的积分记录就从这里开始。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/home.py" line="197"/>
+        <location filename="../../advocate_hub/ui/views/home.py" line="200"/>
         <source>Thank-yous and news about your contributions appear here.</source>
         <translation>感谢留言和关于你所做贡献的消息会显示在这里。</translation>
     </message>
@@ -2873,44 +2873,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="90"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="104"/>
         <source>Advocate Hub</source>
         <translation>Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="111"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="124"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="121"/>
-        <location filename="../../advocate_hub/ui/main_window.py" line="123"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="134"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="136"/>
         <source>Manage the program</source>
         <translation>管理计划</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="136"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
         <source>Switch person</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="138"/>
-        <location filename="../../advocate_hub/ui/main_window.py" line="154"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="151"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="167"/>
         <source>About Advocate Hub</source>
         <translation>关于 Advocate Hub</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="139"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="152"/>
         <source>Version, data folder and log file (F1)</source>
         <translation>版本、数据文件夹和日志文件（F1）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="149"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="162"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/main_window.py" line="220"/>
+        <location filename="../../advocate_hub/ui/main_window.py" line="233"/>
         <source>Signed in as %1
 %2</source>
         <translation>已登录：%1
@@ -3739,42 +3739,42 @@
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="375"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="390"/>
         <source>Nominate someone</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="378"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
         <source>Their full name</source>
         <translation>对方全名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="379"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="394"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="395"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="395"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="391"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="406"/>
         <source>They join as nominated; invite them when you are ready.</source>
         <translation>对方将以“已提名”状态加入；准备好后即可发出邀请。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="393"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="408"/>
         <source>Nominate</source>
         <translation>提名</translation>
     </message>
@@ -3944,127 +3944,127 @@
         <translation>团队可以联系我</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="240"/>
-        <source>Your name may appear with the quotes, stories and case studies you give.</source>
-        <translation>你提供的引述、故事和客户案例中可能会署上你的姓名。</translation>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="243"/>
+        <source>Your name may appear on leaderboards and with the quotes, stories and case studies you give. Off: leaderboards show you as a numbered advocate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="241"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="247"/>
         <source>By email or phone, about challenges, references and events.</source>
         <translation>通过邮件或电话，就挑战、客户参考和活动与你联系。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="251"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="257"/>
         <source>Asks you would rather not get</source>
         <translation>不想收到的挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="254"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="260"/>
         <source>Tick what you never want to be asked for. Everything else stays open to you.</source>
         <translation>勾选你不希望收到的挑战类型，其他类型仍会向你开放。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="265"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="271"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="273"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="279"/>
         <source>Invite a colleague</source>
         <translation>邀请同事</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="275"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="281"/>
         <source>Share your code or link. You earn points as your referral moves along.</source>
         <translation>分享你的推荐码或链接。推荐每推进一步，你都能获得积分。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="285"/>
         <source>Referral code</source>
         <translation>推荐码</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="285"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="291"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="293"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="299"/>
         <source>QR code of your referral link</source>
         <translation>你的推荐链接二维码</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="298"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="304"/>
         <source>Scan to open your link on a phone.</source>
         <translation>用手机扫码即可打开你的链接。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="308"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="314"/>
         <source>Membership</source>
         <translation>成员资格</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="311"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="317"/>
         <source>Leave the program</source>
         <translation>退出计划</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="313"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="319"/>
         <source>Rejoin the program</source>
         <translation>重新加入计划</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="326"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="332"/>
         <source>App language</source>
         <translation>应用语言</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="329"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
         <source>App language on this computer</source>
         <translation>此电脑上的应用语言</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="330"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="336"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="335"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="341"/>
         <source>Screens on this computer</source>
         <translation>此电脑上的界面显示</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="347"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="353"/>
         <source>Saved. The app uses %1 the next time it opens.</source>
         <translation>已保存。下次打开应用时将使用 %1。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="388"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="394"/>
         <source>You have left the program: no challenges reach you and you are on no leaderboard. Your points are kept. Rejoin whenever you like.</source>
         <translation>你已退出计划：不会再收到挑战，也不会出现在任何排行榜上。你的积分会保留，随时欢迎重新加入。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="392"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="398"/>
         <source>You are a member. You can leave at any time, no questions asked; your points are kept.</source>
         <translation>你是计划成员。你可以随时退出，无需任何理由；你的积分会保留。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="412"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="418"/>
         <source>Signed in with %1</source>
         <translation>登录账号：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="431"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="437"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="443"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="449"/>
         <source>Saved. Your choices apply from now on.</source>
         <translation>已保存。你的选择即刻生效。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/profile.py" line="482"/>
+        <location filename="../../advocate_hub/ui/views/profile.py" line="488"/>
         <source>Link copied</source>
         <translation>链接已复制</translation>
     </message>
@@ -4072,42 +4072,42 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="17"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="26"/>
         <source>Who are you?</source>
         <translation>你是谁？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="22"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="31"/>
         <source>Choose your profile</source>
         <translation>选择你的身份</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="23"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="32"/>
         <source>Working offline on this computer&apos;s program.</source>
         <translation>正在离线使用本机上的计划数据。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="26"/>
-        <source>Search by name or email</source>
-        <translation>按姓名或邮箱搜索</translation>
+        <location filename="../../advocate_hub/ui/picker.py" line="35"/>
+        <source>Search by email</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="27"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="36"/>
         <source>Search people</source>
         <translation>搜索人员</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="32"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="41"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="45"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="48"/>
         <source>Open as the selected person</source>
         <translation>以所选人员的身份打开</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/picker.py" line="49"/>
+        <location filename="../../advocate_hub/ui/picker.py" line="52"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4232,150 +4232,150 @@
         <translation>实物</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="95"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="103"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="96"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="85"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="104"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="87"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="97"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="105"/>
         <source>Advocate</source>
         <translation>大使</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="98"/>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="87"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="106"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="89"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="116"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="124"/>
         <source>%1, you</source>
         <translation>%1（你）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="118"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="126"/>
         <source>%1 tier</source>
         <translation>%1 等级</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="141"/>
+        <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="149"/>
         <source>Advocate #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="48"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
         <source>Nominated</source>
         <translation>已提名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="49"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="51"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="53"/>
         <source>Opted out</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="52"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="54"/>
         <source>Alumni</source>
         <translation>往届成员</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="53"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="55"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="60"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
         <source>%1 is now nominated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="61"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="63"/>
         <source>%1 is now invited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
         <source>%1 is now active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="63"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
         <source>%1 has now opted out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="66"/>
         <source>%1 is now an alumnus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="67"/>
         <source>%1 is now deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="72"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="75"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="77"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="77"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="79"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="78"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="80"/>
         <source>%1 days ago</source>
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="83"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="85"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="84"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="86"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="86"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="88"/>
         <source>Status</source>
         <comment>roster column</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="88"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="90"/>
         <source>Last active</source>
         <translation>最近活跃</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="89"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="91"/>
         <source>Asks 30d</source>
         <translation>30 天挑战数</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/models/roster_model.py" line="147"/>
+        <location filename="../../advocate_hub/ui/models/roster_model.py" line="151"/>
         <source>At the asking limit of %1 in 30 days</source>
         <translation>已达 30 天内 %1 个挑战的邀请上限</translation>
     </message>
@@ -4383,48 +4383,48 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="103"/>
+        <location filename="../../advocate_hub/ui/app.py" line="108"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="104"/>
+        <location filename="../../advocate_hub/ui/app.py" line="109"/>
         <location filename="../../advocate_hub/ui/workspace.py" line="31"/>
         <source>Challenges</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="107"/>
+        <location filename="../../advocate_hub/ui/app.py" line="112"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="109"/>
+        <location filename="../../advocate_hub/ui/app.py" line="114"/>
         <source>Badges</source>
         <translation>徽章</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="110"/>
+        <location filename="../../advocate_hub/ui/app.py" line="115"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="111"/>
+        <location filename="../../advocate_hub/ui/app.py" line="116"/>
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="115"/>
+        <location filename="../../advocate_hub/ui/app.py" line="120"/>
         <source>Compare tiers</source>
         <translation>比较等级</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="228"/>
+        <location filename="../../advocate_hub/ui/app.py" line="260"/>
         <source>Cannot open the program</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/app.py" line="231"/>
+        <location filename="../../advocate_hub/ui/app.py" line="263"/>
         <source>Data folder: %1
 To check it, run:
   advocate-hub doctor --data-dir %1</source>
@@ -4448,7 +4448,7 @@ To check it, run:
         <translation>重置演示</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="81"/>
+        <location filename="../../advocate_hub/ui/views/board_delegate.py" line="109"/>
         <source>You</source>
         <translation>你</translation>
     </message>
@@ -4809,42 +4809,42 @@ To check it, run:
 <context>
     <name>ReferralBoardPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="248"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="252"/>
         <source>Referrals</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="250"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="254"/>
         <source>Value of won deals</source>
         <translation>成交总额</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="251"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="255"/>
         <source>Won so far</source>
         <translation>累计成交</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="258"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="262"/>
         <source>Drag a card to its next stage, or select it and press Ctrl+M (or Ctrl+Shift and the stage&apos;s first letter). Won deals ask for their value.</source>
         <translation>将卡片拖到下一阶段，或选中后按 Ctrl+M（也可按 Ctrl+Shift 加阶段名后括号中的字母）。标记为成交时需填写交易金额。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="267"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="271"/>
         <source>Move to…</source>
         <translation>移至…</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="269"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="273"/>
         <source>Move the selected referral (Ctrl+M)</source>
         <translation>移动所选推荐（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="323"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="327"/>
         <source>%1 in won deals</source>
         <translation>成交金额 %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/referral_board.py" line="406"/>
+        <location filename="../../advocate_hub/ui/views/referral_board.py" line="410"/>
         <source>%1 moved to %2.</source>
         <translation>已将 %1 移至“%2”。</translation>
     </message>
@@ -4888,37 +4888,37 @@ To check it, run:
         <translation>所选申请</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="59"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="58"/>
         <source>Note to the advocate</source>
         <translation>给大使的留言</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="62"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="61"/>
         <source>Note to the advocate, or why the request is cancelled</source>
         <translation>给大使的留言，或取消申请的原因</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="63"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="62"/>
         <source>Optional when fulfilling; required when cancelling.</source>
         <translation>发放时选填；取消时必填。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="72"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="71"/>
         <source>Fulfil</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="74"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="73"/>
         <source>Mark as fulfilled (Ctrl+Enter)</source>
         <translation>标记为已发放（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="74"/>
         <source>Cancel with refund</source>
         <translation>取消并退还积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="76"/>
+        <location filename="../../advocate_hub/ui/views/fulfilment.py" line="75"/>
         <source>Cancel the request and give the points back</source>
         <translation>取消申请并退还积分</translation>
     </message>
@@ -4946,22 +4946,22 @@ To check it, run:
 <context>
     <name>ReverseEntryDialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="445"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="460"/>
         <source>Reverse %1 points?</source>
         <translation>要冲销 %1 积分吗？</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="448"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="463"/>
         <source>For example: granted twice by mistake</source>
         <translation>例如：误发了两次</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="449"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="464"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="450"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="465"/>
         <source>Reverse</source>
         <translation>冲销</translation>
     </message>
@@ -5094,98 +5094,98 @@ To check it, run:
 <context>
     <name>RewardsPage</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="272"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="276"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="274"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="278"/>
         <source>Points to spend</source>
         <translation>可用积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="275"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="279"/>
         <source>You have</source>
         <translation>可用积分</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="279"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="283"/>
         <source>Spend your points on recognition, access, influence or things to keep.</source>
         <translation>用积分兑换荣誉、特权、影响力或实物好礼。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="309"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="313"/>
         <source>No rewards yet</source>
         <translation>还没有奖励</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="310"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="314"/>
         <source>The program has not put any rewards up yet. Keep earning: your points wait for you.</source>
         <translation>本计划还没有上架任何奖励。继续赚积分吧，积分会一直为你保留。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="315"/>
         <location filename="../../advocate_hub/ui/views/rewards.py" line="319"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="323"/>
         <source>My redemptions</source>
         <translation>我的兑换</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="331"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="335"/>
         <source>Redemption columns</source>
         <translation>兑换记录的列标题</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="339"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="343"/>
         <source>Nothing redeemed yet. Your requests and where they stand appear here.</source>
         <translation>还没有兑换记录。你的兑换申请及其进度会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="353"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="357"/>
         <source>Status</source>
         <translation>荣誉</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="354"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="358"/>
         <source>Access</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="359"/>
         <source>Power</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="356"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="360"/>
         <source>Stuff</source>
         <translation>实物</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="361"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="365"/>
         <source>Public recognition: a spotlight, a stage, your name in front of peers.</source>
         <translation>公开表彰：专题展示、登台机会，让同行认识你。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="362"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="366"/>
         <source>Be first and backstage: new features, events, the people behind them.</source>
         <translation>抢先体验、深入幕后：新功能、活动，以及背后的团队。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="363"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="367"/>
         <source>Shape what comes next: the roadmap, our blog, an advisory seat.</source>
         <translation>影响未来方向：产品路线图、我们的博客、顾问席位。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="364"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="368"/>
         <source>Things to keep: swag and gift cards.</source>
         <translation>实实在在的好礼：周边和礼品卡。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="435"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="439"/>
         <source>Requested. A moderator will confirm it soon.</source>
         <translation>已提交申请，管理员很快会确认。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/rewards.py" line="443"/>
+        <location filename="../../advocate_hub/ui/views/rewards.py" line="447"/>
         <source>Something went wrong.</source>
         <translation>出了点问题。</translation>
     </message>
@@ -5595,12 +5595,17 @@ To check it, run:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
-        <source>%1 local change(s) waiting to be sent</source>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <source>1 local change waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="309"/>
+        <source>%1 local changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
         <source>Nothing waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5648,54 +5653,54 @@ To check it, run:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="402"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="404"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="406"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="408"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="412"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="454"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="414"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="456"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="416"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="417"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="419"/>
         <source>Sign out of the server</source>
         <translation>退出服务器登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="420"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
         <translation>停止同步，并在此电脑上清除本次登录信息</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="449"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="450"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="452"/>
         <source>Sign in to sync</source>
         <translation>登录以同步</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
         <source>Sign in to the server to sync (F5)</source>
         <translation>登录服务器以同步（F5）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="457"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
         <translation>上传本地更改并获取服务器上的更新（F5）</translation>
     </message>
@@ -5975,7 +5980,7 @@ To check it, run:
 <context>
     <name>TierMark</name>
     <message>
-        <location filename="../../advocate_hub/ui/widgets.py" line="99"/>
+        <location filename="../../advocate_hub/ui/widgets.py" line="127"/>
         <source>%1 tier</source>
         <translation type="unfinished">%1 等级</translation>
     </message>
@@ -6294,12 +6299,12 @@ To check it, run:
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="355"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="370"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="365"/>
+        <location filename="../../advocate_hub/ui/views/advocate_history.py" line="380"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
