@@ -265,22 +265,22 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="319"/>
         <source>May publish their name and may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>可公开姓名，可联系</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="321"/>
         <source>May publish their name; not to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>可公开姓名，不可联系</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="324"/>
         <source>Name not to be published; may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>不公开姓名，可联系</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="326"/>
         <source>Name not to be published and not to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>不公开姓名，不可联系</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="332"/>
@@ -1485,7 +1485,7 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="429"/>
         <source>Question %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 题，共 %2 题：%3</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="441"/>
@@ -1686,12 +1686,12 @@
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="224"/>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="226"/>
         <source>%1 points</source>
-        <translation type="unfinished">%1 积分</translation>
+        <translation>%1 积分</translation>
     </message>
 </context>
 <context>
@@ -2088,12 +2088,12 @@
     <message>
         <location filename="../../advocate_hub/ui/logs.py" line="29"/>
         <source>Something went wrong. The details are in the log in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题。详细信息见 %1 中的日志。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/logs.py" line="36"/>
         <source>Advocate Hub</source>
-        <translation type="unfinished">Advocate Hub</translation>
+        <translation>Advocate Hub</translation>
     </message>
 </context>
 <context>
@@ -2103,42 +2103,42 @@
         <location filename="../../advocate_hub/ui/first_sync.py" line="44"/>
         <location filename="../../advocate_hub/ui/first_sync.py" line="59"/>
         <source>Fetching your program</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取你的计划</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="64"/>
         <source>Fetching progress</source>
-        <translation type="unfinished"></translation>
+        <translation>获取进度</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="69"/>
         <source>Fetching problem</source>
-        <translation type="unfinished"></translation>
+        <translation>获取时出现问题</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="74"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="76"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="95"/>
         <source>Signed in as %1. Fetching your program from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %1 身份登录。正在从 %2 获取你的计划…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="112"/>
         <source>Fetched %1 of about %2 changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>已获取 %1 项更改，共约 %2 项…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="131"/>
         <source>Your program could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取你的计划。</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2298,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="120"/>
         <source>%1 points to %2, plus one case study, talk or advisory seat</source>
-        <translation type="unfinished"></translation>
+        <translation>距 %2 还差 %1 积分，另需参与一次客户案例、演讲或顾问委员会</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="122"/>
@@ -2308,7 +2308,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="130"/>
         <source>%1 unlocks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 等级解锁：%2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="144"/>
@@ -2376,22 +2376,22 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="313"/>
         <source>+%1 points</source>
-        <translation type="unfinished">+%1 积分</translation>
+        <translation>+%1 积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="323"/>
         <source>You&apos;re checked in. Pick a quick challenge:</source>
-        <translation type="unfinished"></translation>
+        <translation>签到成功。选一个快速挑战：</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="325"/>
         <source>You&apos;re checked in, and you&apos;ve done every quick challenge. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>签到成功，所有快速挑战你也都完成了。谢谢你！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="335"/>
         <source>Your points go to member %1 once this kiosk syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>此自助终端同步后，积分将计入会员 %1 的账户。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="329"/>
@@ -2674,7 +2674,7 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="203"/>
         <source>Still there? Signing out in 1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>还在吗？1 秒后将自动退出登录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="205"/>
@@ -2820,17 +2820,17 @@
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="272"/>
         <source>You&apos;re not on this board yet. Earn points this week to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你还没有进入此榜单。本周获得积分即可上榜。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
         <source>You&apos;re not on this board yet. Earn points this month to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你还没有进入此榜单。本月获得积分即可上榜。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="274"/>
         <source>You&apos;re not on this board yet. Earn points here to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你还没有进入此榜单。获得积分即可上榜。</translation>
     </message>
 </context>
 <context>
@@ -3829,12 +3829,12 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="79"/>
         <source>Wrong PIN. 1 try left before a lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码错误。再错 1 次将被锁定。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="81"/>
         <source>Wrong PIN. %1 tries left before a lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码错误。再错 %1 次将被锁定。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="99"/>
@@ -3946,7 +3946,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="243"/>
         <source>Your name may appear on leaderboards and with the quotes, stories and case studies you give. Off: leaderboards show you as a numbered advocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的姓名可能会出现在排行榜上，以及你提供的引言、故事和客户案例中。关闭后，排行榜将以编号大使的形式显示你。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="247"/>
@@ -4089,7 +4089,7 @@
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="35"/>
         <source>Search by email</source>
-        <translation type="unfinished"></translation>
+        <translation>按邮箱搜索</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="36"/>
@@ -4214,7 +4214,7 @@
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="37"/>
         <source>Status</source>
         <comment>reward category</comment>
-        <translation type="unfinished"></translation>
+        <translation>荣誉</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
@@ -4266,7 +4266,7 @@
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="149"/>
         <source>Advocate #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>大使 #%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
@@ -4301,32 +4301,32 @@
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
         <source>%1 is now nominated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现已被提名。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="63"/>
         <source>%1 is now invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现已被邀请。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
         <source>%1 is now active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现已激活。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
         <source>%1 has now opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已退出计划。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="66"/>
         <source>%1 is now an alumnus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现已成为往届成员。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="67"/>
         <source>%1 is now deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现已被停用。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
@@ -4362,7 +4362,7 @@
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="88"/>
         <source>Status</source>
         <comment>roster column</comment>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="90"/>
@@ -4600,7 +4600,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="142"/>
         <source>No challenges of this kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不要%1类挑战</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
@@ -5252,7 +5252,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="130"/>
         <source>Your program isn&apos;t on this computer yet: sign in to fetch it from your program&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑上还没有你的计划：请登录，从计划服务器获取。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="132"/>
@@ -5299,7 +5299,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="170"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="210"/>
@@ -5522,92 +5522,92 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
         <source>Demo program, never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>演示计划，从不同步</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
         <source>Offline, local program</source>
-        <translation type="unfinished"></translation>
+        <translation>离线，本地计划</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="268"/>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="270"/>
         <source>Syncing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步… %1%</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="276"/>
         <source>1 change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 项更改待上传</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="278"/>
         <source>%1 changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项更改待上传</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="281"/>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步（%1）</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="283"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="292"/>
         <source>The demo program is sample data: it never syncs with a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示计划为示例数据：从不与服务器同步。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="293"/>
         <source>This program lives only on this computer: there is no server to sync with.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划仅保存在这台电脑上：没有可同步的服务器。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="295"/>
         <source>Server: %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：%1，账号 %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="297"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="300"/>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="302"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未同步</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
         <source>1 local change waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 项本地更改等待上传</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="309"/>
         <source>%1 local changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项本地更改等待上传</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
         <source>Nothing waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待上传的更改</translation>
     </message>
 </context>
 <context>
@@ -5615,42 +5615,42 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="71"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="73"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 分钟</translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="75"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 小时</translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="78"/>
         <source>1 day</source>
-        <translation type="unfinished">1 天</translation>
+        <translation>1 天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="79"/>
         <source>%1 days</source>
-        <translation type="unfinished">%1 天</translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="85"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="86"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="90"/>
         <source>Your clock is off by %1: server times are used</source>
-        <translation type="unfinished"></translation>
+        <translation>你的电脑时钟偏差 %1：将使用服务器时间</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="404"/>
@@ -5982,7 +5982,7 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/widgets.py" line="127"/>
         <source>%1 tier</source>
-        <translation type="unfinished">%1 等级</translation>
+        <translation>%1 等级</translation>
     </message>
 </context>
 <context>
@@ -6062,53 +6062,53 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="36"/>
         <source>Points earned</source>
-        <translation type="unfinished"></translation>
+        <translation>获得积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="37"/>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="38"/>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>积分调整</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="39"/>
         <source>Reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="40"/>
         <source>Points spent</source>
-        <translation type="unfinished"></translation>
+        <translation>消费积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="46"/>
         <source>Waiting for a moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>等待管理员审核</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="47"/>
         <source>Approved</source>
-        <translation type="unfinished">已通过</translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="48"/>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="49"/>
         <source>Changes requested</source>
-        <translation type="unfinished">需修改</translation>
+        <translation>需修改</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="60"/>
         <source>%1; %2</source>
         <comment>two items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="67"/>
@@ -6223,12 +6223,12 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="116"/>
         <source>You have done this once, the most it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已完成此挑战 1 次，已达上限。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="117"/>
         <source>You have done this %1 times, the most it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已完成此挑战 %1 次，已达上限。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="121"/>
@@ -6253,47 +6253,47 @@ To check it, run:
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="143"/>
         <source>You reached %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>你已升至 %1 等级！</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="145"/>
         <source>Badge unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>徽章已解锁</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="148"/>
         <source>%1 points back</source>
-        <translation type="unfinished"></translation>
+        <translation>退还 %1 积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="149"/>
         <source>%1 points</source>
-        <translation type="unfinished">%1 积分</translation>
+        <translation>%1 积分</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="152"/>
         <source>Approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="153"/>
         <source>Not approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="154"/>
         <source>Changes requested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需修改：%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="164"/>
         <source>New challenges and rewards are open.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的挑战和奖励已开放。</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="166"/>
         <source>Your balance is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的积分余额现为 %1。</translation>
     </message>
 </context>
 <context>
