@@ -265,22 +265,22 @@
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="319"/>
         <source>May publish their name and may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama boleh diterbitkan dan boleh dihubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="321"/>
         <source>May publish their name; not to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama boleh diterbitkan; tidak boleh dihubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="324"/>
         <source>Name not to be published; may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama tidak boleh diterbitkan; boleh dihubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="326"/>
         <source>Name not to be published and not to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama tidak boleh diterbitkan dan tidak boleh dihubungi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/advocate_history.py" line="332"/>
@@ -1485,7 +1485,7 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="429"/>
         <source>Question %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Soalan %1 daripada %2: %3</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="441"/>
@@ -1686,12 +1686,12 @@
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="224"/>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/challenges_model.py" line="226"/>
         <source>%1 points</source>
-        <translation type="unfinished">%1 mata</translation>
+        <translation>%1 mata</translation>
     </message>
 </context>
 <context>
@@ -2088,12 +2088,12 @@
     <message>
         <location filename="../../advocate_hub/ui/logs.py" line="29"/>
         <source>Something went wrong. The details are in the log in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuatu tidak kena. Butirannya ada dalam fail log di %1.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/logs.py" line="36"/>
         <source>Advocate Hub</source>
-        <translation type="unfinished">Advocate Hub</translation>
+        <translation>Advocate Hub</translation>
     </message>
 </context>
 <context>
@@ -2103,42 +2103,42 @@
         <location filename="../../advocate_hub/ui/first_sync.py" line="44"/>
         <location filename="../../advocate_hub/ui/first_sync.py" line="59"/>
         <source>Fetching your program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengambil program anda</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="64"/>
         <source>Fetching progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan pengambilan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="69"/>
         <source>Fetching problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah semasa mengambil data</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="74"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="76"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuba lagi</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="95"/>
         <source>Signed in as %1. Fetching your program from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log masuk sebagai %1. Mengambil program anda daripada %2…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="112"/>
         <source>Fetched %1 of about %2 changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 daripada kira-kira %2 perubahan telah diambil…</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/first_sync.py" line="131"/>
         <source>Your program could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program anda tidak dapat diambil.</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2298,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="120"/>
         <source>%1 points to %2, plus one case study, talk or advisory seat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mata lagi ke %2, serta satu kajian kes, slot berucap atau kerusi lembaga penasihat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="122"/>
@@ -2308,7 +2308,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="130"/>
         <source>%1 unlocks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka pada %1: %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/home.py" line="144"/>
@@ -2376,22 +2376,22 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="313"/>
         <source>+%1 points</source>
-        <translation type="unfinished">+%1 mata</translation>
+        <translation>+%1 mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="323"/>
         <source>You&apos;re checked in. Pick a quick challenge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda sudah mendaftar masuk. Pilih cabaran pantas:</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="325"/>
         <source>You&apos;re checked in, and you&apos;ve done every quick challenge. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda sudah mendaftar masuk dan telah menyelesaikan semua cabaran pantas. Terima kasih!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="335"/>
         <source>Your points go to member %1 once this kiosk syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata anda akan diberikan kepada ahli %1 setelah kiosk ini disegerakkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/screens.py" line="329"/>
@@ -2674,7 +2674,7 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="203"/>
         <source>Still there? Signing out in 1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih di situ? Log keluar dalam 1 saat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/window.py" line="205"/>
@@ -2820,17 +2820,17 @@
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="272"/>
         <source>You&apos;re not on this board yet. Earn points this week to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda belum ada di papan ini. Kumpul mata minggu ini untuk menyertainya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="273"/>
         <source>You&apos;re not on this board yet. Earn points this month to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda belum ada di papan ini. Kumpul mata bulan ini untuk menyertainya.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/leaderboard.py" line="274"/>
         <source>You&apos;re not on this board yet. Earn points here to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda belum ada di papan ini. Kumpul mata di sini untuk menyertainya.</translation>
     </message>
 </context>
 <context>
@@ -3829,12 +3829,12 @@
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="79"/>
         <source>Wrong PIN. 1 try left before a lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN salah. Tinggal 1 cubaan sebelum dikunci.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="81"/>
         <source>Wrong PIN. %1 tries left before a lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN salah. Tinggal %1 cubaan sebelum dikunci.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/kiosk/pin.py" line="99"/>
@@ -3946,7 +3946,7 @@
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="243"/>
         <source>Your name may appear on leaderboards and with the quotes, stories and case studies you give. Off: leaderboards show you as a numbered advocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama anda boleh dipaparkan pada papan pendahulu dan bersama petikan, cerita dan kajian kes yang anda berikan. Dimatikan: papan pendahulu memaparkan anda sebagai penyokong bernombor.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="247"/>
@@ -4089,7 +4089,7 @@
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="35"/>
         <source>Search by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari mengikut e-mel</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/picker.py" line="36"/>
@@ -4214,7 +4214,7 @@
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="37"/>
         <source>Status</source>
         <comment>reward category</comment>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/fulfilment_model.py" line="38"/>
@@ -4266,7 +4266,7 @@
     <message>
         <location filename="../../advocate_hub/ui/models/leaderboard_model.py" line="149"/>
         <source>Advocate #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyokong #%1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="50"/>
@@ -4301,32 +4301,32 @@
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="62"/>
         <source>%1 is now nominated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kini dicalonkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="63"/>
         <source>%1 is now invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kini dijemput.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="64"/>
         <source>%1 is now active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kini aktif.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="65"/>
         <source>%1 has now opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kini telah menarik diri.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="66"/>
         <source>%1 is now an alumnus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kini seorang alumni.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="67"/>
         <source>%1 is now deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kini dinyahaktifkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="74"/>
@@ -4362,7 +4362,7 @@
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="88"/>
         <source>Status</source>
         <comment>roster column</comment>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/models/roster_model.py" line="90"/>
@@ -4600,7 +4600,7 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/views/profile.py" line="142"/>
         <source>No challenges of this kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada cabaran jenis ini: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/views/referral_board.py" line="73"/>
@@ -5252,7 +5252,7 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="130"/>
         <source>Your program isn&apos;t on this computer yet: sign in to fetch it from your program&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program anda belum ada pada komputer ini: log masuk untuk mengambilnya daripada pelayan program anda.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="132"/>
@@ -5299,7 +5299,7 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="170"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/signin.py" line="210"/>
@@ -5522,92 +5522,92 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
         <source>Demo program, never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Program demo, tidak pernah disegerakkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
         <source>Offline, local program</source>
-        <translation type="unfinished"></translation>
+        <translation>Di luar talian, program setempat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Di luar talian</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="268"/>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum log masuk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="270"/>
         <source>Syncing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyegerak… %1%</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="276"/>
         <source>1 change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 perubahan menunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="278"/>
         <source>%1 changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perubahan menunggu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="281"/>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegerakkan %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="283"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Telah log masuk</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="292"/>
         <source>The demo program is sample data: it never syncs with a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program demo ialah data contoh: ia tidak pernah disegerakkan dengan pelayan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="293"/>
         <source>This program lives only on this computer: there is no server to sync with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program ini hanya wujud pada komputer ini: tiada pelayan untuk disegerakkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="295"/>
         <source>Server: %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelayan: %1 sebagai %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="297"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelayan: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="300"/>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kali terakhir disegerakkan %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="302"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum disegerakkan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
         <source>1 local change waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 perubahan setempat menunggu untuk dihantar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="309"/>
         <source>%1 local changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perubahan setempat menunggu untuk dihantar</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
         <source>Nothing waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada apa-apa yang menunggu untuk dihantar</translation>
     </message>
 </context>
 <context>
@@ -5615,42 +5615,42 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="71"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saat</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="73"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="75"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 jam</translation>
+        <translation>%1 jam</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="78"/>
         <source>1 day</source>
-        <translation type="unfinished">1 hari</translation>
+        <translation>1 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="79"/>
         <source>%1 days</source>
-        <translation type="unfinished">%1 hari</translation>
+        <translation>%1 hari</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="85"/>
         <source>just now</source>
-        <translation type="unfinished">baru sahaja</translation>
+        <translation>baru sahaja</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="86"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lalu</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="90"/>
         <source>Your clock is off by %1: server times are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam anda berbeza sebanyak %1: waktu pelayan digunakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/sync_status.py" line="404"/>
@@ -5982,7 +5982,7 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/widgets.py" line="127"/>
         <source>%1 tier</source>
-        <translation type="unfinished">Peringkat %1</translation>
+        <translation>Peringkat %1</translation>
     </message>
 </context>
 <context>
@@ -6062,53 +6062,53 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="36"/>
         <source>Points earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata diperoleh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="37"/>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="38"/>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelarasan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="39"/>
         <source>Reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembalikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="40"/>
         <source>Points spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata digunakan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="46"/>
         <source>Waiting for a moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu moderator</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="47"/>
         <source>Approved</source>
-        <translation type="unfinished">Diluluskan</translation>
+        <translation>Diluluskan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="48"/>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diluluskan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="49"/>
         <source>Changes requested</source>
-        <translation type="unfinished">Perubahan diminta</translation>
+        <translation>Perubahan diminta</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="60"/>
         <source>%1; %2</source>
         <comment>two items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="67"/>
@@ -6223,12 +6223,12 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="116"/>
         <source>You have done this once, the most it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda telah melakukan ini sekali, had maksimum yang dibenarkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="117"/>
         <source>You have done this %1 times, the most it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda telah melakukan ini sebanyak %1 kali, had maksimum yang dibenarkan.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="121"/>
@@ -6253,47 +6253,47 @@ Untuk menyemaknya, jalankan:
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="143"/>
         <source>You reached %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda mencapai peringkat %1!</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="145"/>
         <source>Badge unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lencana diperoleh</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="148"/>
         <source>%1 points back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mata dikembalikan</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="149"/>
         <source>%1 points</source>
-        <translation type="unfinished">%1 mata</translation>
+        <translation>%1 mata</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="152"/>
         <source>Approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diluluskan: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="153"/>
         <source>Not approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diluluskan: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="154"/>
         <source>Changes requested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan diminta: %1</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="164"/>
         <source>New challenges and rewards are open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabaran dan ganjaran baharu kini dibuka.</translation>
     </message>
     <message>
         <location filename="../../advocate_hub/ui/words.py" line="166"/>
         <source>Your balance is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki anda kini %1.</translation>
     </message>
 </context>
 <context>
