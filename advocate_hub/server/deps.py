@@ -9,7 +9,7 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from advocate_hub.core.clock import utc_now
 from advocate_hub.core.domain.enums import Role
@@ -22,7 +22,10 @@ from advocate_hub.core.domain.errors import (
 )
 from advocate_hub.core.services.access import MANAGERS
 from advocate_hub.core.store.models import Advocate
+from advocate_hub.core.store.server_models import ChangeCounter
+from advocate_hub.server.answers import AnswerCache
 from advocate_hub.server.auth import AuthError, read_access_token
+from advocate_hub.server.changes import COUNTER_ID
 from advocate_hub.server.db import ServerDatabase
 
 bearer = HTTPBearer(auto_error=False, description="The access token from /api/v1/auth/token")
@@ -33,6 +36,9 @@ class Caller:
     id: int
     uid: str
     role: Role
+    seq: int = 0
+    """The change feed's last number when the account was read. Anything read after it is at least that new, so
+    an answer cached under this number is current for as long as the number has not moved (``AnswerCache``)."""
 
     @property
     def is_manager(self) -> bool:
@@ -49,8 +55,27 @@ async def database(request: Request) -> ServerDatabase:
 Db = Annotated[ServerDatabase, Depends(database)]
 
 
+async def answer_cache(request: Request) -> AnswerCache:
+    cache: AnswerCache = request.app.state.answers
+    return cache
+
+
+Answers = Annotated[AnswerCache, Depends(answer_cache)]
+
+
 def unauthorized(message: str) -> HTTPException:
     return HTTPException(status_code=401, detail=message, headers={"WWW-Authenticate": "Bearer"})
+
+
+_people = Advocate.__table__.c
+_counter = ChangeCounter.__table__.c
+_ACCOUNT = select(
+    _people.uid,
+    _people.role,
+    select(_counter.value).where(_counter.id == COUNTER_ID).scalar_subquery().label("seq"),
+).where(_people.id == bindparam("id"))
+"""The caller's account and the change feed's number, in one statement: every request reads the role afresh
+(access tokens cannot be revoked, a role change must still take effect at once), and the number costs nothing more."""
 
 
 def any_caller(
@@ -65,11 +90,10 @@ def any_caller(
         advocate_id = read_access_token(request.app.state.signing_key, credentials.credentials, utc_now())
     except AuthError as error:
         raise unauthorized(str(error)) from None
-    with db.read() as session:
-        found = session.execute(select(Advocate.uid, Advocate.role).where(Advocate.id == advocate_id)).first()
+    found = db.read_one(_ACCOUNT, {"id": advocate_id})
     if found is None:
         raise unauthorized("That account no longer exists.")
-    return Caller(advocate_id, found.uid, found.role)
+    return Caller(advocate_id, found.uid, found.role, int(found.seq or 0))
 
 
 async def person(caller: Annotated[Caller, Depends(any_caller)]) -> Caller:
