@@ -13,6 +13,7 @@ from fastapi import APIRouter, FastAPI
 from advocate_hub import __version__
 from advocate_hub.core.clock import utc_now
 from advocate_hub.server import auth, changes
+from advocate_hub.server.answers import AnswerCache
 from advocate_hub.server.db import open_database
 from advocate_hub.server.deps import Db
 from advocate_hub.server.middleware import AccessLog, BodyLimit, NoNulCharacters
@@ -44,6 +45,7 @@ def create_app(database_url: str | None, data_dir: Path) -> FastAPI:
     )
     app.state.database = database
     app.state.signing_key = signing_key
+    app.state.answers = AnswerCache()
 
     api = APIRouter(prefix=API_PREFIX)
     for module in (auth_routes, me, challenges, sync, leaderboard, moderation, ledger, privacy, metrics):

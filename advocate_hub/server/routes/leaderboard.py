@@ -1,50 +1,96 @@
-"""Leaderboards, with the caller's own place; a name only where its advocate agreed to have it shown."""
+"""Leaderboards, with the caller's own place; a name only where its advocate agreed to have it shown.
+
+A board's page (with the board's size) and the caller's own row are kept as JSON under the change feed's number the
+caller's account check read (``server.answers``): reading a board again while nothing has changed costs that one
+statement and no thread hand-over. The page is shared by every caller; the own row is the caller's.
+"""
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
+from pydantic import TypeAdapter
 from sqlalchemy import select
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from advocate_hub.core.clock import utc_now
 from advocate_hub.core.domain.enums import Period
+from advocate_hub.core.domain.periods import period_start
 from advocate_hub.core.store import leaderboard
 from advocate_hub.core.store.models import OVERALL_SCOPE, Advocate
-from advocate_hub.server.deps import Db, Person
+from advocate_hub.server.db import ServerDatabase
+from advocate_hub.server.deps import Answers, Caller, Db, Person
 from advocate_hub.server.schemas import BoardRowOut, Leaderboard
 
 router = APIRouter(tags=["leaderboard"])
 
+_ROWS = TypeAdapter(list[BoardRowOut])
 
-@router.get("/leaderboard")
-def board(
+
+@router.get("/leaderboard", response_model=Leaderboard)
+async def board(
     *,
     caller: Person,
     db: Db,
+    answers: Answers,
     period: Literal["all", "month", "week"] = "all",
     group: Annotated[str | None, Query(max_length=64)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-) -> Leaderboard:
+) -> Response:
     key = leaderboard.BoardKey(Period(period), utc_now(), scope=(group or OVERALL_SCOPE).strip().lower())
-    with db.read() as session:
-        rows = leaderboard.page(session, key, offset=offset, limit=limit)
-        mine = leaderboard.my_row(session, key, caller.id)
-        ids = {row.advocate_id for row in rows} | ({mine.advocate_id} if mine else set())
-        uids = dict(session.execute(select(Advocate.id, Advocate.uid).where(Advocate.id.in_(ids))).all())
-        size = leaderboard.size(session, key)
+    start = period_start(key.period, key.now)
+    page_key = ("board page", key.period, key.scope, start, offset, limit)
+    mine_key = ("board row", caller.id, key.period, key.scope, start)
+    kept_page, kept_mine = answers.get(page_key, caller.seq), answers.get(mine_key, caller.seq)
+    if kept_page is not None and kept_mine is not None:
+        page, mine = kept_page, kept_mine
+    else:
+        page, mine = await run_in_threadpool(
+            _read, db, key, caller, offset=offset, limit=limit, page=kept_page, mine=kept_mine
+        )
+        answers.put(page_key, caller.seq, page)
+        answers.put(mine_key, caller.seq, mine)
+    head = b'{"period":%b,"group":%b,' % (json.dumps(period).encode(), json.dumps(group or None).encode())
+    return Response(head + page + b',"me":' + mine + b"}", media_type="application/json")
 
-    def out(row: leaderboard.BoardRow) -> BoardRowOut:
-        return BoardRowOut(
-            rank=row.rank,
-            advocate_uid=uids[row.advocate_id],
-            name=row.name,
-            alias=row.alias,
-            tier=row.tier.value,
-            points=row.points,
+
+def _read(
+    db: ServerDatabase,
+    key: leaderboard.BoardKey,
+    caller: Caller,
+    *,
+    offset: int,
+    limit: int,
+    page: bytes | None,
+    mine: bytes | None,
+) -> tuple[bytes, bytes]:
+    """The JSON of the page (``"size":N,"rows":[...]``) and of the caller's own row (an object or ``null``): the
+    ones not given are read, in one session."""
+    with db.read() as session:
+        return (
+            page if page is not None else _page(session, key, offset=offset, limit=limit),
+            mine if mine is not None else _mine(session, key, caller),
         )
 
-    return Leaderboard(
-        period=period, group=group or None, size=size, rows=[out(row) for row in rows], me=out(mine) if mine else None
+
+def _page(session: Session, key: leaderboard.BoardKey, *, offset: int, limit: int) -> bytes:
+    rows = leaderboard.page(session, key, offset=offset, limit=limit)
+    ids = [row.advocate_id for row in rows]
+    uids = dict(session.execute(select(Advocate.id, Advocate.uid).where(Advocate.id.in_(ids))).all()) if ids else {}
+    size = leaderboard.size(session, key)
+    return b'"size":%d,"rows":%b' % (size, _ROWS.dump_json([_out(row, uids[row.advocate_id]) for row in rows]))
+
+
+def _mine(session: Session, key: leaderboard.BoardKey, caller: Caller) -> bytes:
+    row = leaderboard.my_row(session, key, caller.id)
+    return b"null" if row is None else _out(row, caller.uid).model_dump_json().encode()
+
+
+def _out(row: leaderboard.BoardRow, uid: str) -> BoardRowOut:
+    return BoardRowOut(
+        rank=row.rank, advocate_uid=uid, name=row.name, alias=row.alias, tier=row.tier.value, points=row.points
     )
