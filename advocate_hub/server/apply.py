@@ -807,7 +807,10 @@ def _row(
 
 
 def _lock_account(session: Session, actor_id: int) -> None:
-    """One push of an account at a time: later checks (caps, balance) then see earlier effects."""
+    """One push of an account at a time: later checks (caps, balance) then see earlier effects. A SQLite writer
+    already holds the whole database's write lock (``BEGIN IMMEDIATE``), so there it has nothing to add."""
+    if session.get_bind().dialect.name == "sqlite":
+        return
     session.scalars(
         select(AdvocateTotals.advocate_id).where(AdvocateTotals.advocate_id == actor_id).with_for_update()
     ).first()
