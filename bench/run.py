@@ -2,7 +2,8 @@
 
 Each benchmark of the performance issue has a name (``--only NAME[,NAME]`` runs just those): ``start`` (1, cold
 start to first paint), ``leaderboard`` (2, top 100 + my rank against RANK()), ``scroll`` (3, leaderboard view
-GUI stalls), ``sync`` (4, push and pull on loopback), ``stall`` (5, GUI stalls during a sync), ``metrics`` (7,
+GUI stalls), ``sync`` (4, push and pull on loopback), ``stall`` (5, GUI stalls during a sync), ``server`` (6,
+server requests per second on one keep-alive connection, SQLite and PostgreSQL), ``metrics`` (7,
 dashboard over a year), ``memory`` (8, RSS with the leaderboard open). The datasets (bench/datasets.py) are made
 on first use and kept in bench/data: the 1M one takes many minutes once. ``--quick`` uses the 10k dataset (and
 the 100k one where it is already cached) and smaller sync runs: about two minutes.
@@ -24,6 +25,7 @@ import gui_stall
 import leaderboard
 import memory
 import metrics
+import server_rps
 import sync
 
 HEADER = f"{'benchmark':<52} {'size':>10} {'seconds':>10} {'per second':>11}  notes"
@@ -59,6 +61,7 @@ def benchmarks(quick: bool) -> dict[str, Callable[[], Rows]]:
         "scroll": lambda: board_scroll.run(large),
         "sync": lambda: sync.run(pushes=1_000 if quick else 10_000, extra=2_000 if quick else 25_000),
         "stall": lambda: gui_stall.run(pushes=200 if quick else 2_000),
+        "server": lambda: server_rps.run(requests_per_round=300 if quick else 1_000, rounds=3 if quick else 5),
         "metrics": lambda: metrics.run(large),
         "memory": lambda: memory.run(memory_size),
     }
