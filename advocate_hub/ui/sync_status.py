@@ -96,19 +96,21 @@ def failure_text(error: BaseException) -> tuple[SyncState, str]:
     """The state a sync error leaves the app in, and what the status bar says about it."""
     names = _error_names(error)
     if "SignedOut" in names:
-        return SyncState.SIGNED_OUT, "Signed out — sign in again"
+        return SyncState.SIGNED_OUT, QCoreApplication.translate("SyncStatus", "Signed out — sign in again")
     if "ServerUnreachable" in names:
-        return SyncState.FAILED, "Server unreachable — will retry"
+        return SyncState.FAILED, QCoreApplication.translate("SyncStatus", "Server unreachable — will retry")
     if "ServerNewer" in names:
-        return SyncState.FAILED, "The server is newer than this app — update Advocate Hub"
+        return SyncState.FAILED, QCoreApplication.translate(
+            "SyncStatus", "The server is newer than this app — update Advocate Hub"
+        )
     if "ClockSkew" in names:
         found = [getattr(error, a, None) for a in ("seconds", "skew", "clock_skew")]
         seconds = next((value for value in found if isinstance(value, float | int)), None)
         return SyncState.FAILED, skew_text(float(seconds)) if seconds is not None else str(error)
     if "ServerError" in names:
-        return SyncState.FAILED, "The server had a problem — will retry"
+        return SyncState.FAILED, QCoreApplication.translate("SyncStatus", "The server had a problem — will retry")
     if "TooManyAttempts" in names or "RequestRefused" in names:
-        return SyncState.FAILED, f"Sync refused: {error}"
+        return SyncState.FAILED, QCoreApplication.translate("SyncStatus", "Sync refused: %1").replace("%1", str(error))
     return SyncState.FAILED, readable(error)
 
 

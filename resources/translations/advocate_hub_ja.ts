@@ -5520,92 +5520,92 @@ To check it, run:
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
         <source>Demo program, never synced</source>
         <translation>デモプログラム（同期なし）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
         <source>Offline, local program</source>
         <translation>オフライン（ローカルプログラム）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="268"/>
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="268"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="270"/>
         <source>Signed out</source>
         <translation>サインアウト済み</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="270"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="272"/>
         <source>Syncing… %1%</source>
         <translation>同期中… %1%</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="276"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="278"/>
         <source>1 change waiting</source>
         <translation>未送信の変更 1件</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="278"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="280"/>
         <source>%1 changes waiting</source>
         <translation>未送信の変更 %1件</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="281"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="283"/>
         <source>Synced %1</source>
         <translation>同期済み（%1）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="283"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="285"/>
         <source>Signed in</source>
         <translation>サインイン済み</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="292"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="294"/>
         <source>The demo program is sample data: it never syncs with a server.</source>
         <translation>デモプログラムはサンプルデータです。サーバーと同期されることはありません。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="293"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="295"/>
         <source>This program lives only on this computer: there is no server to sync with.</source>
         <translation>このプログラムはこのコンピューター上にのみ存在します。同期するサーバーはありません。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="295"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="297"/>
         <source>Server: %1 as %2</source>
         <translation>サーバー：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="297"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="299"/>
         <source>Server: %1</source>
         <translation>サーバー：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="300"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="302"/>
         <source>Last synced %1</source>
         <translation>最終同期：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="302"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="304"/>
         <source>Not synced yet</source>
         <translation>まだ同期していません</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="309"/>
         <source>1 local change waiting to be sent</source>
         <translation>送信待ちのローカル変更 1件</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="309"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="311"/>
         <source>%1 local changes waiting to be sent</source>
         <translation>送信待ちのローカル変更 %1件</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
         <source>Nothing waiting to be sent</source>
         <translation>送信待ちの変更はありません</translation>
     </message>
@@ -5653,54 +5653,79 @@ To check it, run:
         <translation>コンピューターの時計が%1ずれています：サーバーの時刻を使用します</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="404"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="99"/>
+        <source>Signed out — sign in again</source>
+        <translation>サインアウトしました — もう一度サインインしてください</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="101"/>
+        <source>Server unreachable — will retry</source>
+        <translation>サーバーに接続できません — 再試行します</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="103"/>
+        <source>The server is newer than this app — update Advocate Hub</source>
+        <translation>サーバーがこのアプリより新しいバージョンです — Advocate Hub を更新してください</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="111"/>
+        <source>The server had a problem — will retry</source>
+        <translation>サーバーで問題が発生しました — 再試行します</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="113"/>
+        <source>Sync refused: %1</source>
+        <translation>同期が拒否されました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="406"/>
         <source>Sync status</source>
         <translation>同期の状態</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="408"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="410"/>
         <source>Sync progress</source>
         <translation>同期の進行状況</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="414"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="456"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="416"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="457"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="458"/>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="420"/>
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="419"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="421"/>
         <source>Sign out of the server</source>
         <translation>サーバーからサインアウト</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="420"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="422"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
         <translation>同期を停止し、このコンピューターでのサインイン情報を削除します</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="452"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="454"/>
         <source>Sign in to sync</source>
         <translation>サインインして同期</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
         <source>Sign in to the server to sync (F5)</source>
         <translation>サーバーにサインインして同期します (F5)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="457"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="459"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
         <translation>ローカルの変更を送信し、サーバーの変更を取得します (F5)</translation>
     </message>

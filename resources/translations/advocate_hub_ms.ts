@@ -5520,92 +5520,92 @@ Untuk menyemaknya, jalankan:
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
         <source>Demo program, never synced</source>
         <translation>Program demo, tidak pernah disegerakkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
         <source>Offline, local program</source>
         <translation>Di luar talian, program setempat</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="268"/>
         <source>Offline</source>
         <translation>Di luar talian</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="268"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="270"/>
         <source>Signed out</source>
         <translation>Belum log masuk</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="270"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="272"/>
         <source>Syncing… %1%</source>
         <translation>Menyegerak… %1%</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="276"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="278"/>
         <source>1 change waiting</source>
         <translation>1 perubahan menunggu</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="278"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="280"/>
         <source>%1 changes waiting</source>
         <translation>%1 perubahan menunggu</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="281"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="283"/>
         <source>Synced %1</source>
         <translation>Disegerakkan %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="283"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="285"/>
         <source>Signed in</source>
         <translation>Telah log masuk</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="292"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="294"/>
         <source>The demo program is sample data: it never syncs with a server.</source>
         <translation>Program demo ialah data contoh: ia tidak pernah disegerakkan dengan pelayan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="293"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="295"/>
         <source>This program lives only on this computer: there is no server to sync with.</source>
         <translation>Program ini hanya wujud pada komputer ini: tiada pelayan untuk disegerakkan.</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="295"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="297"/>
         <source>Server: %1 as %2</source>
         <translation>Pelayan: %1 sebagai %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="297"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="299"/>
         <source>Server: %1</source>
         <translation>Pelayan: %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="300"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="302"/>
         <source>Last synced %1</source>
         <translation>Kali terakhir disegerakkan %1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="302"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="304"/>
         <source>Not synced yet</source>
         <translation>Belum disegerakkan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="309"/>
         <source>1 local change waiting to be sent</source>
         <translation>1 perubahan setempat menunggu untuk dihantar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="309"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="311"/>
         <source>%1 local changes waiting to be sent</source>
         <translation>%1 perubahan setempat menunggu untuk dihantar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
         <source>Nothing waiting to be sent</source>
         <translation>Tiada apa-apa yang menunggu untuk dihantar</translation>
     </message>
@@ -5653,54 +5653,79 @@ Untuk menyemaknya, jalankan:
         <translation>Jam anda berbeza sebanyak %1: waktu pelayan digunakan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="404"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="99"/>
+        <source>Signed out — sign in again</source>
+        <translation>Telah log keluar — log masuk semula</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="101"/>
+        <source>Server unreachable — will retry</source>
+        <translation>Pelayan tidak dapat dihubungi — akan cuba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="103"/>
+        <source>The server is newer than this app — update Advocate Hub</source>
+        <translation>Pelayan lebih baharu daripada aplikasi ini — kemas kini Advocate Hub</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="111"/>
+        <source>The server had a problem — will retry</source>
+        <translation>Pelayan menghadapi masalah — akan cuba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="113"/>
+        <source>Sync refused: %1</source>
+        <translation>Penyegerakan ditolak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="406"/>
         <source>Sync status</source>
         <translation>Status penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="408"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="410"/>
         <source>Sync progress</source>
         <translation>Kemajuan penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="414"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="456"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="416"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="457"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="458"/>
         <source>Sync now</source>
         <translation>Segerakkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="420"/>
         <source>Sign out</source>
         <translation>Log keluar</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="419"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="421"/>
         <source>Sign out of the server</source>
         <translation>Log keluar daripada pelayan</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="420"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="422"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
         <translation>Henti menyegerak dan lupakan log masuk ini pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
         <source>Sign in</source>
         <translation>Log masuk</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="452"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="454"/>
         <source>Sign in to sync</source>
         <translation>Log masuk untuk menyegerak</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
         <source>Sign in to the server to sync (F5)</source>
         <translation>Log masuk ke pelayan untuk menyegerak (F5)</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="457"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="459"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
         <translation>Hantar perubahan setempat dan ambil perubahan daripada pelayan (F5)</translation>
     </message>

@@ -5520,92 +5520,92 @@ To check it, run:
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
         <source>Demo program, never synced</source>
         <translation>演示计划，从不同步</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="264"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
         <source>Offline, local program</source>
         <translation>离线，本地计划</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="266"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="268"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="268"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="270"/>
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="270"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="272"/>
         <source>Syncing… %1%</source>
         <translation>正在同步… %1%</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="276"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="278"/>
         <source>1 change waiting</source>
         <translation>1 项更改待上传</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="278"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="280"/>
         <source>%1 changes waiting</source>
         <translation>%1 项更改待上传</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="281"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="283"/>
         <source>Synced %1</source>
         <translation>已同步（%1）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="283"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="285"/>
         <source>Signed in</source>
         <translation>已登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="292"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="294"/>
         <source>The demo program is sample data: it never syncs with a server.</source>
         <translation>演示计划为示例数据：从不与服务器同步。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="293"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="295"/>
         <source>This program lives only on this computer: there is no server to sync with.</source>
         <translation>此计划仅保存在这台电脑上：没有可同步的服务器。</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="295"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="297"/>
         <source>Server: %1 as %2</source>
         <translation>服务器：%1，账号 %2</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="297"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="299"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="300"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="302"/>
         <source>Last synced %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="302"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="304"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="309"/>
         <source>1 local change waiting to be sent</source>
         <translation>1 项本地更改等待上传</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="309"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="311"/>
         <source>%1 local changes waiting to be sent</source>
         <translation>%1 项本地更改等待上传</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="305"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="307"/>
         <source>Nothing waiting to be sent</source>
         <translation>没有等待上传的更改</translation>
     </message>
@@ -5653,54 +5653,79 @@ To check it, run:
         <translation>你的电脑时钟偏差 %1：将使用服务器时间</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="404"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="99"/>
+        <source>Signed out — sign in again</source>
+        <translation>已退出登录 — 请重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="101"/>
+        <source>Server unreachable — will retry</source>
+        <translation>无法连接服务器 — 将自动重试</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="103"/>
+        <source>The server is newer than this app — update Advocate Hub</source>
+        <translation>服务器版本比本应用新 — 请更新 Advocate Hub</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="111"/>
+        <source>The server had a problem — will retry</source>
+        <translation>服务器出现问题 — 将自动重试</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="113"/>
+        <source>Sync refused: %1</source>
+        <translation>同步被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="406"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="408"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="410"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="414"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="456"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="416"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="457"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="458"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="418"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="420"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="419"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="421"/>
         <source>Sign out of the server</source>
         <translation>退出服务器登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="420"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="422"/>
         <source>Stop syncing and forget this sign-in on this computer</source>
         <translation>停止同步，并在此电脑上清除本次登录信息</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="451"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="452"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="454"/>
         <source>Sign in to sync</source>
         <translation>登录以同步</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="453"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="455"/>
         <source>Sign in to the server to sync (F5)</source>
         <translation>登录服务器以同步（F5）</translation>
     </message>
     <message>
-        <location filename="../../advocate_hub/ui/sync_status.py" line="457"/>
+        <location filename="../../advocate_hub/ui/sync_status.py" line="459"/>
         <source>Send local changes and fetch the server&apos;s (F5)</source>
         <translation>上传本地更改并获取服务器上的更新（F5）</translation>
     </message>
