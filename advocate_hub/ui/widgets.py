@@ -70,6 +70,8 @@ class FittedCombo(QComboBox):
         metrics = self.fontMetrics()
         shown = range(self.count()) if self._widest else {0, max(0, self.currentIndex())}
         widest = max(metrics.horizontalAdvance(self.itemText(index)) for index in shown)
+        if any(not self.itemIcon(index).isNull() for index in shown):
+            widest += self.iconSize().width() + 4
         text = QSize(widest, metrics.height())
         needed = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
         return QSize(max(hint.width(), needed.width()), hint.height())

@@ -141,6 +141,24 @@ def test_no_text_is_clipped_on_the_manager_screens(
 
 
 @pytest.mark.parametrize("language", ["en", "id"])
+def test_no_text_is_clipped_on_the_manager_screens_with_a_font_half_as_large_again(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, larger_font: float, language: str
+) -> None:
+    """A moderator's screens with the larger font: details, history panel, table columns and board titles fit, the
+    window growing downwards (or a table scrolling sideways) rather than cutting text off (issue #7)."""
+    i18n.install(qapp, language)
+    try:
+        hub = _open(qtbot, data_dir, MODERATOR)
+        try:
+            found = _clipping_on(hub, MODERATOR, MANAGER_SCREENS)
+        finally:
+            _close(hub)
+    finally:
+        i18n.install(qapp, "en")
+    assert found == []
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
 def test_the_advocates_roster_reads_beside_its_history_panel_at_1280(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, language: str
 ) -> None:

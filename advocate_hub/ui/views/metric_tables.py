@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QStackedWidget, QTableView, QWidget
 
 from advocate_hub.ui import icons
+from advocate_hub.ui.views.desk_tables import TitleFloor
 from advocate_hub.ui.widgets import SPACING, Card, EmptyState, button, label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -106,6 +107,7 @@ class TableCard(Card):
         else:
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            TitleFloor(self.table, (0,))
         self.empty = EmptyState(f"{self.objectName()}Empty", icons.icon("ph.chart-bar"), *empty)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)

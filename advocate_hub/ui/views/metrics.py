@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFileDialog,
     QGridLayout,
@@ -55,7 +54,7 @@ from advocate_hub.ui.views.metric_charts import (
     percent,
 )
 from advocate_hub.ui.views.metric_tables import ChartCard, FiguresModel, TableCard
-from advocate_hub.ui.widgets import SPACING, Card, button, label
+from advocate_hub.ui.widgets import SPACING, Card, FittedCombo, button, label
 
 ICON_SEARCH_PATH = "ahicons"
 """The style sheet's name for ``resources/icons`` (the combo and date arrows), as on the other screens."""
@@ -137,7 +136,7 @@ class MetricsPage(AppPage):
         self.busy.setFixedSize(12 * SPACING, SPACING)
         self.busy.hide()
         self.header.addWidget(self.busy)
-        self.preset = QComboBox()
+        self.preset = FittedCombo(widest=True)
         self.preset.setObjectName("MetricsPreset")
         self.preset.setAccessibleName(self.tr("Date range"))
         for text, preset in (

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPlainTextEdit,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from advocate_hub.core.queries.moderation import ProofDetails, QueueItem
 from advocate_hub.core.services.templates import TemplateItem
 from advocate_hub.ui import icons
 from advocate_hub.ui.models.moderation_model import wait_text
-from advocate_hub.ui.widgets import SPACING, Card, TierChip, button, label
+from advocate_hub.ui.widgets import SPACING, Card, FittedCombo, TierChip, button, label
 
 
 def _quote(text: str, name: str) -> QFrame:
@@ -160,7 +159,6 @@ class SubmissionDetail(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("ModerationDetail", parent=parent)
-        self.setMinimumWidth(52 * SPACING)
         body = self.body
         top = QHBoxLayout()
         top.setSpacing(2 * SPACING)
@@ -172,7 +170,7 @@ class SubmissionDetail(Card):
         titles = QVBoxLayout()
         titles.setSpacing(SPACING // 2)
         self.challenge_title = label("", "title", wrap=True, name="ModerationChallengeTitle")
-        self.challenge_meta = label("", "caption", name="ModerationChallengeMeta")
+        self.challenge_meta = label("", "caption", wrap=True, name="ModerationChallengeMeta")
         titles.addWidget(self.challenge_title)
         titles.addWidget(self.challenge_meta)
         top.addLayout(titles, 1)
@@ -184,7 +182,6 @@ class SubmissionDetail(Card):
         who.setSpacing(SPACING)
         self.advocate_name = label("", "strong", name="ModerationAdvocate")
         self.advocate_email = label("", "muted", name="ModerationAdvocateEmail")
-        self.advocate_email.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.tier_chip = TierChip(Tier.COMMUNITY)
         self.tier_chip.setObjectName("ModerationTier")
         who.addWidget(self.advocate_name)
@@ -206,13 +203,13 @@ class SubmissionDetail(Card):
         body.addWidget(label(self.tr("PROOF"), "section"))
         self.proof = ProofView()
         body.addWidget(self.proof)
-        self.disclosure = label("", "caption", name="ModerationDisclosure")
+        self.disclosure = label("", "caption", wrap=True, name="ModerationDisclosure")
         body.addWidget(self.disclosure)
         body.addStretch(1)
 
         note_head = QHBoxLayout()
         note_head.addWidget(label(self.tr("NOTE TO THE ADVOCATE"), "section"), 1)
-        self.template_picker = QComboBox()
+        self.template_picker = FittedCombo()
         self.template_picker.setObjectName("ModerationTemplates")
         self.template_picker.setAccessibleName(self.tr("Insert a saved message"))
         self.template_picker.setToolTip(self.tr("Insert a saved message"))
