@@ -28,6 +28,7 @@ from advocate_hub.core.queries.reach import CalendarItem, calendar
 from advocate_hub.core.sync import moderation_actions
 from advocate_hub.ui import icons, theme
 from advocate_hub.ui.controller import AppController
+from advocate_hub.ui.flow_layout import FlowLayout
 from advocate_hub.ui.models.calendar_model import (
     DAYS_PER_WEEK,
     KIND_TONES,
@@ -395,14 +396,12 @@ class CalendarPage(AppPage):
 
         self.details = label(self.idle_text(), "muted", wrap=True, name="CalendarDetails")
         self.content.addWidget(self.details)
-        footer = QHBoxLayout()
-        footer.setSpacing(2 * SPACING)
+        footer = FlowLayout(spacing=2 * SPACING, justify=False)
         for token, text in self._legend():
             chip = QLabel(text)
             chip.setObjectName(f"CalendarLegend-{token}")
             chip.setProperty("legend", token)
-            footer.addWidget(chip)
-        footer.addStretch(1)
+            footer.add(chip)
         self.content.addLayout(footer)
         self.items: list[CalendarItem] = []
         self._show_period()

@@ -214,7 +214,6 @@ class SubmissionDetail(Card):
         self.template_picker.setAccessibleName(self.tr("Insert a saved message"))
         self.template_picker.setToolTip(self.tr("Insert a saved message"))
         self.template_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.template_picker.setMinimumContentsLength(24)
         self.template_picker.activated.connect(self._template_chosen)
         note_head.addWidget(self.template_picker)
         self.save_template = QToolButton()
