@@ -79,7 +79,7 @@ class TableCard(Card):
         super().__init__(f"Metrics{key.title().replace('_', '')}Card")
         self.model = model
         top = QHBoxLayout()
-        top.addWidget(label(title.upper(), "section"), 1)
+        top.addWidget(label(title.upper(), "section", wrap=True), 1)
         self.export = button(self.tr("Export CSV"), f"MetricsExport{key.title().replace('_', '')}", kind="quiet")
         self.export.setIcon(icons.icon("ph.download-simple"))
         self.export.setAccessibleName(self.tr("Export %1 as CSV").replace("%1", title))
@@ -137,7 +137,7 @@ class ChartCard(Card):
         name = f"Metrics{key.title().replace('_', '')}Card"
         super().__init__(name)
         top = QHBoxLayout()
-        self.title = label(title.upper(), "section")
+        self.title = label(title.upper(), "section", wrap=True)
         top.addWidget(self.title, 1)
         self.export = button(self.tr("Export CSV"), f"MetricsExport{key.title().replace('_', '')}", kind="quiet")
         self.export.setIcon(icons.icon("ph.download-simple"))

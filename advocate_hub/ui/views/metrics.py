@@ -110,10 +110,12 @@ class MetricsPage(AppPage):
         self.data: Dashboard | None = None
         self._request = 0
         self._build_header()
-        self.range_caption = label("", "muted", name="MetricsRange")
+        self.range_caption = label("", "muted", wrap=True, name="MetricsRange")
         caption = QHBoxLayout()
+        caption.setSpacing(SPACING)
         caption.addWidget(self.range_caption, 1)
         caption.addWidget(self.saved)
+        caption.addWidget(self.pdf, 0, Qt.AlignmentFlag.AlignTop)
         self.content.addLayout(caption)
         self._build_kpis()
         self._build_figures()
@@ -157,8 +159,6 @@ class MetricsPage(AppPage):
         self.pdf.setIcon(icons.icon("ph.file-pdf", tone="accent_text"))
         self.pdf.clicked.connect(self.ask_export_pdf)
         self.pdf.setEnabled(False)
-        self.header.addSpacing(SPACING)
-        self.header.addWidget(self.pdf)
         self.saved = label("", "caption", name="MetricsSaved")
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
