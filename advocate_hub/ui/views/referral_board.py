@@ -226,7 +226,7 @@ class StageColumnWidget(QFrame):
         layout.setContentsMargins(SPACING, SPACING + SPACING // 2, SPACING, SPACING)
         layout.setSpacing(SPACING)
         heading = QHBoxLayout()
-        heading.setSpacing(SPACING)
+        heading.setSpacing(SPACING // 2)
         mark = label()
         mark.setPixmap(icons.icon(STAGE_ICONS[stage], tone="accent").pixmap(QSize(18, 18)))
         heading.addWidget(mark)
