@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -24,6 +24,7 @@ from advocate_hub.ui import app as ui_app
 from advocate_hub.ui import i18n, theme
 from advocate_hub.ui.controller import AppController
 from advocate_hub.ui.models.roster_model import RosterColumn
+from advocate_hub.ui.screenshot import MANAGER_VIEWS
 from advocate_hub.ui.tasks import TaskRunner
 from advocate_hub.ui.views.advocates import NAME_MIN, AdvocatesPage
 from tests.ui.clipping import clipped
@@ -31,16 +32,6 @@ from tests.ui.conftest import AppUnderTest
 
 ADVOCATE_SCREENS = ["home", "challenges", "leaderboard", "badges", "rewards", "profile", "tier-compare"]
 ADVOCATE = "daniel.kim@example.com"
-MANAGER_SCREENS = [
-    "moderation",
-    "challenge-editor",
-    "calendar",
-    "advocates",
-    "fulfilment",
-    "referrals",
-    "audit",
-    "metrics",
-]
 MODERATOR = "maya.chen@example.com"
 STILL_WIDE_AT_1_5X = {"advocates", "challenge-editor"}
 """Manager screens whose page still scrolls sideways at 1280x800 with a font half as large again (issue #7)."""
@@ -74,7 +65,7 @@ def _open(qtbot: QtBot, data_dir: Path, email: str) -> AppUnderTest:
     return hub
 
 
-def _clipping_on(hub: AppUnderTest, email: str, screens: list[str]) -> list[str]:
+def _clipping_on(hub: AppUnderTest, email: str, screens: Sequence[str]) -> list[str]:
     hub.sign_in(email)
     found = []
     for key in screens:
@@ -134,7 +125,7 @@ def test_no_text_is_clipped_on_the_manager_screens(
     try:
         hub = _open(qtbot, data_dir, MODERATOR)
         try:
-            found = _clipping_on(hub, MODERATOR, MANAGER_SCREENS)
+            found = _clipping_on(hub, MODERATOR, MANAGER_VIEWS)
         finally:
             _close(hub)
     finally:
@@ -153,9 +144,9 @@ def test_no_text_is_clipped_on_the_manager_screens_with_a_font_half_as_large_aga
     try:
         hub = _open(qtbot, data_dir, MODERATOR)
         try:
-            found = _clipping_on(hub, MODERATOR, MANAGER_SCREENS)
+            found = _clipping_on(hub, MODERATOR, MANAGER_VIEWS)
             sideways = {}
-            for key in MANAGER_SCREENS:
+            for key in MANAGER_VIEWS:
                 hub.window.show_screen(key)
                 hub.settle()
                 sideways[key] = hub.window.screens[key].page.horizontalScrollBar().maximum()
