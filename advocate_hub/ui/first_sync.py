@@ -12,21 +12,15 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QProgressBar, QVBoxLayout, QWidget
 
 from advocate_hub.core.services.program import Program
 from advocate_hub.ui.signin import SignedIn, failure_message
+from advocate_hub.ui.sync_status import ProgressRelay
 from advocate_hub.ui.tasks import TaskRunner
 from advocate_hub.ui.widgets import SPACING, button, label, message_banner
 
 EngineFactory = Callable[[Program, Any], Any]
-
-
-class _Progress(QObject):
-    """Lives on the GUI thread: the worker emits, the dialog's slot runs here."""
-
-    reported = Signal(str, int, int)
 
 
 class FirstSyncDialog(QDialog):
@@ -49,7 +43,7 @@ class FirstSyncDialog(QDialog):
         self.signed_out = False
         self.busy = False
         self._cancel = threading.Event()
-        self._progress = _Progress(self)
+        self._progress = ProgressRelay(self)
         self._progress.reported.connect(self._reported)
 
         layout = QVBoxLayout(self)

@@ -114,7 +114,7 @@ def failure_text(error: BaseException) -> tuple[SyncState, str]:
     return SyncState.FAILED, readable(error)
 
 
-class _Progress(QObject):
+class ProgressRelay(QObject):
     """Lives on the GUI thread; the worker emits, the connected slot runs on the GUI thread."""
 
     reported = Signal(str, int, int)
@@ -154,7 +154,7 @@ class SyncController(QObject):
         self._running = False
         self._again = False
         self._cancel = threading.Event()
-        self._progress = _Progress(self)
+        self._progress = ProgressRelay(self)
         self._progress.reported.connect(self._on_progress)
         self._auto = QTimer(self)
         self._auto.setInterval(AUTO_MS)
