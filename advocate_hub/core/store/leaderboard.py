@@ -21,7 +21,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, func, select
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.domain.enums import Period
@@ -99,7 +99,23 @@ _ABOVE = select(func.coalesce(func.sum(_counts.advocates), 0)).where(
     *_IN_HISTOGRAM, _counts.points > bindparam("points")
 )
 _SIZE = select(func.coalesce(func.sum(_counts.advocates), 0)).where(*_IN_HISTOGRAM)
-_HISTOGRAM = select(_counts.points, _counts.advocates).where(*_IN_HISTOGRAM).order_by(_counts.points.desc())
+_THROUGH = (
+    select(
+        _counts.points,
+        _counts.advocates,
+        func.sum(_counts.advocates).over(order_by=_counts.points.desc(), rows=(None, 0)).label("through"),
+    )
+    .where(*_IN_HISTOGRAM)
+    .subquery("running")
+)
+_ABOVE_SCORE = _THROUGH.c.through - _THROUGH.c.advocates
+_OFFSET = bindparam("offset", type_=Integer)
+_SEEK = select(_THROUGH.c.points, _ABOVE_SCORE).where(_ABOVE_SCORE <= _OFFSET, _THROUGH.c.through > _OFFSET).limit(1)
+"""The score of the row at ``offset`` and how many rows have a higher one: the one score whose advocates, counted
+from the top, span row ``offset``. The running sum walks the histogram inside the database, from the top until it
+finds that score (``LIMIT 1``: one row matches), and one row comes back; a walk in Python had fetched every
+distinct score above (up to 2,500 rows at a million advocates, about 1.7 ms) holding the interpreter lock, which
+the GUI thread then waited for in the middle of a paint."""
 _MINE = (
     select(_scores.points, *_SHOWN)
     .select_from(ScoreTotal.__table__.join(_PEOPLE, _people.id == _scores.advocate_id))
@@ -172,12 +188,11 @@ def _above(session: Session, parameters: dict[str, Any], points: int) -> int:
 
 def _seek(session: Session, parameters: dict[str, Any], offset: int) -> tuple[int, int] | None:
     """The score of the row at ``offset`` and how many rows with that score come before it (None: past the end)."""
-    before = 0
-    for points, advocates in session.connection().execute(_HISTOGRAM, parameters):
-        if before + advocates > offset:
-            return points, offset - before
-        before += advocates
-    return None
+    found = session.connection().execute(_SEEK, {**parameters, "offset": offset}).first()
+    if found is None:
+        return None
+    points, above = found
+    return int(points), offset - int(above)
 
 
 def page(session: Session, key: BoardKey, *, offset: int = 0, limit: int = 100) -> list[BoardRow]:
