@@ -13,6 +13,7 @@ from fastapi import APIRouter, FastAPI
 from advocate_hub import __version__
 from advocate_hub.core.clock import utc_now
 from advocate_hub.server import auth, changes
+from advocate_hub.server.accounts import AccountReader
 from advocate_hub.server.answers import AnswerCache
 from advocate_hub.server.db import open_database
 from advocate_hub.server.deps import Db
@@ -32,9 +33,12 @@ def create_app(database_url: str | None, data_dir: Path) -> FastAPI:
     with database.write() as session:
         signing_key = auth.load_signing_key(session, utc_now())
 
+    accounts = AccountReader(database)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        await accounts.close()
         database.close()
 
     app = FastAPI(
@@ -46,6 +50,7 @@ def create_app(database_url: str | None, data_dir: Path) -> FastAPI:
     app.state.database = database
     app.state.signing_key = signing_key
     app.state.answers = AnswerCache()
+    app.state.accounts = accounts
 
     api = APIRouter(prefix=API_PREFIX)
     for module in (auth_routes, me, challenges, sync, leaderboard, moderation, ledger, privacy, metrics):

@@ -9,7 +9,6 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import bindparam, select
 
 from advocate_hub.core.clock import utc_now
 from advocate_hub.core.domain.enums import Role
@@ -21,11 +20,9 @@ from advocate_hub.core.domain.errors import (
     ValidationError,
 )
 from advocate_hub.core.services.access import MANAGERS
-from advocate_hub.core.store.models import Advocate
-from advocate_hub.core.store.server_models import ChangeCounter
+from advocate_hub.server.accounts import AccountReader
 from advocate_hub.server.answers import AnswerCache
 from advocate_hub.server.auth import AuthError, read_access_token
-from advocate_hub.server.changes import COUNTER_ID
 from advocate_hub.server.db import ServerDatabase
 
 bearer = HTTPBearer(auto_error=False, description="The access token from /api/v1/auth/token")
@@ -67,33 +64,22 @@ def unauthorized(message: str) -> HTTPException:
     return HTTPException(status_code=401, detail=message, headers={"WWW-Authenticate": "Bearer"})
 
 
-_people = Advocate.__table__.c
-_counter = ChangeCounter.__table__.c
-_ACCOUNT = select(
-    _people.uid,
-    _people.role,
-    select(_counter.value).where(_counter.id == COUNTER_ID).scalar_subquery().label("seq"),
-).where(_people.id == bindparam("id"))
-"""The caller's account and the change feed's number, in one statement: every request reads the role afresh
-(access tokens cannot be revoked, a role change must still take effect at once), and the number costs nothing more."""
-
-
-def any_caller(
+async def any_caller(
     request: Request,
-    db: Db,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Caller:
-    """The account behind the bearer token (any role, kiosks included)."""
+    """The account behind the bearer token (any role, kiosks included), read on the event loop (``accounts``)."""
     if credentials is None:
         raise unauthorized("Sign in first: this needs an access token.")
     try:
         advocate_id = read_access_token(request.app.state.signing_key, credentials.credentials, utc_now())
     except AuthError as error:
         raise unauthorized(str(error)) from None
-    found = db.read_one(_ACCOUNT, {"id": advocate_id})
+    accounts: AccountReader = request.app.state.accounts
+    found = await accounts.read(advocate_id)
     if found is None:
         raise unauthorized("That account no longer exists.")
-    return Caller(advocate_id, found.uid, found.role, int(found.seq or 0))
+    return Caller(advocate_id, found.uid, found.role, found.seq)
 
 
 async def person(caller: Annotated[Caller, Depends(any_caller)]) -> Caller:
