@@ -293,6 +293,30 @@ def test_boards_chosen_and_left_before_the_worker_reaches_them_are_not_read(
     assert page.model.key.period is Period.MONTH
 
 
+def test_adjacent_pages_are_read_together_and_match_pages_read_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A job wanting pages 1, 2 and 5 reads two runs (1-2 and 5) in one session; ranks carry across the join."""
+    recorded = Recorded()
+    monkeypatch.setattr(leaderboard_model, "page", recorded.wrap(board.page))
+    with Program.open(tmp_path) as program:
+        generate(program, advocates=6 * PAGE_SIZE, events=12 * PAGE_SIZE, seed=2)
+        key = BoardKey(Period.ALL, program.clock())
+        sessions: list[object] = []
+        real_read = program.read
+        monkeypatch.setattr(program, "read", lambda query, **kw: sessions.append(query) or real_read(query, **kw))
+
+        pages = leaderboard_model.read_pages(program, key, [5, 2, 1])
+
+        assert recorded.calls == 2
+        assert len(sessions) == 1
+        for number in (1, 2, 5):
+            alone = real_read(board.page, key=key, offset=number * PAGE_SIZE, limit=PAGE_SIZE)
+            assert alone
+            assert pages[number] == alone
+    assert leaderboard_model.runs([9, 3, 4, 3]) == [range(3, 5), range(9, 10)]
+
+
 def test_a_change_elsewhere_refreshes_the_board_in_place(hub: AppUnderTest) -> None:
     me = hub.sign_in(_lowest_ranked_email(hub))
     page = open_board(hub)
@@ -512,7 +536,7 @@ def test_a_board_of_100k_opens_and_scrolls_to_the_end_without_loading_it(
 
     assert model.rows_fetched < 0.05 * size, model.rows_fetched
     assert model.cached_rows() <= MAX_PAGES * PAGE_SIZE
-    assert recorded.calls == model.pages_fetched > 0
+    assert 0 < recorded.calls <= model.pages_fetched
     assert recorded.on_gui_thread == 0
 
     assert page.pin.isVisible()
