@@ -53,7 +53,8 @@ def create_app(database_url: str | None, data_dir: Path) -> FastAPI:
     app.state.accounts = accounts
 
     api = APIRouter(prefix=API_PREFIX)
-    for module in (auth_routes, me, challenges, sync, leaderboard, moderation, ledger, privacy, metrics):
+    # A request is matched against the routers in this order: the ones every client calls again and again first.
+    for module in (sync, leaderboard, auth_routes, me, challenges, moderation, ledger, privacy, metrics):
         api.include_router(module.router)
     app.include_router(api)
 

@@ -22,7 +22,7 @@ from enum import Enum
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Result, Select, event, insert, select, true, tuple_, union_all, update
+from sqlalchemy import ColumnElement, Result, Select, bindparam, event, insert, select, true, tuple_, union_all, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.util import identity_key
@@ -234,6 +234,9 @@ class Mark:
     scopes: set[str] = field(default_factory=set)
     gone: SimpleNamespace | None = None
     """The row's last known values when it was deleted (for the delete's uid and owner)."""
+    row: Any = None
+    """The ORM object marked, held so that it stays in the session's identity map (which holds objects only
+    weakly) until the transaction publishes it, instead of being read again."""
 
 
 def _pending(session: Session) -> dict[tuple[type[Base], Key], Mark]:
@@ -268,6 +271,8 @@ def _mark_object(session: Session, obj: Any, *, new: bool, deleted: bool) -> Non
     mark = _mark(session, model, key)
     if deleted:
         mark.gone = _snapshot(obj)
+    else:
+        mark.row = obj
 
 
 def _after_flush(session: Session, _context: Any) -> None:
@@ -317,8 +322,8 @@ def _insert_by_uid(state: ORMExecuteState, model: type[Base], uids: list[str]) -
     uid_column = model.uid  # type: ignore[attr-defined]
     for start in range(0, len(uids), CHUNK):
         chunk = uids[start : start + CHUNK]
-        for (key,) in state.session.execute(select(key_column).where(uid_column.in_(chunk))):
-            _mark(state.session, model, (key,))
+        for row in state.session.scalars(select(model).where(uid_column.in_(chunk))):
+            _mark(state.session, model, (getattr(row, key_column.key),)).row = row
     return result
 
 
@@ -468,19 +473,29 @@ def _build(session: Session, pending: dict[tuple[type[Base], Key], Mark]) -> lis
     return changes
 
 
+_TAKE_NUMBERS = (
+    update(ChangeCounter.__table__)
+    .where(ChangeCounter.__table__.c.id == COUNTER_ID)
+    .values(value=ChangeCounter.__table__.c.value + bindparam("count"))
+    .returning(ChangeCounter.__table__.c.value)
+)
+_WRITE_CHANGES = insert(ChangeLogEntry.__table__)
+
+
 def append(session: Session, changes: list[Change]) -> int:
-    """Number ``changes`` in commit order (locking the counter until commit) and write them; the last number."""
-    session.execute(
-        update(ChangeCounter).where(ChangeCounter.id == COUNTER_ID).values(value=ChangeCounter.value + len(changes))
-    )
-    last = session.scalar(select(ChangeCounter.value).where(ChangeCounter.id == COUNTER_ID))
+    """Number ``changes`` in commit order (locking the counter until commit) and write them; the last number.
+
+    Both statements are plain Core on the session's connection: the feed's rows are not ORM objects anyone reads
+    back, and every push ends here (the numbers are taken and read back with one ``UPDATE … RETURNING``)."""
+    connection = session.connection()
+    last = connection.execute(_TAKE_NUMBERS, {"count": len(changes)}).scalar()
     if last is None:
         raise RuntimeError("the change counter is missing: the server database was not prepared")
     first = last - len(changes) + 1
     now = utc_now()
     if changes:
-        session.execute(
-            insert(ChangeLogEntry),
+        connection.execute(
+            _WRITE_CHANGES,
             [
                 {
                     "seq": first + offset,
