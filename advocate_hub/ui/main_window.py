@@ -5,9 +5,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -27,13 +28,19 @@ from advocate_hub.ui.toast import Toast
 from advocate_hub.ui.views.base import AppPage
 from advocate_hub.ui.widgets import SPACING, button, label
 
+WARM_UP_AFTER_MS = 300
+"""How long after the window first shows that the idle warm-up begins: after its first paint and first reads."""
+WARM_UP_STEP_MS = 30
+"""The pause between warm-up steps, so each is a short, separate piece of work and the window answers between."""
+
 
 class Screen:
     """One entry of the navigation and its page.
 
     ``page`` may be given as a factory instead: the page is then built the first time it is needed (shown, or
     asked for through ``page``), so screens most people never open (the moderator workspace) cost nothing at
-    start-up, neither their imports nor their widgets.
+    start-up, neither their imports nor their widgets. A screen ``ready_at_idle`` has its page's module imported
+    once the window is idle after start (``prepare``), so opening it the first time does not import it then.
     """
 
     def __init__(
@@ -42,16 +49,24 @@ class Screen:
         title: str,
         icon: QIcon,
         page: AppPage | Callable[[], AppPage],
+        *,
         managers_only: bool = False,
+        ready_at_idle: bool = False,
     ) -> None:
         self.key = key
         self.title = title
         self.icon = icon
         self.managers_only = managers_only
         """Shown only to moderators and staff (the moderator workspace); hidden, with its shortcut, for advocates."""
+        self.ready_at_idle = ready_at_idle
         self._page = page if isinstance(page, AppPage) else None
         self._factory = None if isinstance(page, AppPage) else page
         self.on_built: Callable[[AppPage], None] | None = None
+
+    def prepare(self) -> None:
+        """Import what building the page needs, without building it (a page built later knows its module)."""
+        if self._page is None and isinstance(self._factory, BuiltLater):
+            self._factory.prepare()
 
     @property
     def built(self) -> bool:
@@ -67,14 +82,31 @@ class Screen:
         return self._page
 
 
-def built_later(module: str, name: str, controller: AppController) -> Callable[[], AppPage]:
+class BuiltLater:
     """A page factory for ``Screen``: imports ``module`` and builds its page class ``name`` when first needed."""
 
-    def build() -> AppPage:
-        page: AppPage = getattr(importlib.import_module(module), name)(controller)
+    def __init__(self, module: str, name: str, controller: AppController) -> None:
+        self.module = module
+        self.name = name
+        self.controller = controller
+
+    def prepare(self) -> None:
+        importlib.import_module(self.module)
+
+    def __call__(self) -> AppPage:
+        page: AppPage = getattr(importlib.import_module(self.module), self.name)(self.controller)
         return page
 
-    return build
+
+def built_later(module: str, name: str, controller: AppController) -> BuiltLater:
+    return BuiltLater(module, name, controller)
+
+
+def warm_widget_types(area: QAbstractScrollArea) -> None:
+    """Ready PySide6's Python types of the QtWidgets classes, which it does all at once (creating some 65 enum
+    classes, 10-35 ms) the first time it must find the type of a widget Qt made itself, such as a scroll area's
+    viewport: at idle, rather than in the middle of opening the first screen with a table."""
+    area.viewport()
 
 
 class Sidebar(QWidget):
@@ -175,6 +207,26 @@ class MainWindow(QMainWindow):
         controller.notice.connect(self.show_notice)
         controller.error.connect(self.show_error)
         self.navigation.setCurrentRow(0)
+        self._warm_up: list[Callable[[], None]] | None = None
+        """What is left to do at idle after the window first shows (None: not shown yet)."""
+
+    def warm_up_pending(self) -> bool:
+        """Whether the idle warm-up after the first show has not finished (or not begun)."""
+        return self._warm_up is None or bool(self._warm_up)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._warm_up is None:
+            self._warm_up = [lambda: warm_widget_types(self.navigation)]
+            self._warm_up += [screen.prepare for screen in self.screens.values() if screen.ready_at_idle]
+            QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_next)
+
+    def _warm_next(self) -> None:
+        """One warm-up step per timer turn, each a short piece of work, so the window answers in between."""
+        if self._warm_up:
+            self._warm_up.pop(0)()
+        if self._warm_up:
+            QTimer.singleShot(WARM_UP_STEP_MS, self, self._warm_next)
 
     def _add_screen(self, screen: Screen, shortcut: str) -> None:
         item = QListWidgetItem(screen.icon, screen.title)

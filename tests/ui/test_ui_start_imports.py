@@ -56,6 +56,41 @@ sys.exit(code)
 """
 
 
+OPEN_AFTER_WARM_UP = """
+import enum, sys
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from advocate_hub.core.queries.people import find_by_email
+from advocate_hub.core.services.program import Program
+from advocate_hub.ui import app as ui_app
+from advocate_hub.ui.controller import AppController
+from advocate_hub.ui.tasks import TaskRunner
+
+application = ui_app.application()
+program = Program.open(Path(sys.argv[1]))
+runner = TaskRunner()
+controller = AppController(program, runner)
+window = ui_app.build_window(program, controller)
+ui_app.sign_in(window, controller, program.read(find_by_email, email=sys.argv[2]))
+window.show()
+loop = QEventLoop()
+poll = QTimer()
+poll.timeout.connect(lambda: loop.quit() if not window.warm_up_pending() and not runner.busy() else None)
+poll.start(10)
+QTimer.singleShot(30_000, loop.quit)
+loop.exec()
+print("IMPORTED", sorted(m for m in sys.modules if m.startswith("advocate_hub.ui.views.")))
+created = []
+make = enum.EnumType._create_
+enum.EnumType._create_ = lambda cls, name, *args, **kw: created.append(name) or make(cls, name, *args, **kw)
+window.show_screen("leaderboard")
+print("BUILT", window.screens["leaderboard"].built, "ENUMS", len(created))
+controller.stop()
+runner.wait()
+program.close()
+"""
+
+
 @pytest.fixture(scope="module")
 def small_program(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("start-path")
@@ -97,3 +132,28 @@ def test_screens_are_built_when_first_opened(hub: AppUnderTest, qtbot: QtBot) ->
     assert hub.window.stack.currentWidget() is screens["leaderboard"].page
     assert type(screens["leaderboard"].page).__name__ == "LeaderboardPage"
     assert hub.window.stack.count() == len(screens)
+
+
+def test_the_window_warms_up_at_idle_so_opening_the_leaderboard_imports_and_readies_nothing(
+    small_program: Path,
+) -> None:
+    """After start, at idle, the window imports the light screens' modules (not the profile's, nor the moderator
+    workspace's) and has PySide6 ready its widget types: opening the leaderboard then builds the page only, with no
+    import and none of the some 65 enum classes PySide6 otherwise creates at the first scroll area's viewport."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", OPEN_AFTER_WARM_UP, str(small_program), "advocate20@synthetic.example"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    imported = next(line for line in lines if line.startswith("IMPORTED "))
+    for module in ("leaderboard", "badges", "rewards"):
+        assert f"'advocate_hub.ui.views.{module}'" in imported
+    for module in ("profile", "metrics", "moderation"):
+        assert f"'advocate_hub.ui.views.{module}'" not in imported
+    assert "BUILT True ENUMS 0" in lines
