@@ -27,11 +27,12 @@ from advocate_hub.server.schemas import (
 router = APIRouter(prefix="/sync", tags=["sync"])
 
 
-@router.post("/push", responses={403: {"model": Problem}, 413: {"model": Problem}})
-def push(body: PushRequest, caller: AnyCaller, db: Db) -> PushAnswer:
+@router.post("/push", response_model=PushAnswer, responses={403: {"model": Problem}, 413: {"model": Problem}})
+def push(body: PushRequest, caller: AnyCaller, db: Db) -> Response:
     """Apply mutations in order, each at most once; a rejected one never blocks the ones after it.
 
-    Kiosk tokens are let in: ``apply`` allows them the kiosk kinds and nothing else."""
+    Kiosk tokens are let in: ``apply`` allows them the kiosk kinds and nothing else. The answer is built as the
+    model it documents and written as JSON once (FastAPI would validate a returned model a second time)."""
     try:
         outcomes = apply.apply_batch(
             db,
@@ -51,7 +52,7 @@ def push(body: PushRequest, caller: AnyCaller, db: Db) -> PushAnswer:
         )
         for outcome in outcomes
     ]
-    return PushAnswer(results=results, server_time=utc_now())
+    return Response(PushAnswer(results=results, server_time=utc_now()).model_dump_json(), media_type="application/json")
 
 
 @router.post("/check")
