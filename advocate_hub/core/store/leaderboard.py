@@ -187,23 +187,24 @@ def _above(session: Session, parameters: dict[str, Any], points: int) -> int:
 
 
 def _seek(session: Session, parameters: dict[str, Any], offset: int) -> tuple[int, int] | None:
-    """The score of the row at ``offset`` and how many rows with that score come before it (None: past the end)."""
+    """The score of the row at ``offset`` and how many rows have a higher score (None: past the end)."""
     found = session.connection().execute(_SEEK, {**parameters, "offset": offset}).first()
     if found is None:
         return None
     points, above = found
-    return int(points), offset - int(above)
+    return int(points), int(above)
 
 
 def page(session: Session, key: BoardKey, *, offset: int = 0, limit: int = 100) -> list[BoardRow]:
     parameters = key.parameters()
+    seek: tuple[int, int] | None = None
     if offset > SEEK_AFTER:
-        found = _seek(session, parameters, offset)
-        if found is None:
+        seek = _seek(session, parameters, offset)
+        if seek is None:
             return []
-        points, skip = found
+        points, above = seek
         statement = _PAGE_FROM
-        bound = {**parameters, "from_points": points, "offset": skip, "limit": limit}
+        bound = {**parameters, "from_points": points, "offset": offset - above, "limit": limit}
     else:
         statement = _PAGE
         bound = {**parameters, "offset": offset, "limit": limit}
@@ -211,7 +212,10 @@ def page(session: Session, key: BoardKey, *, offset: int = 0, limit: int = 100) 
     if not scores:
         return []
     rows: list[BoardRow] = []
-    rank = 1 + _above(session, parameters, scores[0][1])
+    # The seek counted the rows above the first row's score already; a board changed in between (a database
+    # whose statements each see the latest commit) gives the first row another score, counted afresh.
+    above = seek[1] if seek is not None and seek[0] == scores[0][1] else _above(session, parameters, scores[0][1])
+    rank = 1 + above
     for position, (advocate_id, points, name, role, consent, uid, tier) in enumerate(scores):
         if rows and points < rows[-1].points:
             rank = offset + position + 1
