@@ -29,10 +29,11 @@ from advocate_hub.server.schemas import Leaderboard
 
 from .support import BACKENDS, PASSWORD, Client, ServerProcess, User, mutation, quiz_challenge, right_answer
 
-PUSH_STATEMENTS = 14
+PUSH_STATEMENTS = 13
 """A push of one decline: the account check, then one write transaction (taking the account's lock, the client and
-the mutation id checked, the challenge resolved, the decline and its record written, the change feed appended with
-one ``UPDATE … RETURNING`` and one insert). It was 15 when a single decline took a savepoint of its own."""
+the mutation id checked, the decline and its record written in a savepoint, the change feed appended with one
+``UPDATE … RETURNING`` and one insert, from the rows the transaction wrote, not read again). It was 15 when the
+feed's number was read back with a second statement and the decline read again to publish it."""
 
 
 ACCOUNT_CHECK = "(the account check)"
