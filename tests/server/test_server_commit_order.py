@@ -8,6 +8,7 @@ database, with two transactions in flight at once.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -70,7 +71,8 @@ def retitle(session: Session, challenge_id: int, title: str) -> None:
 def pulled_titles(db: ServerDatabase, viewer_id: int, after: int) -> list[tuple[int, str]]:
     with db.read() as session:
         page = changes.page_after(session, viewer_id=viewer_id, viewer_uid="", after=after, limit=1_000)
-    return [(c["seq"], c["data"]["title"]) for c in page.changes if c["entity"] == "challenge"]
+    pulled = [json.loads(text) for text in page.changes]
+    return [(c["seq"], c["data"]["title"]) for c in pulled if c["entity"] == "challenge"]
 
 
 def cursor_now(db: ServerDatabase) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Response
 from sqlalchemy import select
@@ -86,9 +86,9 @@ def pull(
 ) -> Response:
     """Changes after ``cursor``, oldest first; an unknown cursor gets a snapshot of everything with ``reset``.
 
-    The feed's rows are already plain JSON values, so the answer is written straight from them (the shape
-    ``PullAnswer`` documents) rather than validated into a model per change and dumped again: a page of a thousand
-    changes is the hot path of a first sync."""
+    A page is written around the feed's stored JSON text (``changes.change_json``), in the shape ``PullAnswer``
+    documents, rather than parsed, validated into a model per change and dumped again: pages of thousands of
+    changes are the hot path of a first sync."""
     after = cursors.parse(cursor)
     with db.read() as session:
         if after is not None and cursors.still_valid(session, after, changes.current_seq(session)):
@@ -100,8 +100,7 @@ def pull(
                 limit=limit,
                 replica=caller.is_manager,
             )
-            rows = [{"owner": None, **change} for change in page.changes]
-            return _answer(rows, page.cursor or (cursor or "").strip() or "0", more=page.more)
+            return _answer(page.changes, page.cursor or (cursor or "").strip() or "0", more=page.more)
     with db.snapshot() as session:
         top = changes.current_seq(session)
         top_cursor = cursors.at(session, top)
@@ -109,13 +108,15 @@ def pull(
             snapshot = changes.replica_snapshot(session)
         else:
             snapshot = [(change, None) for change in changes.everything(session, viewer_id=caller.id)]
-    rows = [
-        {"seq": top, "entity": c.entity, "uid": c.uid, "op": "upsert", "data": c.data, "owner": owner}
+    encoded = [
+        changes.change_json(top, c.entity, c.uid, "upsert", json.dumps(c.data, ensure_ascii=False), owner=owner)
         for c, owner in snapshot
     ]
-    return _answer(rows, top_cursor, more=False, reset=True)
+    return _answer(encoded, top_cursor, more=False, reset=True)
 
 
-def _answer(rows: list[dict[str, Any]], cursor: str, *, more: bool, reset: bool = False) -> Response:
-    body = {"changes": rows, "cursor": cursor, "more": more, "reset": reset}
-    return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
+def _answer(encoded: list[str], cursor: str, *, more: bool, reset: bool = False) -> Response:
+    """The answer around changes already written as JSON text, one string join for the page."""
+    tail = json.dumps({"cursor": cursor, "more": more, "reset": reset}, separators=(",", ":"))
+    body = f'{{"changes":[{",".join(encoded)}],{tail[1:]}'
+    return Response(body, media_type="application/json")
