@@ -1,12 +1,15 @@
 """A real sync server per test module: ``advocate-hub serve`` in a subprocess on a free loopback port.
 
 Every module runs against SQLite, and also against PostgreSQL when ``ADVOCATE_HUB_TEST_DATABASE_URL`` points at a
-server: then each server fixture creates its own throw-away database there and drops it afterwards.
+server: then each server fixture creates its own throw-away database there and drops it afterwards. Either
+database starts as a copy of one migrated once per test worker (``tests/conftest.py``), so a server skips the
+migrations at start; the server tests of the CLI, upgrades and restores start on files of their own.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 from collections.abc import Iterator
 
@@ -18,23 +21,23 @@ from .support import BACKENDS, PG_ENV, Client, ServerProcess, start_server, thro
 
 
 @pytest.fixture(scope="module")
-def postgres_url() -> Iterator[str]:
-    """A fresh PostgreSQL database for this module, dropped at the end."""
+def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh PostgreSQL database for this module, a copy of the migrated template, dropped at the end."""
     base = os.environ.get(PG_ENV)
     if not base:
         pytest.skip(f"set {PG_ENV} to run the PostgreSQL tests")
-    with throwaway_postgres(base) as url:
+    with throwaway_postgres(base, template=request.getfixturevalue("server_postgres_template")) as url:
         yield url
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     directory = tmp_path_factory.mktemp(f"server-{request.param}")
-    url = (
-        f"sqlite:///{directory / 'server.sqlite'}"
-        if request.param == "sqlite"
-        else request.getfixturevalue("postgres_url")
-    )
+    if request.param == "sqlite":
+        shutil.copyfile(request.getfixturevalue("server_sqlite_template"), directory / "server.sqlite")
+        url = f"sqlite:///{directory / 'server.sqlite'}"
+    else:
+        url = request.getfixturevalue("postgres_url")
     process = start_server(url, directory / "data")
     try:
         yield process
