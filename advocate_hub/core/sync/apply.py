@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
-from functools import cache
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Date, Table, bindparam, delete, select
@@ -21,8 +20,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from advocate_hub.core.domain.enums import AdvocateStatus, Period, Role
-from advocate_hub.core.domain.tiers import Tier
+from advocate_hub.core.domain.enums import AdvocateStatus
 from advocate_hub.core.services.ledger import forget_groups
 from advocate_hub.core.store.models import (
     Advocate,
@@ -44,6 +42,7 @@ from advocate_hub.core.store.models import (
     SyncState,
 )
 from advocate_hub.core.store.types import UTCDateTime
+from advocate_hub.core.sync import bulk
 from advocate_hub.core.sync.protocol import PRIVATE_ADVOCATE_FIELDS
 
 M = TypeVar("M", bound=Base)
@@ -96,6 +95,16 @@ class Applier:
         self.session = session
         self._ids: dict[tuple[type[Base], str], int | None] = {}
         self._self_id: int | None = None
+        self._stored: dict[tuple[type[Base], str, Any], Any] = {}
+
+    def stored(self, model: type[Base], name: str, value: Any) -> Any:
+        """A pulled value of one of the few-valued columns (enums, dates, booleans) in its storage form, converted
+        by the column's type once per distinct value: the bulk writes skip SQLAlchemy's per-row conversion."""
+        key = (model, name, value)
+        if key not in self._stored:
+            dialect = self.session.get_bind().dialect
+            self._stored[key] = bulk.stored(_table(model).c[name], _convert(model, name, value), dialect)
+        return self._stored[key]
 
     # ---- lookups ------------------------------------------------------------------------------------------------
 
@@ -194,7 +203,8 @@ class Applier:
         upserts = [change for change in batch if change["op"] == "upsert"]
         public = [change["data"] for change in upserts if "email" not in change["data"]]
         if public:
-            self.session.execute(_advocate_replace(), [_public_advocate(data) for data in public])
+            fixed = self._placeholder_fixed()
+            _PUBLIC_ADVOCATE_UPSERT.run(self.session, [fixed | self._public_advocate(data) for data in public])
         whole = [change for change in upserts if "email" in change["data"]]
         existing = self._existing(Advocate, [c["uid"] for c in whole])
         full = [name for name in PRIVATE_ADVOCATE_FIELDS if name != "uid"]
@@ -215,6 +225,26 @@ class Applier:
             if "groups" in data:
                 self.session.flush()
                 self._set_groups(row.id, list(data["groups"]))
+
+    def _placeholder_fixed(self) -> dict[str, Any]:
+        dialect = self.session.get_bind().dialect
+        table = _table(Advocate)
+        return {name: bulk.stored(table.c[name], value, dialect) for name, value in PLACEHOLDER_FIXED.items()}
+
+    def _public_advocate(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Someone else's public row in storage form, with the made-up email and code of ``_placeholder``."""
+        compact = data["uid"].replace("-", "")
+        return {
+            "uid": data["uid"],
+            "email": f"{compact}@sync.invalid",
+            "referral_code": compact[:16].upper(),
+            "name": data["name"],
+            "role": self.stored(Advocate, "role", data["role"]),
+            "consent_publish_name": self.stored(
+                Advocate, "consent_publish_name", bool(data.get("consent_publish_name"))
+            ),
+            "public_tier": self.stored(Advocate, "public_tier", data.get("tier") or None),
+        }
 
     def _set_groups(self, advocate_id: int, slugs: list[str]) -> None:
         ids: list[int] = []
@@ -328,25 +358,28 @@ class Applier:
             )
 
     def _score(self, batch: list[dict[str, Any]]) -> None:
-        """Leaderboard rows come by the tens of thousands: resolved and written set-wise, never row by row."""
-        parsed = [(change, *change["uid"].split(":", 3)) for change in batch]
-        ids = self.ids_of(Advocate, [advocate_uid for _c, advocate_uid, *_rest in parsed])
+        """Leaderboard rows come by the tens of thousands: one statement writes a page's upserts, their advocates
+        found by uid inside it; the rare deletes (someone left a group) look theirs up set-wise."""
         upserts: list[dict[str, Any]] = []
-        deletes: list[dict[str, Any]] = []
-        for change, advocate_uid, scope, period, start in parsed:
-            advocate_id = ids.get(advocate_uid)
-            if advocate_id is None:
-                continue
-            key = {"scope": scope, "period": Period(period), "start": date.fromisoformat(start), "owner": advocate_id}
+        deletes: list[tuple[str, dict[str, Any]]] = []
+        stored = self.stored
+        for change in batch:
+            advocate_uid, scope, period, start = change["uid"].split(":", 3)
+            key = {
+                "scope": scope,
+                "period": stored(ScoreTotal, "period", period),
+                "start": stored(ScoreTotal, "period_start", start),
+            }
             if change["op"] == "delete":
-                deletes.append(key)
+                deletes.append((advocate_uid, key))
             else:
                 data = change["data"]
-                upserts.append(key | {"points": int(data["points"]), "visible": bool(data["visible"])})
+                visible = stored(ScoreTotal, "visible", bool(data["visible"]))
+                upserts.append(key | {"advocate_uid": advocate_uid, "points": int(data["points"]), "visible": visible})
         if deletes:
-            self.session.execute(_SCORE_DELETE, deletes)
-        if upserts:
-            self.session.execute(_score_replace(), upserts)
+            ids = self.ids_of(Advocate, [advocate_uid for advocate_uid, _key in deletes])
+            _SCORE_DELETE.run(self.session, [key | {"owner": ids[uid]} for uid, key in deletes if uid in ids])
+        _SCORE_UPSERT.run(self.session, upserts)
 
     def _required(self, model: type[Base], uid: str) -> int:
         found = self.id_of(model, uid)
@@ -355,44 +388,35 @@ class Applier:
         return found
 
 
+PLACEHOLDER_FIXED: dict[str, Any] = {
+    "status": AdvocateStatus.ACTIVE,
+    "created_at": PLACEHOLDER_CREATED,
+    "updated_at": PLACEHOLDER_CREATED,
+    "company": "",
+    "language": "en",
+    "consent_publish_name": False,
+    "consent_contact": False,
+    "opted_out_kinds": [],
+}
+"""What a row for someone known only by their public fields holds besides them (see ``_placeholder``)."""
+
+
 def _placeholder(uid: str) -> dict[str, Any]:
     """A row for someone known only by their public fields: made-up email and code that cannot clash."""
     compact = uid.replace("-", "")
-    return {
-        "uid": uid,
-        "email": f"{compact}@sync.invalid",
-        "referral_code": compact[:16].upper(),
-        "status": AdvocateStatus.ACTIVE,
-        "created_at": PLACEHOLDER_CREATED,
-        "updated_at": PLACEHOLDER_CREATED,
-        "company": "",
-        "language": "en",
-        "consent_publish_name": False,
-        "consent_contact": False,
-        "opted_out_kinds": [],
-    }
-
-
-def _public_advocate(data: dict[str, Any]) -> dict[str, Any]:
-    return _placeholder(data["uid"]) | {
-        "name": data["name"],
-        "role": Role(data["role"]),
-        "consent_publish_name": bool(data.get("consent_publish_name", False)),
-        "public_tier": Tier(data["tier"]) if data.get("tier") else None,
-    }
+    return {"uid": uid, "email": f"{compact}@sync.invalid", "referral_code": compact[:16].upper()} | PLACEHOLDER_FIXED
 
 
 def _table(model: type[Base]) -> Table:
-    """The model's table: the bulk upserts run as Core statements, which skip the ORM's per-row bookkeeping of
-    bulk inserts (half the time of a first pull's leaderboard rows)."""
     return cast(Table, model.__table__)
 
 
-@cache
-def _advocate_replace() -> Any:
+def _public_advocate_upsert() -> Any:
     """Insert a placeholder for a new person or update a known one's public fields (name, role, name consent,
     tier)."""
-    statement = sqlite_insert(_table(Advocate))
+    table = _table(Advocate)
+    names = ["uid", "email", "referral_code", "name", "role", "public_tier", *PLACEHOLDER_FIXED]
+    statement = sqlite_insert(table).values({name: bindparam(name) for name in names})
     return statement.on_conflict_do_update(
         index_elements=["uid"],
         set_={
@@ -404,30 +428,42 @@ def _advocate_replace() -> Any:
     )
 
 
-_SCORE_KEY = (
-    (ScoreTotal.scope == bindparam("scope"))
-    & (ScoreTotal.period == bindparam("period"))
-    & (ScoreTotal.period_start == bindparam("start"))
-    & (ScoreTotal.advocate_id == bindparam("owner"))
-)
-_SCORE_DELETE = delete(ScoreTotal).where(_SCORE_KEY)
-
-
-@cache
-def _score_replace() -> Any:
-    """Insert a leaderboard row or replace its points: the server's number wins, as with every pulled row."""
-    statement = sqlite_insert(_table(ScoreTotal)).values(
-        scope=bindparam("scope"),
-        period=bindparam("period"),
-        period_start=bindparam("start"),
-        advocate_id=bindparam("owner"),
-        points=bindparam("points"),
-        visible=bindparam("visible"),
+def _score_upsert() -> Any:
+    """Insert a leaderboard row or replace its points (the server's number wins, as with every pulled row). The
+    advocate is found by uid in the statement itself, so a page needs no look-up of its own, and a row of someone
+    this client does not have inserts nothing."""
+    table = _table(ScoreTotal)
+    columns = ["scope", "period", "period_start", "advocate_id", "points", "visible"]
+    statement = sqlite_insert(table).from_select(
+        columns,
+        select(
+            bindparam("scope"),
+            bindparam("period"),
+            bindparam("start"),
+            Advocate.id,
+            bindparam("points"),
+            bindparam("visible"),
+        ).where(Advocate.uid == bindparam("advocate_uid")),
     )
     return statement.on_conflict_do_update(
         index_elements=["scope", "period", "period_start", "advocate_id"],
         set_={"points": statement.excluded.points, "visible": statement.excluded.visible},
     )
+
+
+def _score_delete() -> Any:
+    table = _table(ScoreTotal)
+    return delete(table).where(
+        (table.c.scope == bindparam("scope"))
+        & (table.c.period == bindparam("period"))
+        & (table.c.period_start == bindparam("start"))
+        & (table.c.advocate_id == bindparam("owner"))
+    )
+
+
+_PUBLIC_ADVOCATE_UPSERT = bulk.Prepared(_public_advocate_upsert())
+_SCORE_UPSERT = bulk.Prepared(_score_upsert())
+_SCORE_DELETE = bulk.Prepared(_score_delete())
 
 
 def apply_changes(session: Session, changes: list[dict[str, Any]]) -> int:

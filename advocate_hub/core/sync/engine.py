@@ -56,7 +56,8 @@ from advocate_hub.core.sync.identity import Role, derived_uid
 T = TypeVar("T")
 
 PUSH_BATCH = 200
-PULL_LIMIT = 1000
+PULL_LIMIT = 5000
+"""Changes a pull asks for a page: the most a server gives (each page is a request and a client transaction)."""
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 30.0
 MAX_ATTEMPTS = 6
