@@ -22,6 +22,7 @@ import random
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
@@ -30,7 +31,14 @@ from typing import TypeVar
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from advocate_hub.core.api.client import ApiClient, MutationAnswer, RequestRefused, ServerError, ServerUnreachable
+from advocate_hub.core.api.client import (
+    ApiClient,
+    MutationAnswer,
+    PullPage,
+    RequestRefused,
+    ServerError,
+    ServerUnreachable,
+)
 from advocate_hub.core.demo.marker import is_demo
 from advocate_hub.core.domain.errors import AdvocateHubError
 from advocate_hub.core.services.ledger import is_listed, recompute
@@ -381,26 +389,42 @@ class SyncEngine:
     # ---- pull ---------------------------------------------------------------------------------------------------
 
     def pull(self, report: _Run, progress: Progress | None, stop: Callable[[], bool], *, reset: bool = False) -> None:
+        """Ask for pages after the stored cursor and apply each with its cursor in one transaction.
+
+        The next page is asked for as soon as a page has arrived, on a second thread, while this one is applied:
+        the server building it and the answer travelling and being parsed overlap the client's database writes
+        (SQLite lets other threads run while it works). A page that arrived is always applied, so a cancel takes
+        effect after it."""
         with self.program.database.read() as session:
             cursor = "reset" if reset else _state(session, CURSOR_KEY) or ""
         estimate = self._estimate(cursor)
-        while True:
-            if stop():
-                report.cancelled = True
-                return
-            page = self._retrying(partial(self.api.pull, cursor, self.pull_limit))
-            with self.program.database.write() as session:
-                if page.reset:
-                    clear_synced(session)
-                    report.reset = True
-                Applier(session).apply(page.changes)
-                _set_state(session, CURSOR_KEY, page.cursor)
-            cursor = page.cursor
-            report.pulled += len(page.changes)
-            if progress is not None:
-                progress("pull", report.pulled, max(estimate, report.pulled))
-            if not page.more:
-                return
+        if stop():
+            report.cancelled = True
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+            coming = fetcher.submit(self._page, cursor)
+            while True:
+                page = coming.result()
+                cancelled = page.more and stop()
+                if page.more and not cancelled:
+                    coming = fetcher.submit(self._page, page.cursor)
+                with self.program.database.write() as session:
+                    if page.reset:
+                        clear_synced(session)
+                        report.reset = True
+                    Applier(session).apply(page.changes)
+                    _set_state(session, CURSOR_KEY, page.cursor)
+                report.pulled += len(page.changes)
+                if progress is not None:
+                    progress("pull", report.pulled, max(estimate, report.pulled))
+                if cancelled:
+                    report.cancelled = True
+                    return
+                if not page.more:
+                    return
+
+    def _page(self, cursor: str) -> PullPage:
+        return self._retrying(partial(self.api.pull, cursor, self.pull_limit))
 
     def _what_server_lost(self) -> _Lost:
         """Ask the server whether it still has the change our cursor names and our latest acknowledged mutations.
