@@ -489,7 +489,7 @@ def test_jumps_through_a_big_board_read_what_is_shown_and_the_page_ahead(
     qtbot.waitUntil(lambda: model.row(0) is not None, timeout=20_000)
     settle(qtbot, runner, page)
     scroll = page.table.verticalScrollBar()
-    fetched, shown = model.rows_fetched, 0
+    fetched, shown, jobs = model.rows_fetched, 0, model.fetch_jobs
 
     for step in range(1, 21):
         scroll.setValue(scroll.maximum() * step // 21)
@@ -501,6 +501,7 @@ def test_jumps_through_a_big_board_read_what_is_shown_and_the_page_ahead(
         assert model.row(ahead * PAGE_SIZE) is not None, "the page after the screen was read ahead"
 
     assert model.rows_fetched - fetched <= 12 * shown, (model.rows_fetched - fetched, shown)
+    assert model.fetch_jobs - jobs <= 20, "one job a jump: the pages on screen and the page ahead together"
     assert recorded.on_gui_thread == 0
 
 

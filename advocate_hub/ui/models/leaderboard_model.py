@@ -16,10 +16,11 @@ load a million rows. Instead:
   the view's visible range (``visible_rows``) and among the ``WANTED_PAGES`` most recently wanted: pages that
   scrolled past during a drag are never read. One job is in flight at a time, so a page is never fetched twice
   at once. Arriving rows replace the placeholders with ``dataChanged``.
-- Once what is on screen has arrived, the next page in the direction of the last scroll is read ahead in its own
-  small job, so scrolling on by wheel or keys finds its rows already there. Pages are small (a screenful or
-  two), so a job holds the worker, and with it Python's interpreter lock, for a short time only: the GUI
-  thread, which needs that lock for every cell it paints, never waits long for it.
+- The next page in the direction of the last scroll is read ahead, so scrolling on by wheel or keys finds its
+  rows already there: in the same job as the pages on screen (adjacent pages are one read), or alone once the
+  screen is filled. One job per jump, not two: every job started hands Python's interpreter lock to the worker,
+  and the GUI thread, which needs that lock for every cell it paints, may wait for it until the worker lets go.
+  Pages are small (a screenful or two), so a job holds the worker, and with it the lock, for a short time only.
 - At most ``MAX_PAGES`` pages stay cached (least recently used go first), so memory is constant whatever the
   board's size, and the rows fetched are proportional to the rows shown.
 - Every result carries the token of the board it was asked for; a result for a board that has since been
@@ -378,8 +379,7 @@ class LeaderboardModel(_TableModel):
             return
         numbers = self._on_screen(list(self._wanted)[-WANTED_PAGES:])
         self._wanted.clear()
-        if not numbers:
-            numbers = self._ahead()
+        numbers += [number for number in self._ahead() if number not in numbers]
         if not numbers:
             return
         self._in_flight = frozenset(numbers)
