@@ -38,8 +38,9 @@ lint: $(TEST_STAMP)
 	$(BIN)/lint-imports
 
 # Two workers halve the suite's time on two cores (each has its own Qt, demo template and throw-away databases).
+# Each module goes to one worker, so its servers start once; the slow modules go first (tests/conftest.py).
 test: lint release-translations system-packages
-	$(BIN)/python -m pytest -q --numprocesses=auto --maxprocesses=4
+	$(BIN)/python -m pytest -q --numprocesses=auto --maxprocesses=4 --dist=loadscope --no-loadscope-reorder
 
 # Translations: `make translations` merges new and changed tr() strings of advocate_hub/ui into every language's .ts
 # (the lupdate command line lives in advocate_hub/ui/catalogs.py) and compiles them; `release-translations` only

@@ -4,6 +4,7 @@ databases that server fixtures copy."""
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,3 +63,47 @@ def cheap_password_hashes() -> Iterator[None]:
         patch.setattr(auth, "_hasher", cheapest)
         patch.setattr(kiosk_config, "_hasher", cheapest)
         yield
+
+
+SERVER_FIXTURES = frozenset({"server", "postgres_url"})
+"""Fixtures that start ``advocate-hub serve`` or make a throw-away PostgreSQL database: a module's costly set-up."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules with slow tests first, then modules with server fixtures, then the rest, each module kept whole.
+
+    ``make test`` hands each module to one worker (``--dist loadscope``, so a module's servers start once, not once
+    per worker that gets some of its tests) in this order: the long modules start early and the many short ones
+    fill in at the end, rather than a long one keeping one worker busy alone while the other has finished.
+    """
+
+    def module_of(item: pytest.Item) -> str:
+        return item.nodeid.partition("::")[0]
+
+    rank: dict[str, int] = {}
+    for item in items:
+        if item.get_closest_marker("slow"):
+            cost = 0
+        elif SERVER_FIXTURES & set(item.fixturenames):
+            cost = 1
+        else:
+            cost = 2
+        rank[module_of(item)] = min(cost, rank.get(module_of(item), cost))
+    items.sort(key=lambda item: rank[module_of(item)])
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """After each test, delete the widgets it closed, which Qt otherwise keeps until an event loop next runs.
+
+    pytest-qt closes a test's widgets with ``deleteLater``; left alive, they are restyled by the next test's theme
+    or font change (a second or more for a whole window) and their objects outlive the test that made them.
+    """
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule, run_state_machine_as_test
@@ -60,6 +61,7 @@ def moderator_now() -> Any:
     return utc_now()
 
 
+@pytest.mark.slow
 def test_three_clients_converge(server: ServerProcess, moderator: Client, tmp_path_factory: Any) -> None:
     quiz = quiz_challenge(moderator, points=3, cap=1_000)
     share = moderated_challenge(moderator)

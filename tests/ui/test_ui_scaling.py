@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -40,13 +41,19 @@ REPOSITORY = Path(__file__).parents[2]
 
 @pytest.fixture
 def larger_font(qapp: QApplication) -> Iterator[float]:
-    """The app font at 1.5 times its point size, and the theme's type scale rebuilt from it."""
+    """The app font at 1.5 times its point size, and the theme's type scale rebuilt from it.
+
+    A new app font restyles every widget still alive, so the windows earlier tests closed (deleted later, by Qt)
+    are deleted first: they would take over a second each to restyle for nothing.
+    """
     normal = QFont(qapp.font())
     bigger = QFont(normal)
     bigger.setPointSizeF(normal.pointSizeF() * 1.5)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qapp.setFont(bigger)
     theme.apply(qapp, theme.ThemeName.LIGHT)
     yield 1.5
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qapp.setFont(normal)
     theme.apply(qapp, theme.ThemeName.LIGHT)
 
@@ -258,6 +265,7 @@ def test_a_screenshot_at_200_percent_is_twice_the_size(tmp_path: Path, data_dir:
     assert image.devicePixelRatio() in (1.0, 2.0)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "id"])
 def test_no_text_is_clipped_at_200_percent(data_dir: Path, language: str) -> None:
     """Each advocate screen opened as ``--screenshot`` opens it, under QT_SCALE_FACTOR=2 (in a subprocess, as a
