@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from advocate_hub.core.demo.synthetic import generate
 from advocate_hub.core.domain.enums import LedgerKind, Period
+from advocate_hub.core.queries.home import home
 from advocate_hub.core.queries.metrics import program_metrics
 from advocate_hub.core.services import advocates, ledger
 from advocate_hub.core.services.program import Program
@@ -242,3 +243,16 @@ def test_metrics_never_walk_every_advocate_row(tmp_path: Path) -> None:
         walks_members = any("ix_advocates_membership (role=? AND status=? AND created_at<?)" in step for step in plan)
         probes_activity = any(step.startswith(("SEARCH submissions", "SEARCH redemptions")) for step in plan)
         assert not (walks_members and probes_activity), plan
+
+
+def test_the_home_screen_reads_the_advocates_own_rows_not_a_board(board_program: Program) -> None:
+    """What the first screen reads at start grows with the advocate's own history, never with the program's size:
+    no statement walks a board (every advocate's scores of a period, by scope and period alone), as the weekly
+    streak's read did through ``ix_score_board`` (0.5-1.4 s at a million advocates, on every home screen read)."""
+    now = board_program.clock()
+    statements = _statements(board_program, lambda session: home(session, advocate_id=7, now=now))
+    assert any("score_totals" in statement for statement, _ in statements)
+    for plan in _plans(board_program, statements):
+        for step in plan:
+            assert not step.startswith("SCAN score_totals"), plan
+            assert not step.endswith("(scope=? AND period=?)"), plan
