@@ -5,7 +5,9 @@ upsert replaces the whole row, so the server's row replaces an optimistic local 
 arrive as uids and are mapped to local integer ids. Totals (``totals``, ``score``) are taken as the server sent
 them. Within a page only the last version of each row matters (an upsert carries the whole row), so a page is
 reduced to one change per row and applied in reference order (challenges before submissions before ledger
-entries), which also covers one server transaction whose changes were numbered in another order.
+entries), which also covers one server transaction whose changes were numbered in another order. Other people's
+public rows and leaderboard rows, tens of thousands in a first pull, are written one statement per kind and page
+with rows already in storage form (``bulk``).
 """
 
 from __future__ import annotations
