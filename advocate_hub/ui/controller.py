@@ -101,8 +101,7 @@ class AppController(QObject):
                 return
             previous, self._pulse = self._pulse, current
             if previous is None:
-                self.changed.emit()
-                return
+                return  # the first pulse is the baseline: pages read their data when the advocate was set
             notices: list[Notice] = news(previous, current)
             if force or notices or previous != current:
                 self.changed.emit()

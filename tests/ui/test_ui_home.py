@@ -66,3 +66,35 @@ def test_the_from_the_team_card_is_whole_in_a_1280x800_window(hub: AppUnderTest)
     assert last.text()
     assert last.mapTo(viewport, QPoint(0, last.height())).y() <= viewport.height()
     assert card.mapTo(viewport, QPoint(0, card.height())).y() <= viewport.height()
+
+
+def test_signing_in_reads_the_home_screen_once_and_an_unchanged_pulse_reads_nothing(hub: AppUnderTest) -> None:
+    """The first pulse after signing in is the baseline the next ones are compared with: the pages have just read
+    their data, so it reloads none of them (it reloaded every visible page, reading the home screen twice at start)."""
+    page = hub.window.screens["home"].page
+    reloads: list[None] = []
+    original = page.reload
+
+    def counted() -> None:
+        reloads.append(None)
+        original()
+
+    page.reload = counted  # type: ignore[method-assign]
+    advocate_id = hub.sign_in(hub.email_of_tier("community"))
+    assert len(reloads) == 1
+
+    hub.controller.refresh()
+    hub.settle()
+    assert len(reloads) == 1
+
+    hub.program.run(
+        points.adjust,
+        actor_id=hub.moderator_id(),
+        advocate_id=advocate_id,
+        points=50,
+        reason="Webinar host",
+        kind=LedgerKind.BONUS,
+    )
+    hub.controller.refresh()
+    hub.settle()
+    assert len(reloads) == 2
