@@ -7,6 +7,8 @@ and for a word-wrapped label the height ``heightForWidth`` asks for at its width
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import Qt  # QtGui's Qt namespace: it alone holds mightBeRichText in PySide6 6.11
 from PySide6.QtWidgets import (
@@ -140,10 +142,23 @@ def clipped(root: QWidget) -> list[str]:
     return found
 
 
+class _Runners:
+    """Several windows' task runners seen as one: busy while any of them is."""
+
+    def __init__(self) -> None:
+        self.runners: list[Any] = []
+
+    def busy(self) -> bool:
+        return any(runner.busy() for runner in self.runners)
+
+
 def main(argv: list[str]) -> int:
     """``python -m tests.ui.clipping DATA_DIR EMAIL LANGUAGE VIEW...``: each screen opened as ``--screenshot`` opens it
     (signed in, sized, shown, then switched to), its findings printed a line each; run it in a subprocess to measure
-    under an environment such as ``QT_SCALE_FACTOR=2``, which a running QApplication cannot change."""
+    under an environment such as ``QT_SCALE_FACTOR=2``, which a running QApplication cannot change.
+
+    Each view has a window (and program) of its own, all open at once, so they load and settle together: settling
+    waits at least two ticks of the screenshot's quiet timer, which once per view made most of the run's time."""
     from pathlib import Path
 
     from advocate_hub.core.queries.people import find_by_email
@@ -156,27 +171,33 @@ def main(argv: list[str]) -> int:
     data_dir, email, language, *views = argv
     qapp = ui_app.application(language=language)
     theme.apply(qapp, theme.ThemeName.LIGHT)
-    found = []
-    for view in views:
-        program = ui_app.open_program(Path(data_dir), demo=True)
-        runner = TaskRunner()
-        controller = AppController(program, runner)
-        try:
+    runners = _Runners()
+    opened: list[tuple[str, Any, AppController, QWidget]] = []
+    try:
+        for view in views:
+            program = ui_app.open_program(Path(data_dir), demo=True)
+            runner = TaskRunner()
+            runners.runners.append(runner)
+            controller = AppController(program, runner)
             window = ui_app.build_window(program, controller, demo=True)
+            opened.append((view, program, controller, window))
             person = program.read(find_by_email, email=email)
             assert person is not None, email
             ui_app.sign_in(window, controller, person)
             window.resize(1280, 800)
             window.show()
             window.show_screen(view)
-            settle(runner)
-            for _ in range(FLUSHES):
-                qapp.processEvents()
-            found += [f"{view}: {problem}" for problem in clipped(window)]
+        settle(runners)
+        for _ in range(FLUSHES):
+            qapp.processEvents()
+        found = [f"{view}: {problem}" for view, _program, _controller, window in opened for problem in clipped(window)]
+    finally:
+        for _view, _program, controller, window in opened:
             window.close()
-        finally:
             controller.stop()
+        for runner in runners.runners:
             runner.wait()
+        for _view, program, _controller, _window in opened:
             program.close()
     for problem in found:
         print(problem)
