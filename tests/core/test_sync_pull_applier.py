@@ -18,6 +18,7 @@ from advocate_hub.core.domain.enums import Period, Role
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.store.models import Advocate, ScoreCount, ScoreTotal
+from advocate_hub.core.sync import bulk
 from advocate_hub.core.sync.apply import Applier, _placeholder
 
 WEEK = "2026-11-23"
@@ -131,3 +132,25 @@ def test_scores_of_unknown_people_are_skipped_and_deletes_remove_rows(program: P
     with program.database.read() as session:
         rows = session.execute(select(ScoreTotal.period, ScoreTotal.points)).all()
     assert rows == [(Period.WEEK, 3)]
+
+
+def test_a_page_is_written_with_a_roomy_page_cache_that_is_put_back(
+    program: Program, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Random uids touch index pages all over the file: with SQLite's default cache a big page's dirty pages
+    would be spilled and written again and again."""
+    seen: list[int] = []
+    original = Applier._score
+
+    def watching(self: Applier, batch: list[dict[str, Any]]) -> None:
+        seen.append(self.session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+        original(self, batch)
+
+    monkeypatch.setattr(Applier, "_score", watching)
+    with program.database.write() as session:
+        before = session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+        Applier(session).apply(first_pull_page(10))
+        after = session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+
+    assert seen == [-bulk.PAGE_CACHE_KIB]
+    assert after == before != seen[0]

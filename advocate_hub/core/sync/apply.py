@@ -165,13 +165,14 @@ class Applier:
         by_entity: dict[str, list[dict[str, Any]]] = {}
         for (entity, _uid, _owner), change in last.items():
             by_entity.setdefault(entity, []).append(change)
-        for entity in ORDER:
-            batch = by_entity.get(entity)
-            if batch:
-                handler: Callable[[list[dict[str, Any]]], None] = getattr(self, f"_{entity}")
-                with self.session.no_autoflush:
-                    handler(batch)
-                self.session.flush()
+        with bulk.roomy_page_cache(self.session):
+            for entity in ORDER:
+                batch = by_entity.get(entity)
+                if batch:
+                    handler: Callable[[list[dict[str, Any]]], None] = getattr(self, f"_{entity}")
+                    with self.session.no_autoflush:
+                        handler(batch)
+                    self.session.flush()
         return len(changes)
 
     def _simple(
