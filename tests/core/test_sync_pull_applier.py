@@ -18,7 +18,7 @@ from advocate_hub.core.domain.enums import Period, Role
 from advocate_hub.core.domain.tiers import Tier
 from advocate_hub.core.services.program import Program
 from advocate_hub.core.store.models import Advocate, ScoreCount, ScoreTotal
-from advocate_hub.core.sync import bulk
+from advocate_hub.core.store.page_cache import BULK_WRITE_CACHE_KIB
 from advocate_hub.core.sync.apply import Applier, _placeholder
 
 WEEK = "2026-11-23"
@@ -152,5 +152,5 @@ def test_a_page_is_written_with_a_roomy_page_cache_that_is_put_back(
         Applier(session).apply(first_pull_page(10))
         after = session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
 
-    assert seen == [-bulk.PAGE_CACHE_KIB]
+    assert seen == [-BULK_WRITE_CACHE_KIB]
     assert after == before != seen[0]

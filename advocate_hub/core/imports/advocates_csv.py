@@ -16,7 +16,6 @@ import csv
 import re
 import secrets
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import itemgetter
@@ -46,6 +45,7 @@ from advocate_hub.core.store.models import (
     SyncState,
     new_uid,
 )
+from advocate_hub.core.store.page_cache import roomy_page_cache
 
 Progress = Callable[[int, int], None]
 """Called with (done, total): bytes read while planning, advocates inserted while applying."""
@@ -60,7 +60,6 @@ MAX_EMAIL_LENGTH = 320
 MAX_COMPANY_LENGTH = 200
 MAX_LANGUAGE_LENGTH = 16
 MAX_GROUP_LENGTH = 64
-IMPORT_CACHE_KIB = 64 * 1024
 IMPORTED_ROLE = Role.ADVOCATE
 IMPORTED_STATUS = AdvocateStatus.ACTIVE
 _GROUP_SEPARATORS = re.compile(r"[;,]")
@@ -372,7 +371,7 @@ def apply(
     visible = ledger.is_listed(Advocate(role=IMPORTED_ROLE, status=IMPORTED_STATUS))
     bulk = _BulkInsert(session, _constants(now, period_starts(now)[Period.ALL], visible))
     total = len(plan.rows)
-    with _page_cache(session):
+    with roomy_page_cache(session):
         for start in range(0, total, BATCH):
             _stop_if(cancelled)
             batch = list(zip(ids[start : start + BATCH], plan.rows[start : start + BATCH], strict=True))
@@ -390,25 +389,6 @@ def apply(
         after={"count": total, "file": plan.source},
     )
     return total
-
-
-@contextmanager
-def _page_cache(session: Session) -> Iterator[None]:
-    """A bigger SQLite page cache while inserting, put back afterwards.
-
-    Uids and referral codes are random, so their index inserts touch pages all over the file; with SQLite's
-    default 2 MB cache most of them would wait for pages spilled to the journal and read back.
-    """
-    if session.get_bind().dialect.name != "sqlite":
-        yield
-        return
-    connection = session.connection()
-    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous or 0)}")
 
 
 def _new_ids(session: Session, count: int) -> list[int]:

@@ -43,6 +43,7 @@ from advocate_hub.core.store.models import (
     Submission,
     SyncState,
 )
+from advocate_hub.core.store.page_cache import roomy_page_cache
 from advocate_hub.core.store.types import UTCDateTime
 from advocate_hub.core.sync import bulk
 from advocate_hub.core.sync.protocol import PRIVATE_ADVOCATE_FIELDS
@@ -165,7 +166,7 @@ class Applier:
         by_entity: dict[str, list[dict[str, Any]]] = {}
         for (entity, _uid, _owner), change in last.items():
             by_entity.setdefault(entity, []).append(change)
-        with bulk.roomy_page_cache(self.session):
+        with roomy_page_cache(self.session):
             for entity in ORDER:
                 batch = by_entity.get(entity)
                 if batch:

@@ -5,13 +5,11 @@ row before the DBAPI sees it: in a first pull (about a hundred thousand rows) th
 work. Here the statement is compiled once per dialect and the rows go to the DBAPI's ``executemany`` as tuples.
 Values that need converting (enums, dates, booleans, timestamps, JSON) are converted by the column's own type
 (``stored``), so what is written is exactly what the ORM would write; callers convert once per distinct value.
-While a page is written SQLite gets a bigger page cache (``roomy_page_cache``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -19,28 +17,6 @@ from sqlalchemy import Column, Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
-
-PAGE_CACHE_KIB = 64 * 1024
-
-
-@contextmanager
-def roomy_page_cache(session: Session) -> Iterator[None]:
-    """SQLite's page cache at ``PAGE_CACHE_KIB`` while a page of pulled rows is written, put back afterwards.
-
-    Uids are random, so a page's inserts touch index pages all over the file; with SQLite's default 2 MB cache the
-    dirty ones are spilled to the WAL in mid-transaction and written again and again (about 600,000 writes for a
-    first pull of 101k changes; 36,000 with this cache, and a quarter less CPU). The size is put back so a client
-    between syncs does not keep the memory."""
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous or 0)}")
 
 
 def stored(column: Column[Any], value: Any, dialect: Dialect) -> Any:
