@@ -12,10 +12,12 @@ import os
 import shutil
 import signal
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from advocate_hub.core.domain.enums import Role
+from advocate_hub.server.db import ServerDatabase, open_database
 
 from .support import BACKENDS, PG_ENV, Client, ServerProcess, start_server, throwaway_postgres
 
@@ -46,6 +48,20 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         # uvicorn finishes its graceful shutdown, then re-raises the SIGTERM it caught.
         assert code in {0, -signal.SIGTERM}, f"the server did not stop on SIGTERM ({code}):\n{process.log()[-3000:]}"
         assert "Application shutdown complete" in process.log()
+
+
+@pytest.fixture(params=BACKENDS)
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerDatabase]:
+    """The server's database opened in the test process, with no server: a SQLite file of the test's own (a copy
+    of the migrated template), or the module's PostgreSQL database."""
+    if request.param == "sqlite":
+        shutil.copyfile(request.getfixturevalue("server_sqlite_template"), tmp_path / "server.sqlite")
+        url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    else:
+        url = request.getfixturevalue("postgres_url")
+    opened = open_database(url, tmp_path)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import psycopg
 import pytest
@@ -16,22 +14,9 @@ from advocate_hub.core.store.models import Advocate
 from advocate_hub.server import changes
 from advocate_hub.server.accounts import AccountReader
 from advocate_hub.server.admin import create_user
-from advocate_hub.server.db import ServerDatabase, open_database
+from advocate_hub.server.db import ServerDatabase
 
-from .support import BACKENDS, PASSWORD
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def database(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerDatabase]:
-    directory = tmp_path_factory.mktemp(f"accounts-{request.param}")
-    url = (
-        f"sqlite:///{directory / 'server.sqlite'}"
-        if request.param == "sqlite"
-        else request.getfixturevalue("postgres_url")
-    )
-    opened = open_database(url, Path(directory))
-    yield opened
-    opened.close()
+from .support import PASSWORD
 
 
 def _id_of(database: ServerDatabase, uid: str) -> int:

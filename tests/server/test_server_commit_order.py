@@ -11,10 +11,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from sqlalchemy.orm import Session
 
 from advocate_hub.core.clock import utc_now
@@ -24,21 +21,7 @@ from advocate_hub.core.domain.kinds import ChallengeKind
 from advocate_hub.core.services import advocates, challenges
 from advocate_hub.core.store.models import Challenge
 from advocate_hub.server import changes
-from advocate_hub.server.db import ServerDatabase, open_database
-
-from .support import BACKENDS
-
-
-@pytest.fixture(params=BACKENDS)
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerDatabase]:
-    url = (
-        f"sqlite:///{tmp_path / 'server.sqlite'}"
-        if request.param == "sqlite"
-        else request.getfixturevalue("postgres_url")
-    )
-    db = open_database(url, tmp_path)
-    yield db
-    db.close()
+from advocate_hub.server.db import ServerDatabase
 
 
 def two_challenges(db: ServerDatabase) -> tuple[int, int, int]:

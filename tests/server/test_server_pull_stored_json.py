@@ -8,8 +8,6 @@ only passing it through can do.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import JSON, Text, cast, func, insert, select, type_coerce
@@ -17,24 +15,10 @@ from sqlalchemy import JSON, Text, cast, func, insert, select, type_coerce
 from advocate_hub.core.clock import utc_now
 from advocate_hub.core.store.server_models import ChangeLogEntry
 from advocate_hub.server import changes
-from advocate_hub.server.db import ServerDatabase, open_database
-
-from .support import BACKENDS
+from advocate_hub.server.db import ServerDatabase
 
 ODD = '{"uid":   "odd" ,"title" : "caf\\u00e9 \\"quoted\\"",  "n": [1 , 2]}'
 """Valid JSON laid out as no serialiser would write it."""
-
-
-@pytest.fixture(params=BACKENDS)
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerDatabase]:
-    url = (
-        f"sqlite:///{tmp_path / 'server.sqlite'}"
-        if request.param == "sqlite"
-        else request.getfixturevalue("postgres_url")
-    )
-    db = open_database(url, tmp_path)
-    yield db
-    db.close()
 
 
 def store_raw(db: ServerDatabase, entity: str, uid: str, text: str) -> int:

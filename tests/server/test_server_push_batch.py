@@ -4,7 +4,6 @@ does not grow with the run, with the same answers and change feed as one mutatio
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,20 +22,6 @@ from advocate_hub.core.sync.identity import Role as IdentityRole
 from advocate_hub.core.sync.identity import derived_uid
 from advocate_hub.server import apply
 from advocate_hub.server.db import ServerDatabase, open_database
-
-from .support import BACKENDS
-
-
-@pytest.fixture(params=BACKENDS)
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerDatabase]:
-    url = (
-        f"sqlite:///{tmp_path / 'server.sqlite'}"
-        if request.param == "sqlite"
-        else request.getfixturevalue("postgres_url")
-    )
-    db = open_database(url, tmp_path)
-    yield db
-    db.close()
 
 
 def _people_and_challenge(db: ServerDatabase) -> tuple[int, str]:

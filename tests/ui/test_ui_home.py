@@ -16,6 +16,18 @@ if TYPE_CHECKING:
     from tests.ui.conftest import AppUnderTest
 
 
+def give_bonus(hub: AppUnderTest, advocate_id: int, amount: int, reason: str) -> None:
+    """A moderator's bonus, written as another computer's sync would: the app hears of it at its next pulse."""
+    hub.program.run(
+        points.adjust,
+        actor_id=hub.moderator_id(),
+        advocate_id=advocate_id,
+        points=amount,
+        reason=reason,
+        kind=LedgerKind.BONUS,
+    )
+
+
 def test_home_shows_balance_and_tier(hub: AppUnderTest) -> None:
     email = hub.email_of_tier("silver")
     hub.sign_in(email)
@@ -31,14 +43,7 @@ def test_points_from_a_moderator_arrive_with_a_notice_and_the_tier_card_moves(hu
     advocate_id = hub.sign_in(email)
     page = hub.window.screens["home"].page
     before = page.tier_progress.value()
-    hub.program.run(
-        points.adjust,
-        actor_id=hub.moderator_id(),
-        advocate_id=advocate_id,
-        points=600,
-        reason="Keynote volunteer",
-        kind=LedgerKind.BONUS,
-    )
+    give_bonus(hub, advocate_id, 600, "Keynote volunteer")
     heard: list[NoticeKind] = []
     hub.controller.notice.connect(lambda notice: heard.append(notice.kind))
     hub.controller.refresh()
@@ -87,14 +92,7 @@ def test_signing_in_reads_the_home_screen_once_and_an_unchanged_pulse_reads_noth
     hub.settle()
     assert len(reloads) == 1
 
-    hub.program.run(
-        points.adjust,
-        actor_id=hub.moderator_id(),
-        advocate_id=advocate_id,
-        points=50,
-        reason="Webinar host",
-        kind=LedgerKind.BONUS,
-    )
+    give_bonus(hub, advocate_id, 50, "Webinar host")
     hub.controller.refresh()
     hub.settle()
     assert len(reloads) == 2

@@ -99,18 +99,24 @@ def small_program(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def test_a_first_paint_loads_no_module_it_does_not_need(small_program: Path) -> None:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", ENVIRONMENT: "1"}
+def fresh_process(script: str, *arguments: str, **environment: str) -> list[str]:
+    """The lines ``script`` printed, run offscreen in a new interpreter (nothing imported yet), which must succeed."""
     result = subprocess.run(
-        [sys.executable, "-c", START, "--data-dir", str(small_program), "--as", "advocate20@synthetic.example"],
+        [sys.executable, "-c", script, *arguments],
         capture_output=True,
         text=True,
-        env=environment,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **environment},
         timeout=300,
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    return result.stdout.splitlines()
+
+
+def test_a_first_paint_loads_no_module_it_does_not_need(small_program: Path) -> None:
+    lines = fresh_process(
+        START, "--data-dir", str(small_program), "--as", "advocate20@synthetic.example", **{ENVIRONMENT: "1"}
+    )
     assert any(line.startswith(MARKER) for line in lines), "the window never painted"
     modules = next(line for line in lines if line.startswith("MODULES ")).split()[1:]
     assert "advocate_hub.ui.main_window" in modules
@@ -140,17 +146,7 @@ def test_the_window_warms_up_at_idle_so_opening_the_leaderboard_imports_and_read
     """After start, at idle, the window imports the light screens' modules (not the profile's, nor the moderator
     workspace's) and has PySide6 ready its widget types: opening the leaderboard then builds the page only, with no
     import and none of the some 65 enum classes PySide6 otherwise creates at the first scroll area's viewport."""
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", OPEN_AFTER_WARM_UP, str(small_program), "advocate20@synthetic.example"],
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    lines = fresh_process(OPEN_AFTER_WARM_UP, str(small_program), "advocate20@synthetic.example")
     imported = next(line for line in lines if line.startswith("IMPORTED "))
     for module in ("leaderboard", "badges", "rewards"):
         assert f"'advocate_hub.ui.views.{module}'" in imported
