@@ -22,14 +22,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
-from sync import ADVOCATE, PASSWORD, Row, demo_server
+from sync import ADVOCATE, PASSWORD, Row, demo_server, queue_declines
 
 from advocate_hub.core.api.client import ApiClient
-from advocate_hub.core.queries.people import find_by_email
 from advocate_hub.core.services.program import Program
-from advocate_hub.core.store.models import Challenge
-from advocate_hub.core.sync import actions
 from advocate_hub.core.sync.engine import SyncEngine, client_id_of
 from advocate_hub.ui.tasks import TaskRunner
 
@@ -109,15 +105,7 @@ def run(pushes: int) -> list[Row]:
                 gaps += found
                 changes += report.pulled
                 seconds += took
-                person = program.read(find_by_email, email=ADVOCATE)
-                assert person is not None
-                with program.database.read() as session:
-                    challenge_id = session.scalars(select(Challenge.id).order_by(Challenge.id)).first()
-                assert challenge_id is not None
-                for number in range(pushes):
-                    program.run(
-                        actions.decline, advocate_id=person.id, challenge_id=challenge_id, reason=f"stall {number}"
-                    )
+                queue_declines(program, pushes, "stall")
                 report, found, took = _watched(runner, sync)
                 gaps += found
                 changes += report.pushed + report.pulled

@@ -125,6 +125,17 @@ def _client(base: str, folder: Path) -> tuple[Program, SyncEngine]:
     return program, SyncEngine(program, api, client_id=client_id_of(program))
 
 
+def queue_declines(program: Program, count: int, reason: str) -> None:
+    """Queue ``count`` declines of the first challenge by the bench's advocate: mutations for the next push."""
+    person = program.read(find_by_email, email=ADVOCATE)
+    assert person is not None
+    with program.database.read() as session:
+        challenge_id = session.scalars(select(Challenge.id).order_by(Challenge.id)).first()
+    assert challenge_id is not None
+    for number in range(count):
+        program.run(actions.decline, advocate_id=person.id, challenge_id=challenge_id, reason=f"{reason} {number}")
+
+
 def run(pushes: int, extra: int) -> list[Row]:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as temp:
@@ -163,13 +174,7 @@ def _run(base: str, server_pid: int, folder: Path, *, rows: list[Row], pushes: i
     for label, count, batched in (("batched", pushes, True), ("one transaction each", single, False)):
         seconds = sync_baselines.server_apply(server_file, folder, ADVOCATE, count, batched=batched)
         rows.append((f"server apply of declines, {label}", count, seconds))
-    person = program.read(find_by_email, email=ADVOCATE)
-    assert person is not None
-    with program.database.read() as session:
-        challenge_id = session.scalars(select(Challenge.id).order_by(Challenge.id)).first()
-    assert challenge_id is not None
-    for number in range(pushes):
-        program.run(actions.decline, advocate_id=person.id, challenge_id=challenge_id, reason=f"bench {number}")
+    queue_declines(program, pushes, "bench")
     report = engine.sync()
     rows.append(("sync push of queued mutations", report.pushed, report.push_seconds))
     program.close()
