@@ -26,13 +26,17 @@ from sqlalchemy import Select, bindparam, select
 from starlette.concurrency import run_in_threadpool
 
 from advocate_hub.core.domain.enums import Role
-from advocate_hub.core.store.database import BUSY_TIMEOUT_MS
 from advocate_hub.core.store.models import Advocate
 from advocate_hub.core.store.server_models import ChangeCounter
 from advocate_hub.server.changes import COUNTER_ID
 from advocate_hub.server.db import ServerDatabase
 
 log = logging.getLogger(__name__)
+
+SQLITE_WAIT_SECONDS = 0.5
+"""How long the SQLite read may wait for a lock. A WAL reader almost never waits (only while the WAL is reset or
+recovered); when it does, every request of the process waits with it, so it gives up soon and the request fails
+instead of the worker stalling for the writers' 10 s."""
 
 _people = Advocate.__table__.c
 _counter = ChangeCounter.__table__.c
@@ -108,7 +112,7 @@ class AccountReader:
 
     def _sqlite_connection(self) -> sqlite3.Connection:
         if self._sqlite is None:
-            connection = sqlite3.connect(self._database.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            connection = sqlite3.connect(self._database.path, timeout=SQLITE_WAIT_SECONDS, isolation_level=None)
             connection.execute("PRAGMA query_only = ON")
             self._sqlite = connection
         return self._sqlite
