@@ -15,6 +15,7 @@ A connection that fails is dropped and the read retried once on a new one. Where
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 from collections.abc import Mapping, Sequence
@@ -67,6 +68,7 @@ class AccountReader:
         self._sqlite: sqlite3.Connection | None = None
         self._postgres: psycopg.AsyncConnection[Any] | None = None
         self._use_pool = False
+        self._opening = asyncio.Lock()
 
     async def read(self, advocate_id: int) -> Account | None:
         """The account with ``advocate_id`` and the feed's number, or None when there is no such account."""
@@ -125,15 +127,18 @@ class AccountReader:
         return await cursor.fetchone()
 
     async def _postgres_connection(self) -> psycopg.AsyncConnection[Any] | None:
-        """The loop's own connection; None (and the pool from then on) where psycopg cannot run asynchronously."""
-        if self._postgres is None or self._postgres.closed:
-            url = self._database.engine.url.set(drivername="postgresql")
-            try:
-                self._postgres = await psycopg.AsyncConnection.connect(
-                    url.render_as_string(hide_password=False), autocommit=True
-                )
-            except psycopg.InterfaceError:
-                log.info("psycopg cannot run on this event loop; the account check uses the pool's threads")
-                self._use_pool = True
-                return None
-        return self._postgres
+        """The loop's own connection; None (and the pool from then on) where psycopg cannot run asynchronously.
+
+        Requests that arrive while it is being opened wait for that one (psycopg queues their statements on it)."""
+        async with self._opening:
+            if self._postgres is None or self._postgres.closed:
+                url = self._database.engine.url.set(drivername="postgresql")
+                try:
+                    self._postgres = await psycopg.AsyncConnection.connect(
+                        url.render_as_string(hide_password=False), autocommit=True
+                    )
+                except psycopg.InterfaceError:
+                    log.info("psycopg cannot run on this event loop; the account check uses the pool's threads")
+                    self._use_pool = True
+                    return None
+            return self._postgres

@@ -112,3 +112,30 @@ def test_where_psycopg_cannot_run_asynchronously_the_pool_answers(
             await reader.close()
 
     asyncio.run(scenario())
+
+
+def _connections(database: ServerDatabase) -> int:
+    with database.engine.connect() as connection:
+        return int(
+            connection.execute(
+                text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()")
+            ).scalar_one()
+        )
+
+
+def test_requests_arriving_together_at_start_share_one_connection(database: ServerDatabase) -> None:
+    if not database.is_postgresql:
+        pytest.skip("SQLite opens its file without waiting")
+    advocate_id, uid = _person(database)
+    before = _connections(database)
+
+    async def scenario() -> None:
+        reader = AccountReader(database)
+        try:
+            found = await asyncio.gather(*(reader.read(advocate_id) for _ in range(5)))
+            assert {account.uid for account in found if account is not None} == {uid}
+            assert _connections(database) == before + 1
+        finally:
+            await reader.close()
+
+    asyncio.run(scenario())
