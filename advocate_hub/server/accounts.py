@@ -57,7 +57,7 @@ class Account:
 
 
 class AccountReader:
-    """Reads accounts for one server process; use it from the event loop only (it needs no lock there)."""
+    """Reads accounts for one server process, from its event loop only (its connections belong to that loop)."""
 
     def __init__(self, database: ServerDatabase) -> None:
         self._database = database
