@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -83,10 +84,20 @@ def _clipping_on(hub: AppUnderTest, email: str, screens: Sequence[str]) -> list[
     return found
 
 
-def _close(hub: AppUnderTest) -> None:
-    hub.controller.stop()
-    hub.runner.wait()
-    hub.program.close()
+@contextmanager
+def _signed_in(qtbot: QtBot, qapp: QApplication, data_dir: Path, email: str, language: str) -> Iterator[AppUnderTest]:
+    """The app in ``language``, signed in as ``email``; closed afterwards, and English put back for the next test."""
+    i18n.install(qapp, language)
+    try:
+        hub = _open(qtbot, data_dir, email)
+        try:
+            yield hub
+        finally:
+            hub.controller.stop()
+            hub.runner.wait()
+            hub.program.close()
+    finally:
+        i18n.install(qapp, "en")
 
 
 @pytest.mark.parametrize("language", ["en", "id"])
@@ -94,15 +105,8 @@ def test_no_text_is_clipped_at_the_normal_font_size(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, language: str
 ) -> None:
     theme.apply(qapp, theme.ThemeName.LIGHT)
-    i18n.install(qapp, language)
-    try:
-        hub = _open(qtbot, data_dir, ADVOCATE)
-        try:
-            found = _clipping_on(hub, ADVOCATE, ADVOCATE_SCREENS)
-        finally:
-            _close(hub)
-    finally:
-        i18n.install(qapp, "en")
+    with _signed_in(qtbot, qapp, data_dir, ADVOCATE, language) as hub:
+        found = _clipping_on(hub, ADVOCATE, ADVOCATE_SCREENS)
     assert found == []
 
 
@@ -110,15 +114,8 @@ def test_no_text_is_clipped_at_the_normal_font_size(
 def test_no_text_is_clipped_with_a_font_half_as_large_again(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, larger_font: float, language: str
 ) -> None:
-    i18n.install(qapp, language)
-    try:
-        hub = _open(qtbot, data_dir, ADVOCATE)
-        try:
-            found = _clipping_on(hub, ADVOCATE, ADVOCATE_SCREENS)
-        finally:
-            _close(hub)
-    finally:
-        i18n.install(qapp, "en")
+    with _signed_in(qtbot, qapp, data_dir, ADVOCATE, language) as hub:
+        found = _clipping_on(hub, ADVOCATE, ADVOCATE_SCREENS)
     assert found == []
 
 
@@ -128,15 +125,8 @@ def test_no_text_is_clipped_on_the_manager_screens(
 ) -> None:
     """A moderator's screens at the normal font size: filters, table columns, side panels and board columns."""
     theme.apply(qapp, theme.ThemeName.LIGHT)
-    i18n.install(qapp, language)
-    try:
-        hub = _open(qtbot, data_dir, MODERATOR)
-        try:
-            found = _clipping_on(hub, MODERATOR, MANAGER_VIEWS)
-        finally:
-            _close(hub)
-    finally:
-        i18n.install(qapp, "en")
+    with _signed_in(qtbot, qapp, data_dir, MODERATOR, language) as hub:
+        found = _clipping_on(hub, MODERATOR, MANAGER_VIEWS)
     assert found == []
 
 
@@ -147,20 +137,13 @@ def test_no_text_is_clipped_on_the_manager_screens_with_a_font_half_as_large_aga
     """A moderator's screens with the larger font: details, history panel, table columns and board titles fit, the
     window growing downwards (or a table scrolling sideways) rather than cutting text off (issue #7), and the pages
     that fit 1280 pixels do not scroll sideways."""
-    i18n.install(qapp, language)
-    try:
-        hub = _open(qtbot, data_dir, MODERATOR)
-        try:
-            found = _clipping_on(hub, MODERATOR, MANAGER_VIEWS)
-            sideways = {}
-            for key in MANAGER_VIEWS:
-                hub.window.show_screen(key)
-                hub.settle()
-                sideways[key] = hub.window.screens[key].page.horizontalScrollBar().maximum()
-        finally:
-            _close(hub)
-    finally:
-        i18n.install(qapp, "en")
+    with _signed_in(qtbot, qapp, data_dir, MODERATOR, language) as hub:
+        found = _clipping_on(hub, MODERATOR, MANAGER_VIEWS)
+        sideways = {}
+        for key in MANAGER_VIEWS:
+            hub.window.show_screen(key)
+            hub.settle()
+            sideways[key] = hub.window.screens[key].page.horizontalScrollBar().maximum()
     assert found == []
     assert {key: width for key, width in sideways.items() if width and key not in STILL_WIDE_AT_1_5X} == {}
 
@@ -172,25 +155,18 @@ def test_the_advocates_roster_reads_beside_its_history_panel_at_1280(
     """The moderator's roster at 1280x800: the name column holds a name over an email (at least ``NAME_MIN``) beside
     the history panel, nothing scrolls sideways, and an active member's three status buttons share one row."""
     theme.apply(qapp, theme.ThemeName.LIGHT)
-    i18n.install(qapp, language)
-    try:
-        hub = _open(qtbot, data_dir, MODERATOR)
-        try:
-            hub.window.show_screen("advocates")
-            hub.settle()
-            page = hub.window.screens["advocates"].page
-            assert isinstance(page, AdvocatesPage)
-            hub.qtbot.waitUntil(lambda: page.panel.history is not None)
-            header = page.table.horizontalHeader()
-            name_width = header.sectionSize(RosterColumn.NAME)
-            sideways = (page.horizontalScrollBar().maximum(), page.table.horizontalScrollBar().maximum())
-            status_hidden = header.isSectionHidden(RosterColumn.STATUS)
-            buttons = [button for button in page.panel.status_buttons.values() if button.isVisible()]
-            rows_of_buttons = {button.y() for button in buttons}
-        finally:
-            _close(hub)
-    finally:
-        i18n.install(qapp, "en")
+    with _signed_in(qtbot, qapp, data_dir, MODERATOR, language) as hub:
+        hub.window.show_screen("advocates")
+        hub.settle()
+        page = hub.window.screens["advocates"].page
+        assert isinstance(page, AdvocatesPage)
+        hub.qtbot.waitUntil(lambda: page.panel.history is not None)
+        header = page.table.horizontalHeader()
+        name_width = header.sectionSize(RosterColumn.NAME)
+        sideways = (page.horizontalScrollBar().maximum(), page.table.horizontalScrollBar().maximum())
+        status_hidden = header.isSectionHidden(RosterColumn.STATUS)
+        buttons = [button for button in page.panel.status_buttons.values() if button.isVisible()]
+        rows_of_buttons = {button.y() for button in buttons}
     assert name_width >= NAME_MIN
     assert sideways == (0, 0)
     assert status_hidden
@@ -203,30 +179,23 @@ def test_a_longer_chosen_filter_is_not_cut_off(qtbot: QtBot, qapp: QApplication,
     """Each filter on the Advocates and Audit log screens with its longest entry chosen: the combo widens for it
     (it was sized for its "every ..." entry alone), and the sort order keeps one width whatever is chosen."""
     theme.apply(qapp, theme.ThemeName.LIGHT)
-    i18n.install(qapp, language)
-    try:
-        hub = _open(qtbot, data_dir, MODERATOR)
-        found: list[str] = []
-        try:
-            page = hub.window.screens["advocates"].page
-            assert isinstance(page, AdvocatesPage)
-            order_widths = set()
-            for index in range(page.order.count()):
-                page.order.setCurrentIndex(index)
-                order_widths.add(page.order.minimumSizeHint().width())
-            for key in ("advocates", "audit"):
-                hub.window.show_screen(key)
-                hub.settle()
-                for combo in hub.window.screens[key].page.findChildren(QComboBox):
-                    widths = [combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())]
-                    combo.setCurrentIndex(widths.index(max(widths)))
-                hub.settle()
-                hub.qtbot.wait(20)
-                found += [f"{key}: {problem}" for problem in clipped(hub.window) if "Combo" in problem]
-        finally:
-            _close(hub)
-    finally:
-        i18n.install(qapp, "en")
+    found: list[str] = []
+    with _signed_in(qtbot, qapp, data_dir, MODERATOR, language) as hub:
+        page = hub.window.screens["advocates"].page
+        assert isinstance(page, AdvocatesPage)
+        order_widths = set()
+        for index in range(page.order.count()):
+            page.order.setCurrentIndex(index)
+            order_widths.add(page.order.minimumSizeHint().width())
+        for key in ("advocates", "audit"):
+            hub.window.show_screen(key)
+            hub.settle()
+            for combo in hub.window.screens[key].page.findChildren(QComboBox):
+                widths = [combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())]
+                combo.setCurrentIndex(widths.index(max(widths)))
+            hub.settle()
+            hub.qtbot.wait(20)
+            found += [f"{key}: {problem}" for problem in clipped(hub.window) if "Combo" in problem]
     assert found == []
     assert len(order_widths) == 1
 
