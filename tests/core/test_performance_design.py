@@ -31,6 +31,7 @@ from advocate_hub.core.services.program import Program
 from advocate_hub.core.store import leaderboard
 from advocate_hub.core.store.leaderboard import BoardKey
 from advocate_hub.core.store.models import OVERALL_SCOPE, ScoreCount, ScoreTotal
+from tests.core.boards import ranked_board
 
 NOW = datetime(2026, 11, 23, tzinfo=UTC)
 SCOPES = (OVERALL_SCOPE, "emea")
@@ -139,23 +140,6 @@ def test_a_deep_page_brings_back_its_rows_and_not_the_histogram(board_program: P
             assert len(connection.exec_driver_sql(statement, parameters).all()) <= limit, statement
 
 
-def _naive_board(session: Session, key: BoardKey) -> list[tuple[int, int, int]]:
-    """(rank, advocate id, points) in board order, by a window function over every listed row: the slow way."""
-    rows = session.execute(
-        select(
-            ScoreTotal.advocate_id,
-            ScoreTotal.points,
-        )
-        .where(*key.filters())
-        .order_by(ScoreTotal.points.desc(), ScoreTotal.advocate_id.desc())
-    ).all()
-    ranked: list[tuple[int, int, int]] = []
-    for position, (advocate_id, points) in enumerate(rows):
-        rank = ranked[-1][0] if ranked and ranked[-1][2] == points else position + 1
-        ranked.append((rank, advocate_id, points))
-    return ranked
-
-
 def _histogram(session: Session) -> dict[tuple[str, str, str, int], int]:
     return {
         (row.scope, row.period.value, row.period_start.isoformat(), row.points): row.advocates
@@ -199,7 +183,7 @@ def test_the_histogram_follows_every_change_and_ranks_agree_with_a_naive_rank(tm
             assert all(count > 0 for count in _histogram(session).values())
             for period in Period:
                 key = BoardKey(period, now)
-                naive = _naive_board(session, key)
+                naive = ranked_board(session, key)
                 assert naive
                 assert leaderboard.size(session, key) == len(naive)
                 for position in {0, len(naive) // 3, len(naive) // 2, len(naive) - 1}:

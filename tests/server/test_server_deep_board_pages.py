@@ -16,23 +16,9 @@ from advocate_hub.core.store import leaderboard
 from advocate_hub.core.store.models import OVERALL_SCOPE, Advocate, AdvocateTotals, ScoreTotal
 from advocate_hub.core.sync.apply import PLACEHOLDER_FIXED
 from advocate_hub.server.db import ServerDatabase
+from tests.core.boards import ranked_board
 
 PEOPLE = leaderboard.SEEK_AFTER + 400
-
-
-def _board(database: ServerDatabase, key: leaderboard.BoardKey) -> list[tuple[int, int, int]]:
-    """(rank, advocate id, points) of every row, ranked in Python: the slow way, to compare with."""
-    with database.read() as session:
-        rows = session.execute(
-            select(ScoreTotal.advocate_id, ScoreTotal.points)
-            .where(*key.filters())
-            .order_by(ScoreTotal.points.desc(), ScoreTotal.advocate_id.desc())
-        ).all()
-    ranked: list[tuple[int, int, int]] = []
-    for position, (advocate_id, points) in enumerate(rows):
-        rank = ranked[-1][0] if ranked and ranked[-1][2] == points else position + 1
-        ranked.append((rank, advocate_id, points))
-    return ranked
 
 
 def test_deep_pages_have_the_rows_and_ranks_of_the_whole_board(database: ServerDatabase) -> None:
@@ -76,7 +62,8 @@ def test_deep_pages_have_the_rows_and_ranks_of_the_whole_board(database: ServerD
             ],
         )
 
-    whole = _board(database, key)
+    with database.read() as session:
+        whole = ranked_board(session, key)
     assert len(whole) >= PEOPLE
     # Where a score's run of ties starts, one row either side of it, and a few plain offsets: the seek's edges.
     starts = [i for i in range(leaderboard.SEEK_AFTER + 1, len(whole)) if whole[i][2] != whole[i - 1][2]]
