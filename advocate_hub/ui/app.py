@@ -27,7 +27,7 @@ from advocate_hub.ui import first_paint, i18n, icons, theme
 from advocate_hub.ui.controller import AppController, readable
 from advocate_hub.ui.demo_mode import DemoMode
 from advocate_hub.ui.first_sync import FirstSyncDialog
-from advocate_hub.ui.main_window import MainWindow, Screen, built_later
+from advocate_hub.ui.main_window import BuiltLater, MainWindow, Screen
 from advocate_hub.ui.picker import ProfilePicker
 from advocate_hub.ui.resources import resource
 from advocate_hub.ui.signin import SignedIn, SignInDialog
@@ -102,7 +102,7 @@ def build_window(
     challenges = ChallengesPage(controller)
 
     def later(module: str, name: str) -> Callable[[], AppPage]:
-        return built_later(f"advocate_hub.ui.views.{module}", name, controller)
+        return BuiltLater(f"advocate_hub.ui.views.{module}", name, controller)
 
     screens = [
         Screen("home", QWidget.tr("Home"), icons.icon("ph.house"), home),

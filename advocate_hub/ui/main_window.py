@@ -98,10 +98,6 @@ class BuiltLater:
         return page
 
 
-def built_later(module: str, name: str, controller: AppController) -> BuiltLater:
-    return BuiltLater(module, name, controller)
-
-
 def warm_widget_types(area: QAbstractScrollArea) -> None:
     """Ready PySide6's Python types of the QtWidgets classes, which it does all at once (creating some 65 enum
     classes, 10-35 ms) the first time it must find the type of a widget Qt made itself, such as a scroll area's

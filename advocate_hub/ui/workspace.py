@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from advocate_hub.ui import icons
 from advocate_hub.ui.controller import AppController
-from advocate_hub.ui.main_window import Screen, built_later
+from advocate_hub.ui.main_window import BuiltLater, Screen
 
 PAGES = {
     "moderation": ("advocate_hub.ui.views.moderation", "ModerationPage"),
@@ -24,7 +24,7 @@ start the app are advocates, who never see these, and the charts and PDF code be
 
 def manager_screens(controller: AppController) -> list[Screen]:
     def screen(key: str, title: str, icon: str) -> Screen:
-        return Screen(key, title, icons.icon(icon), built_later(*PAGES[key], controller), managers_only=True)
+        return Screen(key, title, icons.icon(icon), BuiltLater(*PAGES[key], controller), managers_only=True)
 
     return [
         screen("moderation", QWidget.tr("Moderation"), "ph.tray"),
