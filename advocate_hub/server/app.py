@@ -15,9 +15,12 @@ from advocate_hub.core.clock import utc_now
 from advocate_hub.server import auth, changes
 from advocate_hub.server.accounts import AccountReader
 from advocate_hub.server.answers import AnswerCache
+from advocate_hub.server.checkpoints import Checkpointer
 from advocate_hub.server.db import open_database
 from advocate_hub.server.deps import Db
+from advocate_hub.server.direct_push import DirectDeclines
 from advocate_hub.server.middleware import AccessLog, BodyLimit, NoNulCharacters
+from advocate_hub.server.push_lane import PushLane
 from advocate_hub.server.routes import auth as auth_routes
 from advocate_hub.server.routes import challenges, leaderboard, ledger, me, metrics, moderation, privacy, sync
 from advocate_hub.server.schemas import Health
@@ -34,10 +37,17 @@ def create_app(database_url: str | None, data_dir: Path) -> FastAPI:
         signing_key = auth.load_signing_key(session, utc_now())
 
     accounts = AccountReader(database)
+    checkpointer = None if database.is_postgresql else Checkpointer(database.path)
+    direct_declines = DirectDeclines(database)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if checkpointer is not None:
+            checkpointer.start()
         yield
+        if checkpointer is not None:
+            checkpointer.stop()
+        direct_declines.close()
         await accounts.close()
         database.close()
 
@@ -51,6 +61,7 @@ def create_app(database_url: str | None, data_dir: Path) -> FastAPI:
     app.state.signing_key = signing_key
     app.state.answers = AnswerCache()
     app.state.accounts = accounts
+    app.state.direct_declines = direct_declines
 
     api = APIRouter(prefix=API_PREFIX)
     # A request is matched against the routers in this order: the ones every client calls again and again first.
@@ -64,6 +75,8 @@ def create_app(database_url: str | None, data_dir: Path) -> FastAPI:
             cursor = changes.current_seq(session)
         return Health(status="ok", database=db.engine.dialect.name, cursor=cursor)
 
+    # Added first, so it runs inside the others: the body limit, the NUL check and the access log see its pushes.
+    app.add_middleware(PushLane, path=f"{API_PREFIX}/sync/push")
     app.add_middleware(NoNulCharacters)
     app.add_middleware(BodyLimit)
     app.add_middleware(AccessLog)

@@ -46,7 +46,7 @@ from advocate_hub.core.store.models import (
 from advocate_hub.core.store.server_models import AppliedMutation, SyncClient
 from advocate_hub.core.sync.identity import Role as IdentityRole
 from advocate_hub.core.sync.identity import derived_uid
-from advocate_hub.server import erasure
+from advocate_hub.server import direct_push, erasure
 from advocate_hub.server.db import ServerDatabase
 from advocate_hub.server.kiosk import KIOSK_KINDS
 
@@ -570,7 +570,7 @@ def claim_client(database: ServerDatabase, client_id: str, actor_id: int) -> Non
         owner = session.scalar(select(SyncClient.advocate_id).where(SyncClient.client_id == client_id))
     if owner is None:
         try:
-            with database.write() as session:
+            with database.push_write() as session:
                 session.add(SyncClient(client_id=client_id, advocate_id=actor_id, created_at=utc_now()))
             return
         except IntegrityError:
@@ -578,15 +578,6 @@ def claim_client(database: ServerDatabase, client_id: str, actor_id: int) -> Non
                 owner = session.scalar(select(SyncClient.advocate_id).where(SyncClient.client_id == client_id))
     if owner != actor_id:
         raise ClientOfAnotherAccount(client_id)
-
-
-def note_push(database: ServerDatabase, client_id: str, last_mutation_id: str) -> None:
-    """Remember when a client last pushed and the last mutation id it sent (for support and diagnosis)."""
-    with database.write() as session:
-        client = session.get(SyncClient, client_id)
-        if client is not None:
-            client.last_mutation_id = last_mutation_id
-            client.last_seen_at = utc_now()
 
 
 def _stored(database: ServerDatabase, mutation_id: str, actor_id: int) -> Outcome | None:
@@ -638,11 +629,33 @@ def apply_batch(database: ServerDatabase, *, actor_id: int, client_id: str, muta
         ]
 
 
+def direct_decline(
+    writer: direct_push.DirectDeclines, *, actor_id: int, client_id: str, mutations: list[Pushed]
+) -> Outcome | None:
+    """A push of one decline applied the direct way (``direct_push``); None, with nothing written, when it is not
+    that push or not its plain case: ``apply_batch`` answers those."""
+    if len(mutations) != 1 or mutations[0].kind != direct_push.KIND:
+        return None
+    mutation = mutations[0]
+    try:
+        payload = DeclineCreate.model_validate(mutation.payload)
+    except PayloadError:
+        return None
+    result = writer.push(
+        actor_id=actor_id,
+        client_id=client_id,
+        mutation_id=mutation.mutation_id,
+        challenge_uid=payload.challenge_uid,
+        reason=payload.reason,
+    )
+    return None if result is None else Outcome(mutation.mutation_id, APPLIED, result)
+
+
 def _apply_together(
     database: ServerDatabase, *, actor_id: int, client_id: str, mutations: list[Pushed]
 ) -> list[Outcome]:
     now = utc_now()
-    with database.write() as session:
+    with database.push_write() as session:
         _lock_account(session, actor_id)
         actor = session.get(Advocate, actor_id)
         assert actor is not None
@@ -826,7 +839,7 @@ def apply(
         return stored
     now = utc_now()
     try:
-        with database.write() as session:
+        with database.push_write() as session:
             _lock_account(session, actor_id)
             actor = session.get(Advocate, actor_id)
             assert actor is not None
@@ -896,7 +909,7 @@ def _record_rejection(
     message: str,
 ) -> Outcome:
     try:
-        with database.write() as session:
+        with database.push_write() as session:
             session.add(
                 AppliedMutation(
                     mutation_id=mutation_id,

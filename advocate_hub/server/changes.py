@@ -403,15 +403,23 @@ def _changes_for(session: Session, entity: Entity, rows: list[Any], op: str = "u
         ref.name: _lookup(session, ref, {getattr(row, ref.column) for row in rows} - {None}) for ref in entity.refs
     }
     for row in rows:
-        refs = {ref.name: lookups[ref.name].get(getattr(row, ref.column)) for ref in entity.refs}
-        uid = entity.uid(row, refs) if entity.uid is not None else str(row.uid)
-        owner = getattr(row, entity.owner) if entity.owner is not None else None
-        if op == "delete":
-            yield Change(entity.name, uid, owner, "delete", {"uid": uid})
-            continue
-        data: dict[str, Any] = {"uid": uid, **{name: _plain(getattr(row, name)) for name in entity.fields}}
-        data.update(refs)
-        yield Change(entity.name, uid, owner, "upsert", data)
+        yield row_change(
+            entity, row, {ref.name: lookups[ref.name].get(getattr(row, ref.column)) for ref in entity.refs}, op
+        )
+
+
+def row_change(entity: Entity, row: Any, refs: dict[str, Any], op: str = "upsert") -> Change:
+    """One row as the feed carries it, its references already resolved (``refs``: ``challenge_uid`` and the like).
+
+    Writers that know the referenced uids already (the direct push path) build their changes here too, so a row
+    reads the same in the feed whichever path wrote it."""
+    uid = entity.uid(row, refs) if entity.uid is not None else str(row.uid)
+    owner = getattr(row, entity.owner) if entity.owner is not None else None
+    if op == "delete":
+        return Change(entity.name, uid, owner, "delete", {"uid": uid})
+    data: dict[str, Any] = {"uid": uid, **{name: _plain(getattr(row, name)) for name in entity.fields}}
+    data.update(refs)
+    return Change(entity.name, uid, owner, "upsert", data)
 
 
 def _advocate_changes(session: Session, advocates: list[Advocate], scopes: dict[int, set[str]]) -> Iterator[Change]:

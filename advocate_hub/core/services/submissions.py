@@ -168,7 +168,7 @@ def decline(
     """Say no to a challenge, with no penalty; the decline is recorded so nobody asks again in vain."""
     get(session, Advocate, advocate_id, "advocate")
     get(session, Challenge, challenge_id, "challenge")
-    row = Decline(**_decline_values(advocate_id, DeclineRequest(challenge_id, reason, mutation_id), now))
+    row = Decline(**decline_values(advocate_id, DeclineRequest(challenge_id, reason, mutation_id), now))
     session.add(row)
     return row
 
@@ -192,13 +192,14 @@ def decline_many(session: Session, *, advocate_id: int, requests: Sequence[Decli
     missing = sorted(wanted - known)
     if missing:
         raise NotFound(f"There is no challenge with id {missing[0]}.")
-    rows = [_decline_values(advocate_id, request, now) for request in requests]
+    rows = [decline_values(advocate_id, request, now) for request in requests]
     if rows:
         session.execute(insert(Decline), rows)
     return [row["uid"] for row in rows]
 
 
-def _decline_values(advocate_id: int, request: DeclineRequest, now: datetime) -> dict[str, Any]:
+def decline_values(advocate_id: int, request: DeclineRequest, now: datetime) -> dict[str, Any]:
+    """A decline's row: the one definition of its values, shared by the ORM, set-wise and direct writers."""
     return {
         "uid": derived_uid(request.mutation_id, Role.DECLINE) or new_uid(),
         "challenge_id": request.challenge_id,

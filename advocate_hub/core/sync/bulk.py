@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Column, Dialect
+from sqlalchemy import Column, ColumnElement, Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
@@ -21,8 +21,13 @@ from sqlalchemy.sql.expression import ClauseElement
 
 def stored(column: Column[Any], value: Any, dialect: Dialect) -> Any:
     """``value`` (a Python value of the column's type) as the DBAPI receives it for ``column``."""
+    return storing(column, dialect)(value)
+
+
+def storing(column: ColumnElement[Any], dialect: Dialect) -> Callable[[Any], Any]:
+    """The conversion ``stored`` applies for ``column``, to keep and call many times."""
     process = column.type.dialect_impl(dialect).bind_processor(dialect)
-    return value if process is None else process(value)
+    return (lambda value: value) if process is None else process
 
 
 class Prepared:

@@ -42,6 +42,11 @@ def push(body: PushRequest, caller: AnyCaller, db: Db) -> Response:
         )
     except apply.ClientOfAnotherAccount:
         raise HTTPException(status_code=403, detail="That client id belongs to another account.") from None
+    return Response(push_answer(outcomes), media_type="application/json")
+
+
+def push_answer(outcomes: list[apply.Outcome]) -> bytes:
+    """A push's answer as JSON, whichever way it was applied (here or by ``push_lane``)."""
     results = [
         MutationResult(
             mutation_id=outcome.mutation_id,  # type: ignore[arg-type]
@@ -52,7 +57,7 @@ def push(body: PushRequest, caller: AnyCaller, db: Db) -> Response:
         )
         for outcome in outcomes
     ]
-    return Response(PushAnswer(results=results, server_time=utc_now()).model_dump_json(), media_type="application/json")
+    return PushAnswer(results=results, server_time=utc_now()).model_dump_json().encode()
 
 
 @router.post("/check")
