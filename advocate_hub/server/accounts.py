@@ -120,14 +120,15 @@ class AccountReader:
         return self._sqlite
 
     async def _read_postgres(self, parameters: Mapping[str, Any]) -> Sequence[Any] | None:
-        connection = await self._postgres_connection()
+        connection = await self.postgres_connection()
         if connection is None:
             return await self._read(int(parameters["id"]))
         cursor = await connection.execute(self._sql, parameters)
         return await cursor.fetchone()
 
-    async def _postgres_connection(self) -> psycopg.AsyncConnection[Any] | None:
-        """The loop's own connection; None (and the pool from then on) where psycopg cannot run asynchronously.
+    async def postgres_connection(self) -> psycopg.AsyncConnection[Any] | None:
+        """The loop's own connection (autocommit; the direct push writes on it too); None, and the pool from then
+        on, where psycopg cannot run asynchronously.
 
         Requests that arrive while it is being opened wait for that one (psycopg queues their statements on it)."""
         async with self._opening:

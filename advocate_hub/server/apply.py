@@ -46,13 +46,14 @@ from advocate_hub.core.store.models import (
 from advocate_hub.core.store.server_models import AppliedMutation, SyncClient
 from advocate_hub.core.sync.identity import Role as IdentityRole
 from advocate_hub.core.sync.identity import derived_uid
-from advocate_hub.server import direct_push, erasure
+from advocate_hub.server import erasure
 from advocate_hub.server.db import ServerDatabase
 from advocate_hub.server.kiosk import KIOSK_KINDS
 
 log = logging.getLogger(__name__)
 
 UID_CACHE_KEY = "uid_ids"
+DECLINE_KIND = "decline.create"
 APPLIED = "applied"
 DUPLICATE = "duplicate"
 REJECTED = "rejected"
@@ -508,7 +509,7 @@ class Kind:
 KINDS: dict[str, Kind] = {
     "submission.create": Kind(SubmissionCreate, _submission_create),
     "submission.resubmit": Kind(SubmissionResubmit, _submission_resubmit),
-    "decline.create": Kind(DeclineCreate, _decline_create),
+    DECLINE_KIND: Kind(DeclineCreate, _decline_create),
     "redemption.create": Kind(RedemptionCreate, _redemption_create),
     "profile.update": Kind(ProfileUpdate, _profile_update),
     "membership.opt_out": Kind(Empty, _opt_out),
@@ -536,7 +537,7 @@ KINDS: dict[str, Kind] = {
 }
 
 
-BATCHED: dict[str, SetHandler] = {"decline.create": _declines}
+BATCHED: dict[str, SetHandler] = {DECLINE_KIND: _declines}
 """Kinds with a set-based handler, used for a run of two or more of them in one push (for a single one, measured
 side by side, the savepoint path costs no more)."""
 
@@ -629,26 +630,15 @@ def apply_batch(database: ServerDatabase, *, actor_id: int, client_id: str, muta
         ]
 
 
-def direct_decline(
-    writer: direct_push.DirectDeclines, *, actor_id: int, client_id: str, mutations: list[Pushed]
-) -> Outcome | None:
-    """A push of one decline applied the direct way (``direct_push``); None, with nothing written, when it is not
-    that push or not its plain case: ``apply_batch`` answers those."""
-    if len(mutations) != 1 or mutations[0].kind != direct_push.KIND:
+def single_decline(mutations: list[Pushed]) -> tuple[str, DeclineCreate] | None:
+    """The mutation id and payload of a push that is one valid decline (what ``direct_push`` may write), else None:
+    ``apply_batch`` answers every other push."""
+    if len(mutations) != 1 or mutations[0].kind != DECLINE_KIND:
         return None
-    mutation = mutations[0]
     try:
-        payload = DeclineCreate.model_validate(mutation.payload)
+        return mutations[0].mutation_id, DeclineCreate.model_validate(mutations[0].payload)
     except PayloadError:
         return None
-    result = writer.push(
-        actor_id=actor_id,
-        client_id=client_id,
-        mutation_id=mutation.mutation_id,
-        challenge_uid=payload.challenge_uid,
-        reason=payload.reason,
-    )
-    return None if result is None else Outcome(mutation.mutation_id, APPLIED, result)
 
 
 def _apply_together(

@@ -48,9 +48,9 @@ from advocate_hub.core.store.models import Advocate, Challenge, Decline
 from advocate_hub.core.store.server_models import AppliedMutation, ChangeCounter, ChangeLogEntry, SyncClient
 from advocate_hub.core.sync.bulk import storing
 from advocate_hub.server import changes
+from advocate_hub.server.apply import DECLINE_KIND
 from advocate_hub.server.db import SQLITE_SYNCHRONOUS, ServerDatabase
 
-KIND = "decline.create"
 APPLIED = "applied"
 
 DECLINES = cast(Table, Decline.__table__)
@@ -206,15 +206,37 @@ class DirectDeclines:
         self._json = storing(_feed.data, dialect)
         self._sqlite: sqlite3.Connection | None = None
 
-    def push(
-        self, *, actor_id: int, client_id: str, mutation_id: str, challenge_uid: str, reason: str
-    ) -> dict[str, Any] | None:
-        """The applied decline's result, or None when the push is not the plain case (nothing was written)."""
-        now = utc_now()
+    def push(self, *, actor_id: int, client_id: str, mutation_id: str, challenge_uid: str, reason: str) -> str | None:
+        """The new decline's uid, or None when the push is not the plain case (nothing was written).
+
+        SQLite: call it from the event loop. PostgreSQL: from a worker thread (on a pooled connection), or use
+        ``push_on`` where the loop has a connection of its own."""
         key = {"actor_id": actor_id, "client_id": client_id, "challenge_uid": challenge_uid, "mutation_id": mutation_id}
         if self._database.is_postgresql:
-            return self._on_postgresql(key, reason, now)
-        return self._on_sqlite(key, reason, now)
+            return self._on_postgresql(key, reason, utc_now())
+        return self._on_sqlite(key, reason, utc_now())
+
+    async def push_on(
+        self,
+        connection: psycopg.AsyncConnection[Any],
+        *,
+        actor_id: int,
+        client_id: str,
+        mutation_id: str,
+        challenge_uid: str,
+        reason: str,
+    ) -> str | None:
+        """``push`` on PostgreSQL, awaited on the event loop's own connection (``accounts``): no hand-over to a
+        thread, no pool check-out and its ping. The connection is in autocommit, as ``_at_once`` wants."""
+        assert self._at_once is not None
+        key = {"actor_id": actor_id, "client_id": client_id, "challenge_uid": challenge_uid, "mutation_id": mutation_id}
+        values = self._values(key, 0, reason, utc_now())
+        try:
+            cursor = await connection.execute(self._at_once.sql, self._at_once.parameters(values))
+            written = await cursor.fetchone()
+        except psycopg.Error:
+            return None  # as in ``_on_postgresql``; a broken connection is replaced at the next account check
+        return None if written is None else str(values["decline_uid"])
 
     def _values(self, key: Mapping[str, Any], challenge_id: int, reason: str, now: datetime) -> dict[str, Any]:
         """Every write's parameters, in the form the driver takes."""
@@ -227,7 +249,7 @@ class DirectDeclines:
             "reason": row["reason"],
             "now": self._time(now),
             "result": self._json({"decline_uid": row["uid"]}),
-            "kind": KIND,
+            "kind": DECLINE_KIND,
             "status": APPLIED,
             "entity": change.entity,
             "op": change.op,
@@ -248,7 +270,7 @@ class DirectDeclines:
             self._sqlite.close()
             self._sqlite = None
 
-    def _on_sqlite(self, key: Mapping[str, Any], reason: str, now: datetime) -> dict[str, Any] | None:
+    def _on_sqlite(self, key: Mapping[str, Any], reason: str, now: datetime) -> str | None:
         connection = self._sqlite_connection()
         try:
             connection.execute("BEGIN IMMEDIATE")
@@ -268,7 +290,7 @@ class DirectDeclines:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             return None
-        return {"decline_uid": values["decline_uid"]}
+        return str(values["decline_uid"])
 
     def _sqlite_connection(self) -> sqlite3.Connection:
         """The event loop's own connection: it never waits for a lock and never checkpoints, so a write on it
@@ -281,7 +303,7 @@ class DirectDeclines:
             self._sqlite = connection
         return self._sqlite
 
-    def _on_postgresql(self, key: Mapping[str, Any], reason: str, now: datetime) -> dict[str, Any] | None:
+    def _on_postgresql(self, key: Mapping[str, Any], reason: str, now: datetime) -> str | None:
         """One statement in autocommit (``_at_once``): one round trip, no ``BEGIN`` or ``COMMIT`` of its own. The
         challenge's id is not known before it runs: the decline takes it from the statement's check."""
         assert self._at_once is not None
@@ -301,4 +323,4 @@ class DirectDeclines:
             if not connection.closed:
                 connection.autocommit = False
             pooled.close()
-        return None if written is None else {"decline_uid": values["decline_uid"]}
+        return None if written is None else str(values["decline_uid"])

@@ -25,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from advocate_hub.core.clock import utc_now
 from advocate_hub.server import apply
+from advocate_hub.server.accounts import AccountReader
 from advocate_hub.server.auth import AuthError, read_access_token
 from advocate_hub.server.direct_push import DirectDeclines
 from advocate_hub.server.routes.sync import push_answer
@@ -76,14 +77,32 @@ class PushLane:
             request = PushRequest.model_validate_json(body)
         except (AuthError, ValidationError):
             return None
-        mutations = [apply.Pushed(str(m.mutation_id), m.kind, m.payload) for m in request.mutations]
+        decline = apply.single_decline([apply.Pushed(str(m.mutation_id), m.kind, m.payload) for m in request.mutations])
+        if decline is None:
+            return None
+        mutation_id, payload = decline
         writer: DirectDeclines = state.direct_declines
-        push = partial(apply.direct_decline, writer, actor_id=actor_id, client_id=str(request.client_id))
-        if state.database.is_postgresql:
-            outcome = await run_in_threadpool(push, mutations=mutations)
+        push = partial(
+            writer.push,
+            actor_id=actor_id,
+            client_id=str(request.client_id),
+            mutation_id=mutation_id,
+            challenge_uid=payload.challenge_uid,
+            reason=payload.reason,
+        )
+        if not state.database.is_postgresql:
+            uid = push()  # on the loop, never waiting (``DirectDeclines``)
         else:
-            outcome = push(mutations=mutations)  # on the loop, never waiting (``DirectDeclines``)
-        return None if outcome is None else push_answer([outcome])
+            accounts: AccountReader = state.accounts
+            connection = await accounts.postgres_connection()
+            uid = (
+                await run_in_threadpool(push)
+                if connection is None
+                else await writer.push_on(connection, **push.keywords)
+            )
+        if uid is None:
+            return None
+        return push_answer([apply.Outcome(mutation_id, apply.APPLIED, {"decline_uid": uid})])
 
 
 async def _body(receive: Receive) -> bytes:

@@ -52,6 +52,10 @@ class CountedAccounts:
         self.statements.append(ACCOUNT_CHECK)
         return await self.reader.read(advocate_id)
 
+    async def postgres_connection(self) -> Any:
+        """The loop's connection, which the direct push writes on (not an account check)."""
+        return await self.reader.postgres_connection()
+
     async def close(self) -> None:
         await self.reader.close()
 

@@ -17,6 +17,7 @@ from advocate_hub.core.store.server_models import AppliedMutation, SyncClient
 from advocate_hub.core.sync.identity import Role as IdentityRole
 from advocate_hub.core.sync.identity import derived_uid
 from advocate_hub.server.db import ServerDatabase
+from advocate_hub.server.direct_push import DirectDeclines
 
 from .support import Client, ServerProcess, mutation, quiz_challenge
 
@@ -195,3 +196,41 @@ def test_a_plain_decline_adds_one_change_to_the_feed(advocate: Client, challenge
     after, _ = advocate.pull_all(cursor)
 
     assert [change["entity"] for change in after] == ["decline"]
+
+
+def test_a_plain_decline_is_written_the_same_from_a_worker_thread(
+    server: ServerProcess, advocate: Client, challenge_uid: str
+) -> None:
+    """The way taken where the event loop has no connection of its own (PostgreSQL on Windows' proactor loop) or
+    none is needed (SQLite writes on the loop): the same rows, the same answer."""
+    advocate.push_ok(decline(challenge_uid))
+    with server.database.read() as session:
+        actor_id = session.scalar(select(Advocate.id).where(Advocate.uid == advocate.user.uid))
+    assert actor_id is not None
+    writer = DirectDeclines(server.database)
+    sent = decline(challenge_uid)
+
+    try:
+        uid = writer.push(
+            actor_id=actor_id,
+            client_id=advocate.client_id,
+            mutation_id=sent["mutation_id"],
+            challenge_uid=challenge_uid,
+            reason="from a thread",
+        )
+        again = writer.push(
+            actor_id=actor_id,
+            client_id=advocate.client_id,
+            mutation_id=sent["mutation_id"],
+            challenge_uid=challenge_uid,
+            reason="from a thread",
+        )
+    finally:
+        writer.close()
+
+    assert uid == derived_uid(sent["mutation_id"], IdentityRole.DECLINE)
+    assert again is None  # a resend: left to the general path
+    [resent] = advocate.push_ok(sent)
+    assert (resent["status"], resent["result"]) == ("duplicate", {"decline_uid": uid})
+    changes, _cursor = advocate.pull_all()
+    assert feed_change(changes, uid)["data"]["reason"] == "from a thread"
