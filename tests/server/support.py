@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -18,10 +19,11 @@ from typing import Any
 
 import psycopg
 import requests
-from sqlalchemy import make_url
+from sqlalchemy import func, make_url, select
 
 import advocate_hub
 from advocate_hub.core.domain.enums import Role
+from advocate_hub.core.store.models import Advocate, Base
 from advocate_hub.server.admin import create_user
 from advocate_hub.server.db import ServerDatabase, open_database
 
@@ -139,6 +141,34 @@ class Client:
             cursor = page["cursor"]
             if not page["more"]:
                 return changes, cursor
+
+
+def owned_rows(server: ServerProcess, model: type[Base], advocate_uid: str) -> int:
+    """How many rows of ``model`` (a table with an ``advocate_id``) belong to the advocate ``advocate_uid``."""
+    with server.database.read() as session:
+        owner = model.advocate_id  # type: ignore[attr-defined]
+        query = select(func.count()).select_from(model).join(Advocate, Advocate.id == owner)
+        return session.scalar(query.where(Advocate.uid == advocate_uid)) or 0
+
+
+def twice_at_once(client: Client, *mutations: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    """The answers to one push delivered twice at the same moment, both times from ``client``'s client id."""
+    answers: list[list[dict[str, Any]]] = []
+    barrier = threading.Barrier(2)
+
+    def deliver() -> None:
+        twin = Client(client.base_url, client.user)
+        twin.client_id = client.client_id
+        twin.http.headers["Authorization"] = client.http.headers["Authorization"]
+        barrier.wait()
+        answers.append(twin.push_ok(*mutations))
+
+    threads = [threading.Thread(target=deliver) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return answers
 
 
 def mutation(kind: str, **payload: Any) -> dict[str, Any]:

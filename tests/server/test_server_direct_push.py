@@ -4,12 +4,12 @@ writes and reads in the feed exactly as the general path does; every case but th
 from __future__ import annotations
 
 import json
-import threading
 import uuid
+from functools import partial
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 
 from advocate_hub.core.domain.enums import Role
 from advocate_hub.core.store.models import Advocate, Decline
@@ -19,7 +19,7 @@ from advocate_hub.core.sync.identity import derived_uid
 from advocate_hub.server.db import ServerDatabase
 from advocate_hub.server.direct_push import DirectDeclines
 
-from .support import Client, ServerProcess, mutation, quiz_challenge
+from .support import Client, ServerProcess, mutation, owned_rows, quiz_challenge, twice_at_once
 
 
 def decline(challenge_uid: str, reason: str = "not now") -> dict[str, Any]:
@@ -27,16 +27,7 @@ def decline(challenge_uid: str, reason: str = "not now") -> dict[str, Any]:
 
 
 def declines_of(server: ServerProcess, advocate_uid: str) -> int:
-    with server.database.read() as session:
-        return (
-            session.scalar(
-                select(func.count())
-                .select_from(Decline)
-                .join(Advocate, Advocate.id == Decline.advocate_id)
-                .where(Advocate.uid == advocate_uid)
-            )
-            or 0
-        )
+    return owned_rows(server, Decline, advocate_uid)
 
 
 def stored(server: ServerProcess, mutation_id: str) -> AppliedMutation:
@@ -142,32 +133,12 @@ def test_a_decline_without_a_good_token_or_body_is_refused_as_the_route_refuses_
     assert declines_of(server, advocate.user.uid) == 1
 
 
-def twice_at_once(advocate: Client, sent: dict[str, Any]) -> list[dict[str, Any]]:
-    """The answers to two deliveries of ``sent`` by the same client at the same moment."""
-    answers: list[dict[str, Any]] = []
-    barrier = threading.Barrier(2)
-
-    def deliver() -> None:
-        twin = Client(advocate.base_url, advocate.user)
-        twin.client_id = advocate.client_id
-        twin.http.headers["Authorization"] = advocate.http.headers["Authorization"]
-        barrier.wait()
-        answers.extend(twin.push_ok(sent))
-
-    threads = [threading.Thread(target=deliver) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return answers
-
-
 def test_the_same_plain_decline_twice_at_once_is_written_once(
     server: ServerProcess, advocate: Client, challenge_uid: str
 ) -> None:
     advocate.push_ok(decline(challenge_uid))
     for _ in range(5):
-        answers = twice_at_once(advocate, decline(challenge_uid))
+        answers = [answer for [answer] in twice_at_once(advocate, decline(challenge_uid))]
 
         assert sorted(answer["status"] for answer in answers) == ["applied", "duplicate"]
         assert answers[0]["result"] == answers[1]["result"]
@@ -210,21 +181,16 @@ def test_a_plain_decline_is_written_the_same_from_a_worker_thread(
     writer = DirectDeclines(server.database)
     sent = decline(challenge_uid)
 
+    push = partial(
+        writer.push,
+        actor_id=actor_id,
+        client_id=advocate.client_id,
+        mutation_id=sent["mutation_id"],
+        challenge_uid=challenge_uid,
+        reason="from a thread",
+    )
     try:
-        uid = writer.push(
-            actor_id=actor_id,
-            client_id=advocate.client_id,
-            mutation_id=sent["mutation_id"],
-            challenge_uid=challenge_uid,
-            reason="from a thread",
-        )
-        again = writer.push(
-            actor_id=actor_id,
-            client_id=advocate.client_id,
-            mutation_id=sent["mutation_id"],
-            challenge_uid=challenge_uid,
-            reason="from a thread",
-        )
+        uid, again = push(), push()
     finally:
         writer.close()
 

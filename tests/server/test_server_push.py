@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -17,20 +16,11 @@ from sqlalchemy import func, select
 from advocate_hub.core.store.models import Advocate, AdvocateTotals, LedgerEntry, Submission
 from advocate_hub.core.store.server_models import AppliedMutation
 
-from .support import Client, ServerProcess, mutation, quiz_challenge, right_answer
+from .support import Client, ServerProcess, mutation, owned_rows, quiz_challenge, right_answer, twice_at_once
 
 
 def ledger_count(server: ServerProcess, advocate_uid: str) -> int:
-    with server.database.read() as session:
-        return (
-            session.scalar(
-                select(func.count())
-                .select_from(LedgerEntry)
-                .join(Advocate, Advocate.id == LedgerEntry.advocate_id)
-                .where(Advocate.uid == advocate_uid)
-            )
-            or 0
-        )
+    return owned_rows(server, LedgerEntry, advocate_uid)
 
 
 def balance(server: ServerProcess, advocate_uid: str) -> int:
@@ -97,21 +87,8 @@ def test_the_same_push_twice_at_once_makes_one_entry(
     """Issue 4, test 3: two threads deliver the same mutations at the same moment."""
     challenge = quiz_challenge(moderator, points=7)
     batch = [right_answer(challenge["uid"]) for _ in range(5)]
-    answers: list[list[dict[str, Any]]] = []
-    barrier = threading.Barrier(2)
 
-    def deliver() -> None:
-        twin = Client(advocate.base_url, advocate.user)
-        twin.client_id = advocate.client_id
-        twin.http.headers["Authorization"] = advocate.http.headers["Authorization"]
-        barrier.wait()
-        answers.append(twin.push_ok(*batch))
-
-    threads = [threading.Thread(target=deliver) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    answers = twice_at_once(advocate, *batch)
 
     assert len(answers) == 2
     for position in range(len(batch)):
