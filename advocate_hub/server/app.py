@@ -19,8 +19,8 @@ from advocate_hub.server.checkpoints import Checkpointer
 from advocate_hub.server.db import open_database
 from advocate_hub.server.deps import Db
 from advocate_hub.server.direct_push import DirectDeclines
+from advocate_hub.server.lanes import Lanes
 from advocate_hub.server.middleware import AccessLog, BodyLimit, NoNulCharacters
-from advocate_hub.server.push_lane import PushLane
 from advocate_hub.server.routes import auth as auth_routes
 from advocate_hub.server.routes import challenges, leaderboard, ledger, me, metrics, moderation, privacy, sync
 from advocate_hub.server.schemas import Health
@@ -75,8 +75,8 @@ def create_app(database_url: str | None, data_dir: Path) -> FastAPI:
             cursor = changes.current_seq(session)
         return Health(status="ok", database=db.engine.dialect.name, cursor=cursor)
 
-    # Added first, so it runs inside the others: the body limit, the NUL check and the access log see its pushes.
-    app.add_middleware(PushLane, path=f"{API_PREFIX}/sync/push")
+    # Added first, so it runs inside the others: the body limit, the NUL check and the access log see its requests.
+    app.add_middleware(Lanes, prefix=API_PREFIX)
     app.add_middleware(NoNulCharacters)
     app.add_middleware(BodyLimit)
     app.add_middleware(AccessLog)

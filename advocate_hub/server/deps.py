@@ -64,11 +64,19 @@ def unauthorized(message: str) -> HTTPException:
     return HTTPException(status_code=401, detail=message, headers={"WWW-Authenticate": "Bearer"})
 
 
+CHECKED_CALLER = "advocate_hub.caller"
+"""Where in the request's state ``lanes`` leaves the account it read for a request it passes on."""
+
+
 async def any_caller(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Caller:
-    """The account behind the bearer token (any role, kiosks included), read on the event loop (``accounts``)."""
+    """The account behind the bearer token (any role, kiosks included), read on the event loop (``accounts``), or
+    the one ``lanes`` already read for this request."""
+    checked: Caller | None = request.scope.get("state", {}).get(CHECKED_CALLER)
+    if checked is not None:
+        return checked
     if credentials is None:
         raise unauthorized("Sign in first: this needs an access token.")
     try:

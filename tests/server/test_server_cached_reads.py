@@ -19,6 +19,8 @@ import pytest
 import requests
 import uvicorn
 from sqlalchemy import event, update
+from starlette.middleware import Middleware
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from advocate_hub.core.domain.enums import Role
 from advocate_hub.core.store.models import Advocate
@@ -60,6 +62,19 @@ class CountedAccounts:
         await self.reader.close()
 
 
+class Routed:
+    """ASGI middleware noting each request that reaches it."""
+
+    def __init__(self, app: ASGIApp, seen: list[str]) -> None:
+        self.app = app
+        self.seen = seen
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            self.seen.append(f"{scope['method']} {scope['path']}")
+        await self.app(scope, receive, send)
+
+
 class InProcess:
     """A server running in this process, with every SQL statement its engine sends and each account check recorded."""
 
@@ -69,6 +84,9 @@ class InProcess:
         self.statements: list[str] = []
         event.listen(self.database.engine, "before_cursor_execute", self._record)
         self.app.state.accounts = CountedAccounts(self.app.state.accounts, self.statements)
+        self.routed: list[str] = []
+        """The requests that went on past the fast lanes (``lanes``) to FastAPI's routing."""
+        self.app.user_middleware.append(Middleware(Routed, seen=self.routed))  # the innermost: inside the lanes
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
@@ -101,6 +119,7 @@ class InProcess:
         """The answer of ``call()`` and the statements run for it (a SQLite read transaction's BEGIN aside: it
         is not sent anywhere)."""
         self.statements.clear()
+        self.routed.clear()
         answer = call()
         return answer, [statement for statement in self.statements if statement != "BEGIN"]
 
@@ -137,6 +156,57 @@ def test_a_board_read_again_while_nothing_changed_runs_only_the_account_check(in
     assert statements == [ACCOUNT_CHECK]
 
 
+def test_a_kept_board_is_answered_before_fastapi_byte_for_byte_as_the_route_answers_it(in_process: InProcess) -> None:
+    reader = in_process.client()
+    asked = [
+        {},
+        {"period": "week", "limit": 3},
+        {"period": "month", "group": " Team-A ", "offset": 2, "limit": 7},
+        {"group": "", "limit": 13},
+    ]
+    for query in asked:
+        first, _ = in_process.counted(lambda query=query: reader.get("/leaderboard", **query))
+        assert in_process.routed == ["GET /api/v1/leaderboard"]
+
+        again, statements = in_process.counted(lambda query=query: reader.get("/leaderboard", **query))
+
+        assert (first.status_code, again.status_code) == (200, 200), again.text
+        assert again.content == first.content
+        assert again.headers["content-type"] == first.headers["content-type"]
+        assert statements == [ACCOUNT_CHECK]
+        assert in_process.routed == []
+
+
+def test_a_board_read_the_lane_passes_on_checks_the_account_once(in_process: InProcess) -> None:
+    reader = in_process.client()
+
+    _answer, statements = in_process.counted(lambda: reader.get("/leaderboard", period="week", limit=11))
+
+    assert in_process.routed == ["GET /api/v1/leaderboard"]
+    assert statements.count(ACCOUNT_CHECK) == 1
+
+
+def test_board_reads_the_route_would_refuse_are_refused_by_it(in_process: InProcess) -> None:
+    reader = in_process.client()
+    reader.get("/leaderboard")
+    kiosk = in_process.client(Role.KIOSK)
+    refused = {
+        "period": reader.get("/leaderboard", period="year"),
+        "limit": reader.get("/leaderboard", limit=0),
+        "not a number": reader.get("/leaderboard", limit="٣"),
+        "group": reader.get("/leaderboard", group="g" * 65),
+        "offset": reader.get("/leaderboard", offset=10_000_001),
+    }
+    token = reader.http.headers.pop("Authorization")
+    unsigned = reader.get("/leaderboard")
+    reader.http.headers["Authorization"] = token
+
+    for name, answer in refused.items():
+        assert answer.status_code == 422, name
+    assert kiosk.get("/leaderboard").status_code == 403
+    assert unsigned.status_code == 401
+
+
 def test_another_callers_read_of_the_same_board_reads_only_its_own_row(in_process: InProcess) -> None:
     first, second = in_process.client(), in_process.client()
     first.get("/leaderboard", period="month", limit=20)
@@ -162,7 +232,7 @@ def test_a_push_of_one_mutation_runs_a_bounded_number_of_statements(in_process: 
 
 
 def test_a_plain_push_of_one_decline_runs_nothing_on_the_engine_nor_an_account_check(in_process: InProcess) -> None:
-    """The direct way (``push_lane``, ``direct_push``): its own statements on the driver, the account checked by
+    """The direct way (``lanes``, ``direct_push``): its own statements on the driver, the account checked by
     the same read that checks the client, the challenge and the mutation id."""
     moderator = in_process.client(Role.MODERATOR)
     challenge = quiz_challenge(moderator)
@@ -176,6 +246,7 @@ def test_a_plain_push_of_one_decline_runs_nothing_on_the_engine_nor_an_account_c
     assert answer.status_code == 200, answer.text
     assert answer.json()["results"][0]["status"] == "applied"
     assert statements == []
+    assert in_process.routed == []
 
 
 def test_a_kept_board_shows_a_change_at_once(server: ServerProcess, moderator: Client) -> None:

@@ -1,4 +1,4 @@
-"""Issue 8, benchmark 6: a push of one decline goes the direct way (``push_lane``, ``direct_push``) and answers,
+"""Issue 8, benchmark 6: a push of one decline goes the direct way (``lanes``, ``direct_push``) and answers,
 writes and reads in the feed exactly as the general path does; every case but the plain one is left to it."""
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ statement and no thread hand-over. The page is shared by every caller; the own r
 from __future__ import annotations
 
 import json
-from typing import Annotated, Literal
+from collections.abc import Hashable
+from dataclasses import dataclass
+from typing import Annotated, Literal, get_args
 
 from fastapi import APIRouter, Query, Response
 from pydantic import TypeAdapter
@@ -21,6 +23,7 @@ from advocate_hub.core.domain.enums import Period
 from advocate_hub.core.domain.periods import period_start
 from advocate_hub.core.store import leaderboard
 from advocate_hub.core.store.models import OVERALL_SCOPE, Advocate
+from advocate_hub.server.answers import AnswerCache
 from advocate_hub.server.db import ServerDatabase
 from advocate_hub.server.deps import Answers, Caller, Db, Person
 from advocate_hub.server.schemas import BoardRowOut, Leaderboard
@@ -30,21 +33,56 @@ router = APIRouter(tags=["leaderboard"])
 _ROWS = TypeAdapter(list[BoardRowOut])
 
 
+PeriodName = Literal["all", "month", "week"]
+PERIODS: tuple[str, ...] = get_args(PeriodName)
+MAX_GROUP = 64
+MAX_LIMIT = 500
+DEFAULT_LIMIT = 50
+MAX_OFFSET = 10_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class BoardQuery:
+    """What a board read asks for, as the route validates it (and ``lanes`` checks it against the same bounds)."""
+
+    period: str = "all"
+    group: str | None = None
+    limit: int = DEFAULT_LIMIT
+    offset: int = 0
+
+    def keys(self, caller: Caller) -> tuple[leaderboard.BoardKey, Hashable, Hashable]:
+        """The board's key, and the keys its page and the caller's own row are kept under (``answers``)."""
+        key = leaderboard.BoardKey(Period(self.period), utc_now(), scope=(self.group or OVERALL_SCOPE).strip().lower())
+        start = period_start(key.period, key.now)
+        page_key = ("board page", key.period, key.scope, start, self.offset, self.limit)
+        mine_key = ("board row", caller.id, key.period, key.scope, start)
+        return key, page_key, mine_key
+
+    def answer(self, page: bytes, mine: bytes) -> bytes:
+        head = b'{"period":%b,"group":%b,' % (json.dumps(self.period).encode(), json.dumps(self.group or None).encode())
+        return head + page + b',"me":' + mine + b"}"
+
+
+def kept_answer(answers: AnswerCache, caller: Caller, query: BoardQuery) -> bytes | None:
+    """The whole answer when its page and the caller's row are both kept at the caller's change number."""
+    _key, page_key, mine_key = query.keys(caller)
+    page, mine = answers.get(page_key, caller.seq), answers.get(mine_key, caller.seq)
+    return None if page is None or mine is None else query.answer(page, mine)
+
+
 @router.get("/leaderboard", response_model=Leaderboard)
 async def board(
     *,
     caller: Person,
     db: Db,
     answers: Answers,
-    period: Literal["all", "month", "week"] = "all",
-    group: Annotated[str | None, Query(max_length=64)] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    period: PeriodName = "all",
+    group: Annotated[str | None, Query(max_length=MAX_GROUP)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> Response:
-    key = leaderboard.BoardKey(Period(period), utc_now(), scope=(group or OVERALL_SCOPE).strip().lower())
-    start = period_start(key.period, key.now)
-    page_key = ("board page", key.period, key.scope, start, offset, limit)
-    mine_key = ("board row", caller.id, key.period, key.scope, start)
+    query = BoardQuery(period, group, limit, offset)
+    key, page_key, mine_key = query.keys(caller)
     kept_page, kept_mine = answers.get(page_key, caller.seq), answers.get(mine_key, caller.seq)
     if kept_page is not None and kept_mine is not None:
         page, mine = kept_page, kept_mine
@@ -54,8 +92,7 @@ async def board(
         )
         answers.put(page_key, caller.seq, page)
         answers.put(mine_key, caller.seq, mine)
-    head = b'{"period":%b,"group":%b,' % (json.dumps(period).encode(), json.dumps(group or None).encode())
-    return Response(head + page + b',"me":' + mine + b"}", media_type="application/json")
+    return Response(query.answer(page, mine), media_type="application/json")
 
 
 def _read(

@@ -46,7 +46,7 @@ def push(body: PushRequest, caller: AnyCaller, db: Db) -> Response:
 
 
 def push_answer(outcomes: list[apply.Outcome]) -> bytes:
-    """A push's answer as JSON, whichever way it was applied (here or by ``push_lane``)."""
+    """A push's answer as JSON, whichever way it was applied (here or by ``lanes``)."""
     results = [
         MutationResult(
             mutation_id=outcome.mutation_id,  # type: ignore[arg-type]
