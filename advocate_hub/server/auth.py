@@ -25,7 +25,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from uuid import uuid4
 
@@ -47,6 +47,8 @@ MAX_FAILURES_PER_ACCOUNT = 5
 MAX_FAILURES_PER_ADDRESS = 30
 MIN_PASSWORD_LENGTH = 8
 SIGNING_KEY_NAME = "access_token_key"
+VERIFIED_TOKENS = 4_096
+"""How many checked access tokens a server process remembers (``_signed_claims``)."""
 
 _hasher = PasswordHasher()
 
@@ -134,18 +136,26 @@ def issue_access_token(key: bytes, advocate_id: int, now: datetime) -> str:
 
 def read_access_token(key: bytes, token: str, now: datetime) -> int:
     """The advocate id a valid, unexpired token was issued to; ``AuthError`` otherwise."""
+    advocate_id, expires = _signed_claims(key, token)
+    if expires <= now.timestamp():
+        raise AuthError("The access token has expired; refresh it.")
+    return advocate_id
+
+
+@lru_cache(maxsize=VERIFIED_TOKENS)
+def _signed_claims(key: bytes, token: str) -> tuple[int, int]:
+    """The advocate id and expiry a token carries, once its signature is checked. Every request presents its token
+    again; a signature checked once stays good (the same key and text give the same answer), so the last few
+    thousand are remembered. A bad token raises, and is never remembered."""
     body, _, signature = token.partition(".")
     expected = _b64(hmac.new(key, body.encode(), hashlib.sha256).digest())
     if not signature or not hmac.compare_digest(signature, expected):
         raise AuthError("The access token is not valid; sign in again.")
     try:
         payload: dict[str, Any] = json.loads(_unb64(body))
-        advocate_id, expires = int(payload["sub"]), int(payload["exp"])
+        return int(payload["sub"]), int(payload["exp"])
     except (ValueError, KeyError, TypeError):
         raise AuthError("The access token is not valid; sign in again.") from None
-    if expires <= now.timestamp():
-        raise AuthError("The access token has expired; refresh it.")
-    return advocate_id
 
 
 # ---- sign-in and its rate limit ---------------------------------------------------------------------------------

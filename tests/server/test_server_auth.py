@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+import pytest
 import requests
+
+from advocate_hub.server import auth
 
 from .support import PASSWORD, REQUEST_TIMEOUT_SECONDS, Client, ServerProcess
 
@@ -100,3 +105,19 @@ def test_the_grace_is_for_one_retry_only(server: ServerProcess, advocate: Client
 
 def test_a_refresh_token_that_was_never_issued_is_401(server: ServerProcess) -> None:
     assert refresh(server, "made-up").status_code == 401
+
+
+def test_a_remembered_token_still_expires_and_a_forged_one_is_still_refused() -> None:
+    """Checked signatures are remembered (``auth._signed_claims``); expiry is checked at every use regardless."""
+    key, now = b"k" * 32, datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+    token = auth.issue_access_token(key, 42, now)
+    body, _, signature = token.partition(".")
+
+    assert auth.read_access_token(key, token, now) == 42
+    assert auth.read_access_token(key, token, now) == 42
+    with pytest.raises(auth.AuthError, match="expired"):
+        auth.read_access_token(key, token, now + auth.ACCESS_TOKEN_LIFETIME)
+    with pytest.raises(auth.AuthError, match="not valid"):
+        auth.read_access_token(key, f"{body}.{signature[:-2]}xx", now)
+    with pytest.raises(auth.AuthError, match="not valid"):
+        auth.read_access_token(b"another key" * 3, token, now)
