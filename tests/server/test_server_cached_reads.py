@@ -7,6 +7,7 @@ counted; the rest run against the usual server subprocess.
 
 from __future__ import annotations
 
+import logging
 import socket
 import threading
 import time
@@ -27,6 +28,7 @@ from advocate_hub.core.store.models import Advocate
 from advocate_hub.server.accounts import Account, AccountReader
 from advocate_hub.server.admin import create_user
 from advocate_hub.server.app import create_app
+from advocate_hub.server.middleware import ACCESS_LINES, access_log
 from advocate_hub.server.schemas import Leaderboard
 
 from .support import BACKENDS, PASSWORD, Client, ServerProcess, User, mutation, quiz_challenge, right_answer
@@ -295,3 +297,22 @@ def test_a_kept_board_answers_in_the_documented_shape_with_the_group_as_asked(se
     assert answer.headers["content-type"] == "application/json"
     board = Leaderboard.model_validate_json(answer.content)
     assert (board.period, board.group, board.size, board.rows, board.me) == ("week", "team-a ", 0, [], None)
+
+
+def test_every_request_gets_one_access_log_line_with_its_status(
+    in_process: InProcess, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Lines are written by a thread of their own (``middleware.AccessLines``), for lanes' answers and routes' alike."""
+    caplog.set_level(logging.INFO, logger=access_log.name)
+    reader = in_process.client()
+    reader.get("/leaderboard", period="week", limit=5)
+    reader.get("/leaderboard", period="week", limit=5)
+    reader.get("/leaderboard", period="year")
+
+    ACCESS_LINES.flush()
+
+    lines = [record.getMessage() for record in caplog.records if record.name == access_log.name]
+    board = [line for line in lines if line.startswith("GET /api/v1/leaderboard?period=week&limit=5 200 ")]
+    assert len(board) == 2
+    assert any(line.startswith("GET /api/v1/leaderboard?period=year 422 ") for line in lines)
+    assert all(line.endswith(" 127.0.0.1") for line in board)
