@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,7 @@ from advocate_hub.core.store.models import Advocate
 from advocate_hub.core.store.server_models import ChangeCounter
 from advocate_hub.server.changes import COUNTER_ID
 from advocate_hub.server.db import ServerDatabase
+from advocate_hub.server.driver_sql import DriverStatement
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +62,7 @@ class AccountReader:
 
     def __init__(self, database: ServerDatabase) -> None:
         self._database = database
-        compiled = ACCOUNT.compile(dialect=database.engine.dialect)
-        self._sql = compiled.string
-        self._positions: Sequence[str] | None = compiled.positiontup
-        self._defaults: Mapping[str, Any] = compiled.construct_params({"id": 0})
+        self._statement = DriverStatement(ACCOUNT, database.engine.dialect)
         self._sqlite: sqlite3.Connection | None = None
         self._postgres: psycopg.AsyncConnection[Any] | None = None
         self._use_pool = False
@@ -87,30 +85,28 @@ class AccountReader:
             self._postgres = None
 
     async def _read(self, advocate_id: int) -> Sequence[Any] | None:
-        parameters = {**self._defaults, "id": advocate_id}
         if self._use_pool:
             found = await run_in_threadpool(self._database.read_one, ACCOUNT, {"id": advocate_id})
             return None if found is None else tuple(found)
         if not self._database.is_postgresql:
-            return self._read_sqlite(parameters)
+            return self._read_sqlite(advocate_id)
         try:
-            return await self._read_postgres(parameters)
+            return await self._read_postgres(advocate_id)
         except psycopg.OperationalError:
             log.warning("the account check's connection failed; opening a new one")
             await self.close()
-            return await self._read_postgres(parameters)
+            return await self._read_postgres(advocate_id)
 
-    def _read_sqlite(self, parameters: Mapping[str, Any]) -> Sequence[Any] | None:
-        assert self._positions is not None
-        values = tuple(parameters[name] for name in self._positions)
+    def _read_sqlite(self, advocate_id: int) -> Sequence[Any] | None:
+        parameters = self._statement.parameters({"id": advocate_id})
         try:
-            return self._sqlite_connection().execute(self._sql, values).fetchone()  # type: ignore[no-any-return]
+            return self._sqlite_connection().execute(self._statement.sql, parameters).fetchone()  # type: ignore[no-any-return]
         except sqlite3.Error:
             log.warning("the account check's connection failed; opening a new one")
             if self._sqlite is not None:
                 self._sqlite.close()
                 self._sqlite = None
-            return self._sqlite_connection().execute(self._sql, values).fetchone()  # type: ignore[no-any-return]
+            return self._sqlite_connection().execute(self._statement.sql, parameters).fetchone()  # type: ignore[no-any-return]
 
     def _sqlite_connection(self) -> sqlite3.Connection:
         if self._sqlite is None:
@@ -119,11 +115,11 @@ class AccountReader:
             self._sqlite = connection
         return self._sqlite
 
-    async def _read_postgres(self, parameters: Mapping[str, Any]) -> Sequence[Any] | None:
+    async def _read_postgres(self, advocate_id: int) -> Sequence[Any] | None:
         connection = await self.postgres_connection()
         if connection is None:
-            return await self._read(int(parameters["id"]))
-        cursor = await connection.execute(self._sql, parameters)
+            return await self._read(advocate_id)
+        cursor = await connection.execute(self._statement.sql, self._statement.parameters({"id": advocate_id}))
         return await cursor.fetchone()
 
     async def postgres_connection(self) -> psycopg.AsyncConnection[Any] | None:

@@ -25,7 +25,6 @@ from typing import Any, cast
 import psycopg
 from sqlalchemy import (
     ColumnElement,
-    Dialect,
     Insert,
     Select,
     Table,
@@ -38,7 +37,6 @@ from sqlalchemy import (
     true,
     update,
 )
-from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
 from advocate_hub.core.clock import utc_now
@@ -50,6 +48,7 @@ from advocate_hub.core.sync.bulk import storing
 from advocate_hub.server import changes
 from advocate_hub.server.apply import DECLINE_KIND
 from advocate_hub.server.db import SQLITE_SYNCHRONOUS, ServerDatabase
+from advocate_hub.server.driver_sql import DriverStatement
 
 APPLIED = "applied"
 
@@ -169,23 +168,6 @@ def _at_once() -> ClauseElement:
     return insert(FEED).from_select(list(FEED_ROW), feed).returning(_feed.seq).add_cte(decline, applied, client)
 
 
-class _Statement:
-    """A statement compiled for one database, run on its driver with parameters given by name."""
-
-    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
-        compiled = statement.compile(dialect=dialect)
-        assert isinstance(compiled, SQLCompiler)
-        self.sql = compiled.string
-        self._positions: Sequence[str] | None = compiled.positiontup if dialect.positional else None
-        self._fixed = {name: bind.effective_value for name, bind in compiled.binds.items()}
-
-    def parameters(self, values: Mapping[str, Any]) -> Sequence[Any] | Mapping[str, Any]:
-        merged = {**self._fixed, **values}
-        if self._positions is None:
-            return merged
-        return tuple(merged[name] for name in self._positions)
-
-
 class DirectDeclines:
     """Writes pushed declines for one server process and database (its statements compiled for its driver once).
 
@@ -198,9 +180,9 @@ class DirectDeclines:
         self._database = database
         dialect = database.engine.dialect
         self._dialect = dialect
-        self._check = _Statement(CHECK, dialect)
-        self._steps = [_Statement(statement, dialect) for statement in STEPS]
-        self._at_once = _Statement(_at_once(), dialect) if database.is_postgresql else None
+        self._check = DriverStatement(CHECK, dialect)
+        self._steps = [DriverStatement(statement, dialect) for statement in STEPS]
+        self._at_once = DriverStatement(_at_once(), dialect) if database.is_postgresql else None
         self._entity = changes.BY_MODEL[Decline]
         self._time = storing(_declines.created_at, dialect)
         self._json = storing(_feed.data, dialect)
