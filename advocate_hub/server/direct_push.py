@@ -3,11 +3,12 @@
 Declining a challenge is what an advocate's app most often pushes on its own (one tap, sent at once when online),
 and it has no rule beyond "the challenge exists". Through the general path (``apply``) one decline cost 3 to 5 ms
 of server CPU for five rows: an ORM session, a savepoint, a flush and the feed's capture at commit. Here the same
-rows are written in one transaction, after one read (``CHECK``: the actor's role, the client's owner, the
-challenge's id, whether the mutation id is known): the decline, its ``applied_mutations`` row, the client's
-last-seen mark, the feed's next number and the feed's row, built by ``changes.row_change`` so that it reads exactly
-as a captured one would. On SQLite these are six statements in a row (``STEPS``); on PostgreSQL, where each would
-be a round trip, one statement of data-modifying CTEs in autocommit (``_at_once``).
+rows are written in one transaction, after one read that decides whether this is the plain case (``PLAIN``, over
+``CHECK``: the actor's role, the client's owner, the challenge's id, whether the mutation id is known): the
+decline, its ``applied_mutations`` row, the client's last-seen mark, the feed's next number and the feed's row,
+built by ``changes.row_change`` so that it reads exactly as a captured one would. On SQLite these are six
+statements in a row (``PLAIN``, then ``STEPS``); on PostgreSQL, where each would be a round trip, one statement of
+data-modifying CTEs in autocommit (``_at_once``), each write gated on the same ``PLAIN``.
 
 Anything but that plain case is left to the general path, which answers it as it always has: a resend, a
 client's first push, an unknown challenge, a kiosk account, a twin delivered at the same moment (a broken
@@ -17,7 +18,7 @@ constraint), a busy or failing database. Nothing is written then.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
 from types import SimpleNamespace
 from typing import Any, cast
@@ -76,6 +77,22 @@ CHECK = select(
     .label("known"),
 ).where(_people.id == bindparam("actor_id"))
 """Everything the plain case depends on, in one read."""
+
+
+def _plain(check: Select[Any]) -> Select[Any]:
+    """The challenge's id when ``check`` finds the plain case, and no row otherwise: the actor exists and is no
+    kiosk, the client is already the actor's, the challenge exists, the mutation id is new."""
+    checked = check.cte("checked")
+    return select(checked.c.challenge_id).where(
+        checked.c.role != Role.KIOSK.value,
+        checked.c.owner == bindparam("actor_id"),
+        checked.c.challenge_id.is_not(None),
+        checked.c.known == 0,
+    )
+
+
+PLAIN = _plain(CHECK)
+"""SQLite: the read that decides, before ``STEPS``."""
 
 # Each written row: column -> the parameter (``DirectDeclines._values``) that fills it.
 DECLINE_ROW = {
@@ -138,23 +155,14 @@ STEPS: tuple[ClauseElement, ...] = (
         _row(FEED, FEED_ROW, {"seq": _counter.value}).where(_counter.id == changes.COUNTER_ID),
     ),
 )
-"""SQLite: the writes, one statement each, after ``CHECK`` in one transaction."""
+"""SQLite: the writes, one statement each, after ``PLAIN`` in one transaction."""
 
 
 def _at_once() -> ClauseElement:
-    """PostgreSQL: ``CHECK`` and ``STEPS`` as one statement of data-modifying CTEs, each write gated on the plain
+    """PostgreSQL: ``PLAIN`` and ``STEPS`` as one statement of data-modifying CTEs, each write gated on the plain
     case, its commit relaxed by ``set_config`` (as ``RELAXED_COMMIT``); a row back (the feed number) when it wrote."""
-    checked = CHECK.add_columns(func.set_config("synchronous_commit", "off", true()).label("relaxed")).cte("checked")
-    plain = (
-        select(checked.c.challenge_id)
-        .where(
-            checked.c.role != Role.KIOSK.value,
-            checked.c.owner == bindparam("actor_id"),
-            checked.c.challenge_id.is_not(None),
-            checked.c.known == 0,
-        )
-        .cte("plain")
-    )
+    relaxed = func.set_config("synchronous_commit", "off", true()).label("relaxed")
+    plain = _plain(CHECK.add_columns(relaxed)).cte("plain")
     is_plain = exists(select(plain.c.challenge_id))
     decline = _insert(DECLINES, DECLINE_ROW, _row(DECLINES, DECLINE_ROW, {"challenge_id": plain.c.challenge_id})).cte(
         "decline"
@@ -168,19 +176,25 @@ def _at_once() -> ClauseElement:
     return insert(FEED).from_select(list(FEED_ROW), feed).returning(_feed.seq).add_cte(decline, applied, client)
 
 
+def _key(actor_id: int, client_id: str, mutation_id: str, challenge_uid: str) -> dict[str, Any]:
+    """The parameters a push brings, by bind name."""
+    return {"actor_id": actor_id, "client_id": client_id, "mutation_id": mutation_id, "challenge_uid": challenge_uid}
+
+
 class DirectDeclines:
     """Writes pushed declines for one server process and database (its statements compiled for its driver once).
 
     On SQLite a push is written on the event loop, on a connection of the loop's own that gives up at once when
     another writer holds the lock (the general path then waits for it on a thread): a plain decline's write is a
-    few hundred microseconds of local file work, less than the hand-over to a thread. On PostgreSQL it runs on a
-    worker thread with a pooled connection."""
+    few hundred microseconds of local file work, less than the hand-over to a thread. On PostgreSQL it is one
+    statement awaited on the loop's own connection (``push_on``), or, where psycopg cannot run on the loop, run on
+    a worker thread with a pooled connection (``push``)."""
 
     def __init__(self, database: ServerDatabase) -> None:
         self._database = database
         dialect = database.engine.dialect
         self._dialect = dialect
-        self._check = DriverStatement(CHECK, dialect)
+        self._plain = DriverStatement(PLAIN, dialect)
         self._steps = [DriverStatement(statement, dialect) for statement in STEPS]
         self._at_once = DriverStatement(_at_once(), dialect) if database.is_postgresql else None
         self._entity = changes.BY_MODEL[Decline]
@@ -193,10 +207,10 @@ class DirectDeclines:
 
         SQLite: call it from the event loop. PostgreSQL: from a worker thread (on a pooled connection), or use
         ``push_on`` where the loop has a connection of its own."""
-        key = {"actor_id": actor_id, "client_id": client_id, "challenge_uid": challenge_uid, "mutation_id": mutation_id}
+        key = _key(actor_id, client_id, mutation_id, challenge_uid)
         if self._database.is_postgresql:
-            return self._on_postgresql(key, reason, utc_now())
-        return self._on_sqlite(key, reason, utc_now())
+            return self._on_postgresql(key, reason)
+        return self._on_sqlite(key, reason)
 
     async def push_on(
         self,
@@ -210,15 +224,20 @@ class DirectDeclines:
     ) -> str | None:
         """``push`` on PostgreSQL, awaited on the event loop's own connection (``accounts``): no hand-over to a
         thread, no pool check-out and its ping. The connection is in autocommit, as ``_at_once`` wants."""
-        assert self._at_once is not None
-        key = {"actor_id": actor_id, "client_id": client_id, "challenge_uid": challenge_uid, "mutation_id": mutation_id}
-        values = self._values(key, 0, reason, utc_now())
+        sql, parameters, uid = self._at_once_for(_key(actor_id, client_id, mutation_id, challenge_uid), reason)
         try:
-            cursor = await connection.execute(self._at_once.sql, self._at_once.parameters(values))
+            cursor = await connection.execute(sql, parameters)
             written = await cursor.fetchone()
         except psycopg.Error:
             return None  # as in ``_on_postgresql``; a broken connection is replaced at the next account check
-        return None if written is None else str(values["decline_uid"])
+        return None if written is None else uid
+
+    def _at_once_for(self, key: Mapping[str, Any], reason: str) -> tuple[str, Any, str]:
+        """``_at_once``'s SQL and parameters, and the uid of the decline it writes. The decline takes its
+        challenge's id from the statement's own check, so none is given here."""
+        assert self._at_once is not None
+        values = self._values(key, 0, reason, utc_now())
+        return self._at_once.sql, self._at_once.parameters(values), str(values["decline_uid"])
 
     def _values(self, key: Mapping[str, Any], challenge_id: int, reason: str, now: datetime) -> dict[str, Any]:
         """Every write's parameters, in the form the driver takes."""
@@ -238,33 +257,23 @@ class DirectDeclines:
             "data": self._json(change.data),
         }
 
-    def _plain_case(self, found: Sequence[Any] | None, actor_id: int) -> int | None:
-        """The challenge's id when the push is the plain case, else None."""
-        if found is None:
-            return None
-        role, client_owner, challenge_id, known = found
-        if role == Role.KIOSK.value or client_owner != actor_id or challenge_id is None or known:
-            return None
-        return int(challenge_id)
-
     def close(self) -> None:
         if self._sqlite is not None:
             self._sqlite.close()
             self._sqlite = None
 
-    def _on_sqlite(self, key: Mapping[str, Any], reason: str, now: datetime) -> str | None:
+    def _on_sqlite(self, key: Mapping[str, Any], reason: str) -> str | None:
         connection = self._sqlite_connection()
         try:
             connection.execute("BEGIN IMMEDIATE")
         except sqlite3.Error:
             return None  # another writer holds the lock: the general path waits for it on a thread
         try:
-            found = connection.execute(self._check.sql, self._check.parameters(key)).fetchone()
-            challenge_id = self._plain_case(found, key["actor_id"])
-            if challenge_id is None:
+            found = connection.execute(self._plain.sql, self._plain.parameters(key)).fetchone()
+            if found is None:
                 connection.execute("ROLLBACK")
                 return None
-            values = self._values(key, challenge_id, reason, now)
+            values = self._values(key, int(found[0]), reason, utc_now())
             for statement in self._steps:
                 connection.execute(statement.sql, statement.parameters(values))
             connection.execute("COMMIT")
@@ -285,16 +294,14 @@ class DirectDeclines:
             self._sqlite = connection
         return self._sqlite
 
-    def _on_postgresql(self, key: Mapping[str, Any], reason: str, now: datetime) -> str | None:
-        """One statement in autocommit (``_at_once``): one round trip, no ``BEGIN`` or ``COMMIT`` of its own. The
-        challenge's id is not known before it runs: the decline takes it from the statement's check."""
-        assert self._at_once is not None
-        values = self._values(key, 0, reason, now)
+    def _on_postgresql(self, key: Mapping[str, Any], reason: str) -> str | None:
+        """One statement in autocommit (``_at_once``): one round trip, no ``BEGIN`` or ``COMMIT`` of its own."""
+        sql, parameters, uid = self._at_once_for(key, reason)
         pooled = self._database.engine.raw_connection()
         connection: psycopg.Connection[Any] = pooled.driver_connection  # type: ignore[assignment]
         try:
             connection.autocommit = True
-            written = connection.execute(self._at_once.sql, self._at_once.parameters(values)).fetchone()
+            written = connection.execute(sql, parameters).fetchone()
         except psycopg.Error:
             # A twin's constraint, a dropped connection: the general path answers (and finds the decline, should
             # the statement have committed before the connection broke).
@@ -305,4 +312,4 @@ class DirectDeclines:
             if not connection.closed:
                 connection.autocommit = False
             pooled.close()
-        return None if written is None else str(values["decline_uid"])
+        return None if written is None else uid
