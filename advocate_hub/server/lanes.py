@@ -19,6 +19,7 @@ misses the kept answers still checks the account once.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import partial
 from typing import Any
 from urllib.parse import parse_qsl
@@ -81,9 +82,9 @@ class Lanes:
             await _send_json(send, answer)
 
 
-def _token_owner(scope: Scope) -> int | None:
+def _token_owner(scope: Scope, headers: Mapping[bytes, bytes]) -> int | None:
     """The advocate id of the request's valid bearer token, else None."""
-    authorization = dict(scope["headers"]).get(b"authorization", b"").decode("latin-1")
+    authorization = headers.get(b"authorization", b"").decode("latin-1")
     if authorization[: len(BEARER)].lower() != BEARER:
         return None
     try:
@@ -94,9 +95,10 @@ def _token_owner(scope: Scope) -> int | None:
 
 async def _pushed_decline(scope: Scope, body: bytes) -> bytes | None:
     """The answer when the push is one decline, the plain case, and it was written; else None, nothing written."""
-    if not dict(scope["headers"]).get(b"content-type", b"").startswith(b"application/json"):
+    headers = dict(scope["headers"])
+    if not headers.get(b"content-type", b"").startswith(b"application/json"):
         return None
-    actor_id = _token_owner(scope)
+    actor_id = _token_owner(scope, headers)
     if actor_id is None:
         return None
     try:
@@ -131,7 +133,7 @@ async def _pushed_decline(scope: Scope, body: bytes) -> bytes | None:
 async def _kept_board(scope: Scope) -> bytes | None:
     """The kept answer to a board read; else None, with the account read (if any) left for the route."""
     query = _board_query(scope["query_string"])
-    actor_id = _token_owner(scope)
+    actor_id = _token_owner(scope, dict(scope["headers"]))
     if query is None or actor_id is None:
         return None
     state: Any = scope["app"].state
